@@ -1,0 +1,54 @@
+// Opens an embedded Neo4j Community database with the Bolt connector on loopback,
+// so that machines without Docker still test and run against a real Neo4j.
+//
+// Usage: java -cp <neo4j classpath> Launcher.java <data dir> <bolt port>
+//
+// Prints "READY bolt://127.0.0.1:<port>" once Bolt accepts connections, then runs
+// until it receives SIGTERM/SIGINT or its standard input closes (the parent died).
+// Auth is off only because the connector listens on loopback.
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+public class Launcher {
+  public static void main(String[] args) throws Exception {
+    if (args.length != 2) {
+      System.err.println("usage: Launcher <data dir> <bolt port>");
+      System.exit(64);
+    }
+    Path home = Path.of(args[0]).toAbsolutePath();
+    int port = Integer.parseInt(args[1]);
+
+    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        .setConfig(BoltConnector.enabled, true)
+        .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+        .setConfig(HttpConnector.enabled, false)
+        .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
+        .build();
+
+    // Wait for the default database to be online before announcing readiness.
+    dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
+
+    Thread shutdown = new Thread(dbms::shutdown, "neo4j-shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdown);
+    System.out.println("READY bolt://127.0.0.1:" + port);
+    System.out.flush();
+
+    // The parent holds our stdin open; when it goes away, so do we (no orphaned JVM).
+    try {
+      while (System.in.read() != -1) { /* ignore input */ }
+    } catch (IOException ignored) {
+      // stdin closed abruptly: same meaning as EOF
+    }
+    System.exit(0);
+  }
+}

@@ -1,0 +1,105 @@
+// The record the extractor produces and the loader consumes: the `extract --json` shape.
+// Every citation points back into its paragraph's clean text through start/end offsets.
+
+export type InstrumentKind =
+  | 'convention'
+  | 'protocol'
+  | 'treaty'
+  | 'declaration'
+  | 'guidelines'
+  | 'rules'
+  | 'principles'
+  | 'standards'
+  | 'charter'
+  | 'programme'
+  | 'draft'
+  | 'other';
+
+/** What a citation points at. `kind` tells the graph label. */
+export type TargetKind = 'instrument' | 'resolution' | 'document' | 'group';
+
+export interface CitationTarget {
+  /** Globally unique: a catalogue id, a resolution or document symbol, or `uncatalogued:<slug>`. */
+  id: string;
+  kind: TargetKind;
+  /** For instruments: convention, protocol, ...; for resolutions: the organ (ga, ecosoc, sc, ...). */
+  subkind?: string;
+  title?: string;
+  shortTitle?: string;
+  acronym?: string;
+  symbol?: string;
+  aliases?: string[];
+  unts?: { volume: number; number: number };
+  /** Resolution date as given in the text (ISO yyyy-mm-dd) where the citation states it. */
+  date?: string;
+  /** For a resolution cited with "annex I": which annex. */
+  annex?: string;
+  /** True when the catalogue lacks this instrument and the title came from the text. */
+  uncatalogued?: boolean;
+}
+
+export interface Citation {
+  target: CitationTarget;
+  /** Exact words in the paragraph's clean text (for footnote citations: the words the marker follows). */
+  surface: string;
+  start: number;
+  end: number;
+  via: 'text' | 'footnote';
+  /** The footnote marker through which this citation was made, when via = footnote. */
+  footnote?: string;
+}
+
+export interface MentionTarget {
+  id: string;
+  kind: 'body';
+  title: string;
+  acronym?: string;
+  aliases?: string[];
+}
+
+export interface Mention {
+  target: MentionTarget;
+  surface: string;
+  start: number;
+  end: number;
+}
+
+export interface Paragraph {
+  /** `note-1`, `preamble-3`, `op-12`, or section-prefixed (`annex-op-3`). */
+  id: string;
+  /** Section name: note, title, preamble, operative, annex-preamble, annex-operative, ... */
+  section: string;
+  /** The printed number for numbered paragraphs, the clause ordinal for preambles, null otherwise. */
+  number: number | null;
+  /** Clean text: no number prefix, no footnote markers, no page furniture. */
+  text: string;
+  citations: Citation[];
+  mentions: Mention[];
+  /** Theme ids from the curated vocabulary. */
+  themes: string[];
+  /** 1-based line in the source file where the paragraph starts (for messages and provenance). */
+  line?: number;
+}
+
+export interface Footnote {
+  /** "1", "2", ... or "*". */
+  marker: string;
+  text: string;
+  /** Id of the paragraph that holds the marker; null when no paragraph holds it (a warning says so). */
+  paragraph: string | null;
+}
+
+export interface DocumentInfo {
+  symbol: string;
+  title: string;
+  date?: string;
+  /** Resolution symbol when the document is itself a resolution (A/RES/80/3). */
+  kind?: 'note' | 'resolution' | 'declaration' | 'document';
+}
+
+export interface ExtractedDocument {
+  document: DocumentInfo;
+  paragraphs: Paragraph[];
+  footnotes: Footnote[];
+  warnings: string[];
+}
