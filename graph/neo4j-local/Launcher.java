@@ -16,6 +16,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
 
 public class Launcher {
   public static void main(String[] args) throws Exception {
@@ -33,6 +34,9 @@ public class Launcher {
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, false)
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
+        // A bounded page cache: the default sizes itself from the machine's RAM, which is
+        // more than a test or a laptop should give to one embedded database.
+        .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
         .build();
 
     // Wait for the default database to be online before announcing readiness.

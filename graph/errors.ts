@@ -1,0 +1,41 @@
+// Maps Neo4j failures to a few typed errors in one function, so the seeder and the API
+// can say "the database is unavailable" or "the query took too long" without knowing codes.
+import { Neo4jError } from 'neo4j-driver';
+
+export type DatabaseErrorCode =
+  | 'DATABASE_UNAVAILABLE'
+  | 'QUERY_TIMEOUT'
+  | 'CONSTRAINT_VIOLATION'
+  | 'DATABASE_ERROR';
+
+export class DatabaseError extends Error {
+  override name = 'DatabaseError';
+  constructor(
+    readonly code: DatabaseErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function toDatabaseError(error: unknown, where: string): DatabaseError {
+  if (error instanceof DatabaseError) return error;
+  if (error instanceof Neo4jError) {
+    const code = error.code ?? '';
+    if (UNAVAILABLE.has(code) || /ECONNREFUSED|ECONNRESET|connection.*(closed|refused)/i.test(error.message)) {
+      return new DatabaseError('DATABASE_UNAVAILABLE', `Neo4j at ${where} is unavailable: ${error.message}`, { cause: error });
+    }
+    if (code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated') || code.includes('TransactionTimedOutClientConfiguration')) {
+      return new DatabaseError('QUERY_TIMEOUT', 'The database query took too long and was stopped', { cause: error });
+    }
+    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new DatabaseError('CONSTRAINT_VIOLATION', error.message, { cause: error });
+    }
+    return new DatabaseError('DATABASE_ERROR', `${code}: ${error.message}`, { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new DatabaseError('DATABASE_ERROR', message, { cause: error });
+}

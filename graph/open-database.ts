@@ -1,0 +1,46 @@
+// Opens the database a process should use: the one NEO4J_URI names, or else the project's own
+// local Neo4j (started, or reused when another command already runs it).
+import type { Neo4jConfig } from './config.ts';
+import { Database } from './database.ts';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j-local/local-neo4j.ts';
+
+export interface OpenedDatabase {
+  db: Database;
+  /** The local Neo4j this process started, if any; `close()` stops it. */
+  local: LocalNeo4j | undefined;
+  /** Closes the driver, then stops the local Neo4j if this process started it. */
+  close(): Promise<void>;
+}
+
+export async function openDatabase(config: Neo4jConfig, log: (line: string) => void = () => {}): Promise<OpenedDatabase> {
+  let local: LocalNeo4j | undefined;
+  let uri = config.uri;
+  if (!uri) {
+    local = await startLocalNeo4j({ port: config.localPort, dataDir: config.localDataDir, log });
+    uri = local.uri;
+  }
+  try {
+    const db = await Database.connect({
+      uri,
+      user: config.user,
+      password: config.password,
+      database: config.database,
+      txTimeoutMs: config.txTimeoutMs,
+      onRetry: (attempt, error) => log(`Neo4j at ${uri} did not answer (attempt ${attempt}): ${error.message}`),
+    });
+    let closed = false;
+    return {
+      db,
+      local,
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await db.close();
+        await local?.stop();
+      },
+    };
+  } catch (error) {
+    await local?.stop();
+    throw error;
+  }
+}
