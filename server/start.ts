@@ -1,0 +1,96 @@
+// `npm start`: the main job. Opens Neo4j (the one NEO4J_URI names, or the project's own local
+// one), seeds the Bangkok Declaration when the database does not hold it yet, then serves the
+// GraphQL API and the built explorer, and stops everything it started on Ctrl-C.
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readNeo4jConfig } from '../graph/config.ts';
+import { openDatabase, type OpenedDatabase } from '../graph/open-database.ts';
+import { corpusFiles, DEFAULT_DOCUMENT } from '../seed/corpora.ts';
+import { extractFile } from '../seed/extract.ts';
+import { ensureSchemaAndCatalogue, isDocumentLoaded, seedDocuments } from '../seed/seed-documents.ts';
+import { createApp } from './app.ts';
+import { readServerConfig } from './config.ts';
+import { listen } from './http-server.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLIENT_DIR = join(ROOT, 'client', 'dist');
+
+const HELP = `Usage: npm start [-- --corpus NAME]
+
+Starts Instrument Graph: Neo4j, the GraphQL API and the explorer.
+
+  --corpus NAME   also seed a shipped corpus (${'ga-80'}: 16 General Assembly resolutions of 2025);
+                  the same as SEED_CORPUS=NAME
+  --help          show this help
+
+Without NEO4J_URI it starts (or reuses) a local Neo4j on 127.0.0.1:NEO4J_LOCAL_PORT (7687),
+keeping its data in NEO4J_LOCAL_DATA (.neo4j/data). The Bangkok Declaration is seeded on the
+first start. See README.md for every environment variable.`;
+
+function say(line: string): void {
+  console.log(`[start] ${line}`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { corpus: { type: 'string' }, help: { type: 'boolean' } },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const neo4jConfig = readNeo4jConfig();
+  const serverConfig = readServerConfig();
+  const corpus = values.corpus ?? process.env.SEED_CORPUS;
+  const extraFiles = corpus ? corpusFiles(corpus) : [];
+
+  let opened: OpenedDatabase | undefined;
+  let server: { url: string; close(): Promise<void> } | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`${signal}: shutting down...`);
+    await server?.close().catch(() => {});
+    await opened?.close().catch(() => {});
+    say('stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  opened = await openDatabase(neo4jConfig, (line) => say(line));
+  const { db } = opened;
+
+  await ensureSchemaAndCatalogue(db);
+  const wanted = [DEFAULT_DOCUMENT, ...extraFiles];
+  const missing: string[] = [];
+  for (const file of wanted) {
+    const symbol = extractFile(file).document.symbol;
+    if (!(await isDocumentLoaded(db, symbol))) missing.push(file);
+  }
+  if (missing.length > 0) {
+    say(`Seeding ${missing.length} document(s) the database does not hold yet...`);
+    const report = await seedDocuments(db, missing, { onError: 'continue', log: (line) => say(line) });
+    if (report.failed.length > 0) say(`${report.failed.length} document(s) failed to seed; see above.`);
+  } else {
+    say(`The database already holds the ${wanted.length} document(s) to serve.`);
+  }
+
+  if (!existsSync(join(CLIENT_DIR, 'index.html'))) {
+    say('The explorer is not built (client/dist is missing): run `npm run build:client` to serve it.');
+  }
+  const app = createApp({ db, config: serverConfig });
+  server = await listen(app, { port: serverConfig.port, host: serverConfig.host, clientDir: CLIENT_DIR, db });
+  say(`Explorer: ${server.url}/`);
+  say(`GraphiQL: ${server.url}/graphql`);
+  say('Press Ctrl-C to stop.');
+}
+
+main().catch((error: unknown) => {
+  console.error(`[start] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
