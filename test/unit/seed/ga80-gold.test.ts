@@ -1,0 +1,46 @@
+// The real extractor against the gold files of the GA 80th-session corpus. The gold was written by
+// reading the documents (test/gold/README.md); this test prints each score table so a change to
+// the extractor shows what it gained and lost, and holds the bar: precision >= 0.8, recall >= 0.7.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { extractFile } from '../../../seed/extract.ts';
+import { loadGold, scoreCitations } from '../../../seed/score.ts';
+import { formatScore } from '../../../seed/score-table.ts';
+
+const root = join(import.meta.dirname, '../../..');
+const goldDir = join(root, 'test/gold/ga-80');
+const goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+const golds = goldFiles.map((f) => ({ file: f, gold: loadGold(join(goldDir, f)) }));
+
+describe('GA 80 gold files', () => {
+  const catalogue = loadCatalogue();
+  const ids = new Set<string>([...catalogue.instruments.map((i) => i.id), ...catalogue.groups.map((g) => g.id)]);
+
+  it('cover at least three documents', () => {
+    expect(golds.length).toBeGreaterThanOrEqual(3);
+  });
+
+  // Catalogue ids change while the catalogue grows; a renamed id must fail here, not as a miss.
+  it.each(golds)('$file names only catalogue ids, normalised symbols and its own source', ({ gold }) => {
+    const symbolOf = gold.document.replace(/^A\/RES\//, '').replaceAll('/', '-');
+    expect(gold.source).toBe(`seed/corpus/ga-80/A-RES-${symbolOf}.txt`);
+    for (const c of gold.citations) {
+      const where = `${c.paragraph} ${c.target}`;
+      if (c.kind === 'resolution') expect(c.target, where).toMatch(/^(?:A\/RES\/|S\/RES\/|E\/RES\/|A\/HRC\/RES\/)\S/);
+      else if (c.kind === 'document') expect(c.target, where).toMatch(/^[A-Z][A-Za-z]*(?:\.\d+)?\/\S/);
+      else if (!c.target.startsWith('uncatalogued:')) expect(ids.has(c.target), `${where}: not in the catalogue`).toBe(true);
+    }
+  });
+});
+
+describe('extractor against GA 80 gold', () => {
+  it.each(golds)('$file: precision >= 0.8, recall >= 0.7', async ({ gold }) => {
+    const extracted = await extractFile(join(root, gold.source));
+    const score = scoreCitations(extracted, gold);
+    console.log(formatScore(score));
+    expect(score.precision, `precision of ${gold.document}`).toBeGreaterThanOrEqual(0.8);
+    expect(score.recall, `recall of ${gold.document}`).toBeGreaterThanOrEqual(0.7);
+  });
+});
