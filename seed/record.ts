@@ -36,6 +36,10 @@ export interface CitationTarget {
   annex?: string;
   /** True when the catalogue lacks this instrument and the title came from the text. */
   uncatalogued?: boolean;
+  /** For a resolution cited with annexes: the catalogue instruments those annexes hold. */
+  annexInstruments?: string[];
+  /** For an uncatalogued instrument whose footnote names the resolution that adopted it. */
+  adoptedBy?: { resolution: string; annex?: string };
 }
 
 export interface Citation {

@@ -1,0 +1,66 @@
+// `npm run extract -- <file> [--json]`: reads one UN document and prints what it cites, without a
+// database. Bad input prints the ExtractError message (file, line, problem) and exits non-zero.
+import { ExtractError, extractFile } from '../extract.ts';
+import type { ExtractedDocument } from '../record.ts';
+
+const usage = `Usage: npm run --silent extract -- <file> [--json]
+
+Reads a UN document in plain text (a resolution, a declaration, a note, PDF-to-text output
+included) and prints its paragraphs with the instruments, resolutions, documents and groups
+each one cites, the bodies it mentions and its themes.
+
+  <file>    the plain-text document
+  --json    print the ExtractedDocument record (seed/record.ts) as JSON
+  --help    show this help
+
+Exit status: 0 on success, 1 when the file cannot be read as a document, 2 on a usage error.`;
+
+function summary(doc: ExtractedDocument): string {
+  const out: string[] = [];
+  const { symbol, title, date, kind } = doc.document;
+  out.push(`${symbol || '(no symbol)'} — ${title || '(no title)'}${date ? ` (${date})` : ''}${kind ? ` [${kind}]` : ''}`);
+  const citations = doc.paragraphs.reduce((n, p) => n + p.citations.length, 0);
+  const mentions = doc.paragraphs.reduce((n, p) => n + p.mentions.length, 0);
+  out.push(`${doc.paragraphs.length} paragraphs, ${doc.footnotes.length} footnotes, ${citations} citations, ${mentions} mentions`, '');
+  for (const p of doc.paragraphs) {
+    const head = p.text.length > 72 ? `${p.text.slice(0, 72)}…` : p.text;
+    out.push(`${p.id}  ${head}`);
+    for (const c of p.citations) {
+      const how = c.via === 'footnote' ? `footnote ${c.footnote}` : 'text';
+      const what = c.target.title && c.target.kind === 'instrument' ? ` — ${c.target.title}` : c.target.date ? ` of ${c.target.date}` : '';
+      const extra = [c.target.annex ? (c.target.annex === 'annex' ? 'annex' : `annex ${c.target.annex}`) : '', c.target.unts ? `UNTS ${c.target.unts.volume}/${c.target.unts.number}` : '', c.target.uncatalogued ? 'uncatalogued' : '']
+        .filter(Boolean).join(', ');
+      out.push(`    cites ${c.target.kind} ${c.target.id}${what}${extra ? ` (${extra})` : ''}  via ${how}: “${c.surface}”`);
+    }
+    for (const m of p.mentions) out.push(`    mentions ${m.target.title}: “${m.surface}”`);
+    if (p.themes.length) out.push(`    themes: ${p.themes.join(', ')}`);
+  }
+  if (doc.warnings.length) out.push('', 'Warnings:', ...doc.warnings.map((w) => `  ${w}`));
+  return out.join('\n');
+}
+
+function main(args: string[]): number {
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(usage);
+    return 0;
+  }
+  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
+  const files = args.filter((a) => !a.startsWith('-'));
+  if (unknown.length || files.length !== 1) {
+    console.error(unknown.length ? `unknown option ${unknown[0]}\n\n${usage}` : `expected one file\n\n${usage}`);
+    return 2;
+  }
+  try {
+    const doc = extractFile(files[0]!);
+    console.log(args.includes('--json') ? JSON.stringify(doc, null, 2) : summary(doc));
+    return 0;
+  } catch (err) {
+    if (err instanceof ExtractError) {
+      console.error(`extract: ${err.message}`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

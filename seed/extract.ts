@@ -1,0 +1,73 @@
+// The extractor: clean → segment → footnote markers → references → resolve → themes. Two verbs,
+// one for text in memory and one for a file; bad input becomes an ExtractError naming the file.
+import { readFileSync, statSync } from 'node:fs';
+import { loadCatalogue } from './catalogue/load-catalogue.ts';
+import type { Catalogue } from './catalogue/schema.ts';
+import { ExtractError } from './extract-error.ts';
+import type { ExtractedDocument } from './record.ts';
+import { cleanText } from './stages/clean.ts';
+import { placeMarkers } from './stages/footnotes.ts';
+import { buildMatchIndex, type MatchIndex } from './stages/match-index.ts';
+import { resolveDocument } from './stages/resolve.ts';
+import { segment } from './stages/segment.ts';
+import { themeMatcher } from './stages/themes.ts';
+
+export { ExtractError } from './extract-error.ts';
+
+export interface ExtractOptions {
+  /** Named in errors and warnings; defaults to "<text>". */
+  file?: string;
+  catalogue: Catalogue;
+}
+
+/** Body sections: a document with none of these has no paragraphs we can recognise. */
+const bodySection = /(?:^|-)(?:note|preamble|operative|text)$/;
+
+const indexes = new WeakMap<Catalogue, MatchIndex>();
+function indexFor(catalogue: Catalogue): MatchIndex {
+  let index = indexes.get(catalogue);
+  if (!index) indexes.set(catalogue, (index = buildMatchIndex(catalogue)));
+  return index;
+}
+
+export function extractText(text: string, opts: ExtractOptions): ExtractedDocument {
+  const file = opts.file ?? '<text>';
+  if (text.trim() === '') throw new ExtractError('EMPTY_FILE', file, 'the file is empty');
+  if (looksBinary(text)) throw new ExtractError('BINARY_FILE', file, 'the file is binary, not plain text');
+  const clean = cleanText(text);
+  const segmented = segment(clean);
+  const warnings = segmented.warnings;
+  if (!segmented.paragraphs.some((p) => bodySection.test(p.section))) {
+    throw new ExtractError('NO_PARAGRAPHS', file, 'no recognisable paragraphs (no numbered paragraphs, preamble clauses or note)', segmented.paragraphs[0]?.line);
+  }
+  const marked = placeMarkers(segmented.paragraphs, segmented.blocks, warnings);
+  const index = indexFor(opts.catalogue);
+  const resolved = resolveDocument(marked.paragraphs, segmented.footnotes, marked.holders, index, warnings);
+  const themesOf = themeMatcher(opts.catalogue.themes);
+  const paragraphs = resolved.paragraphs.map(({ line, ...p }) => ({ ...p, themes: themesOf(p.text), line }));
+  if (!segmented.info.symbol) warnings.push('no document symbol found (no running header and no resolution number)');
+  if (!segmented.info.title) warnings.push('no document title found');
+  return { document: segmented.info, paragraphs, footnotes: resolved.footnotes, warnings };
+}
+
+/** NUL bytes or many control characters: a binary file read as text. */
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const sample = text.slice(0, 8000);
+  const odd = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return odd > Math.max(8, sample.length * 0.02);
+}
+
+export function extractFile(path: string, catalogue: Catalogue = loadCatalogue()): ExtractedDocument {
+  let text: string;
+  try {
+    if (statSync(path).isDirectory()) throw new ExtractError('UNREADABLE_FILE', path, 'is a directory, not a file');
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    if (err instanceof ExtractError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ExtractError('MISSING_FILE', path, 'no such file', undefined, { cause: err });
+    throw new ExtractError('UNREADABLE_FILE', path, `cannot read the file (${code ?? (err as Error).message})`, undefined, { cause: err });
+  }
+  return extractText(text, { file: path, catalogue });
+}

@@ -1,0 +1,125 @@
+// Stage 1: normalise the characters and strip page furniture (running headers, page numbers, job
+// numbers, barcodes, rules). What was removed is kept, with its line, so the document symbol can be
+// read from the running header and a page boundary can be told from a paragraph boundary.
+import type { CleanDocument, CleanItem, Furniture, FurnitureKind } from './types.ts';
+
+/**
+ * Character substitutions that keep offsets: one character for one. PDF text uses non-breaking
+ * hyphens and odd spaces where the printed page shows an ordinary hyphen or space.
+ */
+const sameWidth: [RegExp, string][] = [
+  [/[\u2010\u2011]/g, '-'],
+  [/[\u00a0\u2007\u2009\u202f\t]/g, ' '],
+  [/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, ' '],
+];
+
+export function normaliseText(raw: string): string {
+  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  for (const [pattern, replacement] of sameWidth) text = text.replace(pattern, replacement);
+  return text;
+}
+
+/** Lines that are page furniture wherever they stand. */
+const anchorPatterns: [FurnitureKind, RegExp][] = [
+  // A document symbol alone on a line (no final period, which a footnote would have).
+  ['symbol', /^[A-Z]{1,8}(?:\/[A-Za-z0-9.\-]+)+(?:\s*\((?:Vol|Part)\.?[^)]*\))?(?<!\.)$/],
+  ['page-number', /^(?:\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/],
+  ['job-number', /^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*$/],
+  ['barcode', /^\*\d{6,}\*$/],
+];
+
+const separatorLine = /^(?:_{3,}|-{3,})$/;
+/** 1.1.0-style text glues the rule to the sentence a page break cut: "... international ---". */
+const trailingSeparator = /\s+(?:_{3,}|-{3,})$/;
+
+function anchorKind(text: string): FurnitureKind | undefined {
+  const symbolHasDigit = /\d/.test(text);
+  for (const [kind, pattern] of anchorPatterns) {
+    if (pattern.test(text) && (kind !== 'symbol' || symbolHasDigit)) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * Running titles repeat the document title next to the page anchors. A line counts as one when it
+ * sits in a cluster of furniture and either repeats on several pages or is sandwiched between
+ * anchors (a two-page document prints it only once).
+ */
+function findRunningTitles(lines: string[], anchors: Map<number, FurnitureKind>): Set<number> {
+  const nonBlank = lines.map((l, i) => (l.trim() === '' ? -1 : i)).filter((i) => i >= 0);
+  const position = new Map(nonBlank.map((lineIndex, k) => [lineIndex, k]));
+  // A title has words: "(c)" or "12." next to a page break are paragraph labels, not headers.
+  const isCandidateText = (t: string): boolean =>
+    t.length >= 8 && t.length <= 160 && /[A-Za-z]{3}/.test(t) && !/[.;,:]$/.test(t) && !separatorLine.test(t) && !/^\(|^\d+\./.test(t);
+  const candidates: number[] = [];
+  for (let k = 0; k < nonBlank.length; k += 1) {
+    const i = nonBlank[k]!;
+    if (anchors.has(i) || !isCandidateText(lines[i]!.trim())) continue;
+    // Walk outwards over other title-like lines; a cluster reaches an anchor within three steps.
+    const reaches = (step: number): boolean => {
+      for (let d = 1; d <= 3; d += 1) {
+        const j = nonBlank[k + step * d];
+        if (j === undefined) return false;
+        if (anchors.has(j)) return true;
+        if (!isCandidateText(lines[j]!.trim())) return false;
+      }
+      return false;
+    };
+    if (reaches(-1) || reaches(1)) candidates.push(i);
+  }
+  const counts = new Map<string, number>();
+  for (const i of candidates) counts.set(lines[i]!.trim(), (counts.get(lines[i]!.trim()) ?? 0) + 1);
+  const sandwiched = (i: number): boolean => {
+    const k = position.get(i)!;
+    const edge = (step: number): boolean => {
+      for (let d = 1; d <= 3; d += 1) {
+        const j = nonBlank[k + step * d];
+        if (j === undefined) return false;
+        if (anchors.has(j)) return true;
+        if (!candidates.includes(j)) return false;
+      }
+      return false;
+    };
+    return edge(-1) && edge(1);
+  };
+  return new Set(candidates.filter((i) => (counts.get(lines[i]!.trim()) ?? 0) >= 2 || sandwiched(i)));
+}
+
+/** Normalises `raw` and splits it into text, blank, page-break and separator items. */
+export function cleanText(raw: string): CleanDocument {
+  const lines = normaliseText(raw).split('\n');
+  const anchors = new Map<number, FurnitureKind>();
+  lines.forEach((line, i) => {
+    const kind = anchorKind(line.replace(/\f/g, '').trim());
+    if (kind) anchors.set(i, kind);
+  });
+  const titles = findRunningTitles(lines, anchors);
+
+  const items: CleanItem[] = [];
+  const furniture: Furniture[] = [];
+  const pageBreak = (line: number): void => {
+    while (items.at(-1)?.kind === 'blank') items.pop();
+    if (items.at(-1)?.kind !== 'page-break') items.push({ kind: 'page-break', line });
+  };
+  lines.forEach((rawLine, i) => {
+    const line = i + 1;
+    if (rawLine.includes('\f')) pageBreak(line);
+    const text = rawLine.replace(/\f/g, '').trimEnd();
+    const trimmed = text.trim();
+    const kind = anchors.get(i) ?? (titles.has(i) ? 'running-title' : undefined);
+    if (kind) {
+      furniture.push({ kind, text: trimmed, line });
+      pageBreak(line);
+    } else if (trimmed === '') {
+      if (items.at(-1)?.kind !== 'page-break') items.push({ kind: 'blank', line });
+    } else if (separatorLine.test(trimmed)) {
+      items.push({ kind: 'separator', line });
+    } else if (trailingSeparator.test(text)) {
+      items.push({ kind: 'text', text: text.replace(trailingSeparator, ''), line });
+      items.push({ kind: 'separator', line });
+    } else {
+      items.push({ kind: 'text', text, line });
+    }
+  });
+  return { items, furniture };
+}

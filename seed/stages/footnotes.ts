@@ -1,0 +1,127 @@
+// Stage 3: find the footnote markers glued to the words ("Corruption3", "Crime.4", "Congress,1",
+// "Tlatelolco)1", "of 19721", "Development 1 and"), remove them from the text and tie each
+// footnote to its paragraph. A number is a marker only if that footnote exists on the same page
+// (the block that follows it), so symbols, dates and counts are left alone.
+import { lineAt } from './join-lines.ts';
+import { monthNames } from './genre.ts';
+import type { FootnoteBlock, FootnoteEntry, MarkedParagraph, MarkerHit, RawParagraph } from './types.ts';
+
+interface Hit {
+  /** The characters to delete from the text (a spaced marker takes its space along). */
+  cut: [number, number];
+  marker: string;
+  form: 'glued' | 'year' | 'spaced' | 'star';
+}
+
+const abbreviation = /(?:^|[^A-Za-z])(?:Corr|Add|Rev|No|Nos|Vol|vol|vols|para|paras|art|chap|sect|p|pp|Suppl|Part|fig)\.$/;
+/** Words after which a number is a reference or a count, not a marker: "resolution 5", "all 33". */
+const beforeCount = new Set(
+  ('resolution resolutions paragraph paragraphs para paras article articles art item items vol vols no nos chapter chap ' +
+    'annex section sect rule rules principle principles goal goals target targets decision decisions step ' +
+    'steps part page pages level the all of to from and or than by with over under some about nearly least most at in on ' +
+    'for per every each these those its their our his her are were is was be protocol amendment amendments option phase ' +
+    'stage category figure table box session sessions meeting recommendation article number numbers appendix sales')
+    .split(' '),
+);
+const afterCount = new RegExp(`^\\s*(?:${monthNames.join('|')}|to \\d|and \\d|or \\d|per|percent|%|years?|months?|days?|weeks?|hours?|million|billion|times|[-–—]\\s*\\d)`, 'i');
+
+function findHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(/(?<=[A-Za-z)\]’”'.,;:])(\d{1,3})(?=[\s,.;:)\]’”]|$)/g)) {
+    const at = m.index!;
+    const token = text.slice(text.lastIndexOf(' ', at) + 1, at);
+    // Symbols (A/CONF.203/RPM.1/1), abbreviations (Corr.1), codes (G20, COVID-19) carry their own digits.
+    const afterPunctuation = /[,;:)]$/.test(token);
+    if ((token.includes('/') && !afterPunctuation) || abbreviation.test(token) || /^[A-Z]{1,3}$/.test(token) || /[-–]$/.test(token)) continue;
+    if (/^\d{1,3}[.,]$/.test(token)) continue; // a decimal or a list: 0.15, 3,4 (a year may precede: 1996,9)
+    hits.push({ cut: [at, at + m[1]!.length], marker: m[1]!, form: 'glued' });
+  }
+  for (const m of text.matchAll(/(?<![\d/.,])((?:1[6-9]|20)\d\d)(\d{1,2})(?=[\s,.;:)]|$)/g)) {
+    const at = m.index! + m[1]!.length;
+    hits.push({ cut: [at, at + m[2]!.length], marker: m[2]!, form: 'year' });
+  }
+  for (const m of text.matchAll(/(?<=([A-Za-z)\]’”'.,;:]+)) (\d{1,3})(?=[\s,.;:)]|$)/g)) {
+    const at = m.index!;
+    const word = /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+    if (beforeCount.has(word) || afterCount.test(text.slice(at + 1 + m[2]!.length))) continue;
+    // "paragraphs 3, 4 and 5": a small number before is a list; a year before ("in 2023, 4") is not.
+    if (/(?:^|\D)\d{1,3}[.,]?$/.test(text.slice(0, at))) continue;
+    hits.push({ cut: [at, at + 1 + m[2]!.length], marker: m[2]!, form: 'spaced' });
+  }
+  for (const m of text.matchAll(/(?<=[A-Za-z)\]’”.,;:])(\*{1,3})(?=[\s,.;:]|$)/g)) {
+    hits.push({ cut: [m.index!, m.index! + m[1]!.length], marker: m[1]!, form: 'star' });
+  }
+  return hits.sort((a, b) => a.cut[0] - b.cut[0]);
+}
+
+/** The footnote block of the page a source line is on: the first block after it. */
+function blockFor(blocks: FootnoteBlock[], line: number): FootnoteBlock | undefined {
+  return blocks.find((b) => b.line > line) ?? blocks.at(-1);
+}
+
+export interface MarkedDocument {
+  paragraphs: MarkedParagraph[];
+  /** Paragraph id holding each footnote, by footnote key. */
+  holders: Map<number, string>;
+}
+
+export function placeMarkers(paragraphs: RawParagraph[], blocks: FootnoteBlock[], warnings: string[]): MarkedDocument {
+  const holders = new Map<number, string>();
+  const claimed = new Set<number>();
+  const marked = paragraphs.map((paragraph): MarkedParagraph => {
+    const accepted: { hit: Hit; footnote: FootnoteEntry }[] = [];
+    let lastEnd = -1;
+    for (const hit of findHits(paragraph.text)) {
+      if (hit.cut[0] < lastEnd) continue;
+      const line = lineAt(paragraph.lineStarts, hit.cut[0]);
+      const block = blockFor(blocks, line);
+      let footnote = block?.entries.find((f) => f.marker === hit.marker && (hit.form === 'glued' || hit.form === 'star' || !claimed.has(f.key)));
+      if (!footnote && hit.form === 'glued') {
+        // A glued number is almost surely a marker; its footnote may sit on a neighbouring page.
+        footnote = blocks.flatMap((b) => b.entries).find((f) => f.marker === hit.marker && !claimed.has(f.key));
+        if (footnote) warnings.push(`line ${line}: marker ${hit.marker} has no footnote on its page; tied to footnote ${hit.marker} at line ${footnote.line}`);
+      }
+      if (!footnote) continue;
+      claimed.add(footnote.key);
+      if (!holders.has(footnote.key)) holders.set(footnote.key, paragraph.id);
+      accepted.push({ hit, footnote });
+      lastEnd = hit.cut[1];
+    }
+    return removeMarkers(paragraph, accepted);
+  });
+  attachStarNotes(marked, blocks, holders, warnings);
+  return { paragraphs: marked, holders };
+}
+
+function removeMarkers(paragraph: RawParagraph, accepted: { hit: Hit; footnote: FootnoteEntry }[]): MarkedParagraph {
+  let text = '';
+  let from = 0;
+  const markers: MarkerHit[] = [];
+  const cuts: [number, number][] = [];
+  for (const { hit, footnote } of accepted) {
+    text += paragraph.text.slice(from, hit.cut[0]);
+    markers.push({ offset: text.length, footnote });
+    cuts.push(hit.cut);
+    from = hit.cut[1];
+  }
+  text += paragraph.text.slice(from);
+  const shift = (offset: number): number =>
+    offset - cuts.filter(([a, b]) => b <= offset).reduce((sum, [a, b]) => sum + (b - a), 0);
+  const lineStarts = paragraph.lineStarts.map((s) => ({ offset: shift(s.offset), line: s.line }));
+  return { ...paragraph, text, lineStarts, markers };
+}
+
+/** A `*` note belongs to the heading that carried the star; when the text lost it, to the first title. */
+function attachStarNotes(paragraphs: MarkedParagraph[], blocks: FootnoteBlock[], holders: Map<number, string>, warnings: string[]): void {
+  const title = paragraphs.find((p) => p.section.endsWith('title'));
+  for (const footnote of blocks.flatMap((b) => b.entries)) {
+    if (holders.has(footnote.key)) continue;
+    if (/^\*+$/.test(footnote.marker) && title) {
+      title.markers.push({ offset: title.text.length, footnote, inferred: true });
+      holders.set(footnote.key, title.id);
+      warnings.push(`line ${footnote.line}: footnote ${footnote.marker} has no mark in the text; tied to the title (${title.id})`);
+    } else {
+      warnings.push(`line ${footnote.line}: no paragraph holds the marker of footnote ${footnote.marker}`);
+    }
+  }
+}

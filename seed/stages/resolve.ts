@@ -1,0 +1,166 @@
+// Stage 5: turn candidates into citations and mentions. Catalogue phrases resolve directly; titles
+// found by shape go through the tolerant lookup, else become uncatalogued targets; anaphora and
+// short forms resolve to what the text named before them, or are dropped; footnotes add their
+// sources (resolutions with annexes, Treaty Series registrations, documents), with Ibid. resolved
+// against the footnote before.
+import type { Citation, CitationTarget, Footnote, Mention, Paragraph } from '../record.ts';
+import { findFootnoteSources, findReferences } from './find-references.ts';
+import { phraseKey, type MatchIndex } from './match-index.ts';
+import {
+  bodyTarget, documentTarget, instrumentTarget, lookupTitle, resolutionTarget, uncataloguedTarget,
+} from './targets.ts';
+import type { Candidate, FootnoteEntry, MarkedParagraph, MarkerHit } from './types.ts';
+
+/** What a footnote says, once Ibid. is resolved. */
+type Source = { kind: 'target'; target: CitationTarget } | { kind: 'unts'; volume: number; number: number };
+
+export function footnoteSources(footnotes: FootnoteEntry[], index: MatchIndex, warnings: string[]): Map<number, Source[]> {
+  const byKey = new Map<number, Source[]>();
+  let previous: Source[] = [];
+  for (const footnote of footnotes) {
+    const sources: Source[] = [];
+    for (const c of findFootnoteSources(footnote.text)) {
+      if (c.type === 'resolution') sources.push({ kind: 'target', target: resolutionTarget(index.catalogue, c) });
+      else if (c.type === 'document') sources.push({ kind: 'target', target: documentTarget(c.symbol) });
+      else if (c.type === 'ibid') sources.push(...previous);
+      else if (c.type === 'unts') {
+        // "Ibid., vol. 993, No. 14537" repeats the Treaty Series only if the footnote before cited it.
+        if (c.ibid && !previous.some((s) => s.kind === 'unts')) {
+          warnings.push(`line ${footnote.line}: footnote ${footnote.marker} says Ibid. but the footnote before cites no Treaty Series volume`);
+          continue;
+        }
+        sources.push({ kind: 'unts', volume: c.volume, number: c.number });
+      }
+    }
+    byKey.set(footnote.key, sources);
+    previous = sources;
+  }
+  return byKey;
+}
+
+interface Discourse {
+  /** Instruments cited so far, in order, for anaphora. */
+  instruments: CitationTarget[];
+  /** Bodies mentioned so far, in order, for short forms. */
+  bodies: string[];
+  /** Short names the text defines in brackets after a title: "(Lighthouse Guidelines)". */
+  shortNames: Map<string, CitationTarget>;
+}
+
+type Span = { start: number; end: number; surface: string };
+
+function referTo(c: Candidate, here: CitationTarget[], discourse: Discourse, index: MatchIndex): CitationTarget[] {
+  if (c.type !== 'anaphora') return [];
+  if (c.head === 'resolution') {
+    const last = [...here].reverse().find((t) => t.kind === 'resolution');
+    return last ? [last] : [];
+  }
+  const wanted = c.plural ? ['convention', 'treaty'] : [c.head === 'agreement' ? 'treaty' : c.head];
+  const pick = (list: CitationTarget[]): CitationTarget | undefined => [...list].reverse().find((t) => wanted.includes(t.subkind ?? ''));
+  let antecedent = pick(here);
+  if (!antecedent) {
+    // Across paragraphs only when the document has cited exactly one instrument of that kind.
+    const distinct = new Set(discourse.instruments.filter((t) => wanted.includes(t.subkind ?? '')).map((t) => t.id));
+    if (distinct.size === 1) antecedent = pick(discourse.instruments);
+  }
+  if (!antecedent) return [];
+  if (!c.plural) return [antecedent];
+  // "its Protocols", "the Protocols thereto": the protocols that supplement the convention.
+  return index.catalogue.instruments.filter((i) => i.supplements === antecedent!.id && i.kind === 'protocol').map(instrumentTarget);
+}
+
+/** The words a footnote marker is glued to: the reference that ends there, else the word before. */
+function anchorOf(text: string, marker: MarkerHit, spans: (Span & { target?: CitationTarget })[]): Span & { target?: CitationTarget } {
+  if (marker.inferred) return { start: 0, end: text.length, surface: text };
+  const before = spans
+    .filter((s) => s.end <= marker.offset && /^(?:\s*\([^()]*\))?[\s,.;:)\]”’]*$/.test(text.slice(s.end, marker.offset)))
+    // The nearest reference; at a tie a citation (an instrument title) before a body's name.
+    .sort((a, b) => b.end - a.end || Number(b.target !== undefined) - Number(a.target !== undefined) || a.start - b.start)[0];
+  if (before) return before;
+  const word = /([\p{L}\p{N}][\p{L}\p{N}’'/.-]*?)[\s,.;:)\]”’]*$/u.exec(text.slice(0, marker.offset));
+  if (!word) return { start: 0, end: 0, surface: '' };
+  const start = word.index;
+  return { start, end: start + word[1]!.length, surface: word[1]! };
+}
+
+function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, discourse: Discourse, index: MatchIndex): { citations: Citation[]; mentions: Mention[] } {
+  const citations: Citation[] = [];
+  const mentions: Mention[] = [];
+  const here: CitationTarget[] = [];
+  const cite = (c: Span, target: CitationTarget): void => {
+    citations.push({ target, surface: c.surface, start: c.start, end: c.end, via: 'text' });
+    here.push(target);
+    if (target.kind === 'instrument') discourse.instruments.push(target);
+  };
+  const mention = (c: Span, id: string): void => {
+    const target = bodyTarget(index.catalogue, id);
+    if (!target) return;
+    mentions.push({ target, surface: c.surface, start: c.start, end: c.end });
+    discourse.bodies.push(id);
+  };
+  for (const c of findReferences(p.text, p.markers.map((m) => m.offset), index)) {
+    if (c.type === 'phrase') {
+      const { kind, id } = c.entry.target;
+      if (kind === 'body') mention(c, id);
+      else if (kind === 'group') {
+        const group = index.catalogue.groups.find((g) => g.id === id)!;
+        cite(c, { id, kind: 'group', title: group.title });
+      } else cite(c, instrumentTarget(index.catalogue.instruments.find((i) => i.id === id)!));
+    } else if (c.type === 'title') {
+      const entry = lookupTitle(index.catalogue, c.surface);
+      const target = discourse.shortNames.get(phraseKey(c.surface)) ?? (entry ? instrumentTarget(entry) : uncataloguedTarget(c.surface, c.kind));
+      const shortName = /^\s*\(([^()]+)\)/.exec(p.text.slice(c.end))?.[1];
+      if (shortName) discourse.shortNames.set(phraseKey(shortName), target);
+      cite(c, target);
+    } else if (c.type === 'resolution') cite(c, resolutionTarget(index.catalogue, c));
+    else if (c.type === 'document') cite(c, documentTarget(c.symbol));
+    else if (c.type === 'anaphora') for (const target of referTo(c, here, discourse, index)) cite(c, target);
+    else if (c.type === 'short-form') {
+      const id = [...discourse.bodies].reverse().find((b) => index.catalogue.bodies.find((e) => e.id === b)?.shortForms.includes(c.form));
+      if (id) mention(c, id);
+    }
+  }
+  const spans = [...citations.map((c) => ({ ...c, target: c.target })), ...mentions.map((m) => ({ ...m, target: undefined }))];
+  for (const marker of p.markers) {
+    const anchor = anchorOf(p.text, marker, spans);
+    const via = { surface: anchor.surface, start: anchor.start, end: anchor.end, via: 'footnote' as const, footnote: marker.footnote.marker };
+    for (const source of sources.get(marker.footnote.key) ?? []) {
+      if (source.kind === 'target') {
+        if (anchor.target?.uncatalogued && source.target.kind === 'resolution') {
+          anchor.target.adoptedBy = { resolution: source.target.id, ...(source.target.annex && source.target.annex !== 'annex' ? { annex: source.target.annex } : {}) };
+        }
+        citations.push({ ...via, target: source.target });
+        continue;
+      }
+      const unts = { volume: source.volume, number: source.number };
+      const registered = index.catalogue.instruments.find((i) => i.unts?.volume === unts.volume && i.unts.number === unts.number);
+      let target: CitationTarget;
+      if (registered) target = instrumentTarget(registered);
+      else if (anchor.target?.kind === 'instrument') {
+        // The registration belongs to the instrument the marker follows.
+        anchor.target.unts = unts;
+        target = { ...anchor.target, unts };
+      } else target = { id: `uncatalogued:unts-${unts.volume}-${unts.number}`, kind: 'instrument', subkind: 'treaty', unts, uncatalogued: true };
+      citations.push({ ...via, target });
+    }
+  }
+  citations.sort((a, b) => a.start - b.start || (a.via === b.via ? 0 : a.via === 'text' ? -1 : 1));
+  mentions.sort((a, b) => a.start - b.start);
+  return { citations, mentions };
+}
+
+export function resolveDocument(
+  paragraphs: MarkedParagraph[],
+  footnotes: FootnoteEntry[],
+  holders: Map<number, string>,
+  index: MatchIndex,
+  warnings: string[],
+): { paragraphs: Omit<Paragraph, 'themes'>[]; footnotes: Footnote[] } {
+  const sources = footnoteSources(footnotes, index, warnings);
+  const discourse: Discourse = { instruments: [], bodies: [], shortNames: new Map() };
+  const resolved = paragraphs.map((p) => ({
+    id: p.id, section: p.section, number: p.number, text: p.text, ...resolveParagraph(p, sources, discourse, index), line: p.line,
+  }));
+  const notes = footnotes.map((f) => ({ marker: f.marker, text: f.text, paragraph: holders.get(f.key) ?? null }));
+  return { paragraphs: resolved, footnotes: notes };
+}

@@ -1,0 +1,114 @@
+// Builds citation and mention targets from catalogue entries or, when the catalogue lacks the
+// thing, from the words of the text (uncatalogued instruments, resolutions, documents).
+import type { Catalogue, InstrumentEntry } from '../catalogue/schema.ts';
+import type { CitationTarget, InstrumentKind, MentionTarget } from '../record.ts';
+import { phraseKey } from './match-index.ts';
+
+export function instrumentTarget(entry: InstrumentEntry): CitationTarget {
+  return {
+    id: entry.id, kind: 'instrument', subkind: entry.kind, title: entry.title,
+    ...(entry.shortTitle ? { shortTitle: entry.shortTitle } : {}),
+    ...(entry.acronym ? { acronym: entry.acronym } : {}),
+    ...(entry.unts ? { unts: entry.unts } : {}),
+  };
+}
+
+export function slug(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
+}
+
+export function uncataloguedTarget(title: string, kind: InstrumentKind): CitationTarget {
+  return { id: `uncatalogued:${slug(title)}`, kind: 'instrument', subkind: kind, title, uncatalogued: true };
+}
+
+const romanValue = (r: string): number => {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < r.length; i += 1) {
+    const a = v[r[i]!] ?? 0;
+    const b = v[r[i + 1]!] ?? 0;
+    total += a < b ? -a : a;
+  }
+  return total;
+};
+
+/** "I-III" → [1, 2, 3]; "I and II" → [1, 2]; "annex" (the sole annex) → []. */
+export function annexNumbers(annex: string): number[] {
+  const numbers: number[] = [];
+  for (const part of annex.split(/\s*(?:,|and)\s*/)) {
+    const range = /^([IVXLC]+)(?:-([IVXLC]+))?$/.exec(part.trim());
+    if (!range) continue;
+    const from = romanValue(range[1]!);
+    const to = range[2] ? romanValue(range[2]) : from;
+    for (let n = from; n <= to; n += 1) numbers.push(n);
+  }
+  return numbers;
+}
+
+/** Catalogue instruments that the cited annexes of a resolution hold. */
+export function instrumentsInAnnexes(catalogue: Catalogue, symbol: string, annex: string): string[] {
+  const wanted = annexNumbers(annex);
+  return catalogue.instruments
+    .filter((i) => i.adoptedBy?.resolution === symbol)
+    .filter((i) => wanted.length === 0 || (i.adoptedBy?.annex !== undefined && wanted.includes(romanValue(i.adoptedBy.annex))))
+    .map((i) => i.id);
+}
+
+export function resolutionTarget(
+  catalogue: Catalogue,
+  found: { symbol: string; organ: string; date?: string; annex?: string },
+): CitationTarget {
+  const entry = catalogue.resolutions.find((r) => r.symbol === found.symbol);
+  const annexInstruments = found.annex ? instrumentsInAnnexes(catalogue, found.symbol, found.annex) : [];
+  return {
+    id: found.symbol, kind: 'resolution', subkind: entry?.organ ?? found.organ, symbol: found.symbol,
+    ...(entry?.title ? { title: entry.title } : {}),
+    ...(found.date ? { date: found.date } : {}),
+    ...(found.annex ? { annex: found.annex } : {}),
+    ...(annexInstruments.length ? { annexInstruments } : {}),
+  };
+}
+
+export function documentTarget(symbol: string): CitationTarget {
+  return { id: symbol, kind: 'document', symbol };
+}
+
+export function bodyTarget(catalogue: Catalogue, id: string): MentionTarget | undefined {
+  const body = catalogue.bodies.find((b) => b.id === id);
+  if (!body) return undefined;
+  return { id: body.id, kind: 'body', title: body.name, ...(body.acronym ? { acronym: body.acronym } : {}) };
+}
+
+/**
+ * A title found by its shape, looked up in the catalogue: exactly by key, then allowing one word
+ * more, less or different for long titles (small variants of the official wording).
+ */
+export function lookupTitle(catalogue: Catalogue, title: string): InstrumentEntry | undefined {
+  const key = phraseKey(title).split(' ');
+  let best: { entry: InstrumentEntry; distance: number } | undefined;
+  for (const entry of catalogue.instruments) {
+    for (const name of [entry.title, entry.shortTitle, ...entry.aliases]) {
+      if (!name) continue;
+      const other = phraseKey(name).split(' ');
+      if (Math.min(key.length, other.length) < 5 && key.join(' ') !== other.join(' ')) continue;
+      const distance = wordDistance(key, other);
+      if (distance <= 1 && (!best || distance < best.distance)) best = { entry, distance };
+    }
+  }
+  return best?.entry;
+}
+
+function wordDistance(a: string[], b: string[]): number {
+  if (Math.abs(a.length - b.length) > 1) return 2;
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
