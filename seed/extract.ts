@@ -1,18 +1,19 @@
 // The extractor: clean → segment → footnote markers → references → resolve → themes. Two verbs,
 // one for text in memory and one for a file; bad input becomes an ExtractError naming the file.
-import { readFileSync, statSync } from 'node:fs';
 import { loadCatalogue } from './catalogue/load-catalogue.ts';
 import type { Catalogue } from './catalogue/schema.ts';
 import { ExtractError } from './extract-error.ts';
 import type { ExtractedDocument } from './record.ts';
 import { cleanText } from './stages/clean.ts';
 import { placeMarkers } from './stages/footnotes.ts';
+import { maxFileBytes, readInput } from './stages/read-input.ts';
 import { buildMatchIndex, type MatchIndex } from './stages/match-index.ts';
 import { resolveDocument } from './stages/resolve.ts';
 import { segment } from './stages/segment.ts';
 import { themeMatcher } from './stages/themes.ts';
 
 export { ExtractError } from './extract-error.ts';
+export { maxFileBytes } from './stages/read-input.ts';
 
 export interface ExtractOptions {
   /** Named in errors and warnings; defaults to "<text>". */
@@ -32,6 +33,8 @@ function indexFor(catalogue: Catalogue): MatchIndex {
 
 export function extractText(text: string, opts: ExtractOptions): ExtractedDocument {
   const file = opts.file ?? '<text>';
+  // Text in memory gets the same bound as a file (one character is at least one byte).
+  if (text.length > maxFileBytes) throw new ExtractError('TOO_LARGE', file, `the text has ${text.length} characters, above the limit of ${maxFileBytes / 1048576} MB for one document`);
   if (text.trim() === '') throw new ExtractError('EMPTY_FILE', file, 'the file is empty');
   if (looksBinary(text)) throw new ExtractError('BINARY_FILE', file, 'the file is binary, not plain text');
   const clean = cleanText(text);
@@ -58,16 +61,9 @@ function looksBinary(text: string): boolean {
   return odd > Math.max(8, sample.length * 0.02);
 }
 
+/** Reads `path` (size and encoding checked: see stages/read-input.ts) and extracts it. */
 export function extractFile(path: string, catalogue: Catalogue = loadCatalogue()): ExtractedDocument {
-  let text: string;
-  try {
-    if (statSync(path).isDirectory()) throw new ExtractError('UNREADABLE_FILE', path, 'is a directory, not a file');
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    if (err instanceof ExtractError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ExtractError('MISSING_FILE', path, 'no such file', undefined, { cause: err });
-    throw new ExtractError('UNREADABLE_FILE', path, `cannot read the file (${code ?? (err as Error).message})`, undefined, { cause: err });
-  }
-  return extractText(text, { file: path, catalogue });
+  const input = readInput(path);
+  const doc = extractText(input.text, { file: path, catalogue });
+  return { ...doc, warnings: [...input.warnings, ...doc.warnings] };
 }

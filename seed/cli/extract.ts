@@ -1,6 +1,7 @@
 // `npm run extract -- <file> [--json]`: reads one UN document and prints what it cites, without a
-// database. Bad input prints the ExtractError message (file, line, problem) and exits non-zero.
-import { ExtractError, extractFile } from '../extract.ts';
+// database. Bad input prints the ExtractError message (file, line, problem) on one line and exits
+// non-zero; output piped into `head` ends quietly when the pipe closes.
+import { ExtractError, extractFile, maxFileBytes } from '../extract.ts';
 import type { ExtractedDocument } from '../record.ts';
 
 const usage = `Usage: npm run --silent extract -- <file> [--json]
@@ -13,9 +14,13 @@ each one cites, the bodies it mentions and its themes.
   --json    print the ExtractedDocument record (seed/record.ts) as JSON
   --help    show this help
 
-Exit status: 0 on success, 1 when the file cannot be read as a document, 2 on a usage error.`;
+Files above ${maxFileBytes / 1048576} MB are refused. Text must be UTF-8 or UTF-16; other bytes are refused
+with the line of the first one that is not UTF-8 (convert with iconv first).
 
-function summary(doc: ExtractedDocument): string {
+Exit status: 0 on success, 1 when the file cannot be read as a document, 2 on a usage error,
+3 on an internal error (a bug: please report it with the file).`;
+
+function summary(doc: ExtractedDocument, file: string): string {
   const out: string[] = [];
   const { symbol, title, date, kind } = doc.document;
   out.push(`${symbol || '(no symbol)'} — ${title || '(no title)'}${date ? ` (${date})` : ''}${kind ? ` [${kind}]` : ''}`);
@@ -35,7 +40,7 @@ function summary(doc: ExtractedDocument): string {
     for (const m of p.mentions) out.push(`    mentions ${m.target.title}: “${m.surface}”`);
     if (p.themes.length) out.push(`    themes: ${p.themes.join(', ')}`);
   }
-  if (doc.warnings.length) out.push('', 'Warnings:', ...doc.warnings.map((w) => `  ${w}`));
+  if (doc.warnings.length) out.push('', 'Warnings:', ...doc.warnings.map((w) => `  ${file}: ${w}`));
   return out.join('\n');
 }
 
@@ -52,15 +57,24 @@ function main(args: string[]): number {
   }
   try {
     const doc = extractFile(files[0]!);
-    console.log(args.includes('--json') ? JSON.stringify(doc, null, 2) : summary(doc));
+    process.stdout.write(`${args.includes('--json') ? JSON.stringify(doc, null, 2) : summary(doc, files[0]!)}\n`);
     return 0;
   } catch (err) {
     if (err instanceof ExtractError) {
       console.error(`extract: ${err.message}`);
       return 1;
     }
-    throw err;
+    // Not the input's fault: one line, no stack, and a distinct status.
+    console.error(`extract: ${files[0]}: internal error: ${(err as Error).message ?? String(err)}`);
+    return 3;
   }
 }
+
+// `extract ... | head`: the reader went away; that is not an error of ours.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  console.error(`extract: cannot write the output (${err.code ?? err.message})`);
+  process.exit(1);
+});
 
 process.exitCode = main(process.argv.slice(2));

@@ -3,6 +3,7 @@
 // lack (recognised by their head noun: Convention, Protocol, Treaty, ...), symbols, anaphora
 // ("that Convention", "its Protocols") and body short forms ("the Commission").
 import type { InstrumentKind } from '../record.ts';
+import { findDistributed } from './find-lists.ts';
 import { findDocuments, findResolutions, findTreatySeries } from './find-symbols.ts';
 import { isClauseOpener } from './genre.ts';
 import type { MatchIndex } from './match-index.ts';
@@ -16,11 +17,12 @@ const heads: [string, InstrumentKind][] = [
   ['Standards', 'standards'], ['Programme of Action', 'programme'], ['Plan of Action', 'programme'],
   ['Platform for Action', 'programme'], ['Agenda', 'programme'], ['Strategy', 'programme'], ['Code', 'other'],
   ['Framework', 'other'], ['Pact', 'other'], ['Consensus', 'other'], ['Commitment', 'other'], ['Compact', 'other'],
+  ['Pledge', 'other'],
 ];
 const headPattern = new RegExp(`\\b(${heads.map(([h]) => h).join('|')})\\b`, 'g');
 const joiners = new Set(['of', 'on', 'for', 'against', 'to', 'relating', 'concerning', 'in', 'and', 'or', 'the', 'between', 'regarding', 'with', 'by', 'under', 'from', 'at', 'a']);
 const pointerWords = new Set(['that', 'this', 'its', 'their', 'these', 'those', 'such']);
-const headWord = /^(?:Conventions?|Covenants?|Protocols?|Treat(?:y|ies)|Agreements?|Declarations?|Charter|Guidelines|Rules|Principles|Standards|Programme|Plan|Platform|Agenda|Strategy|Code|Framework|Pact|Consensus|Commitment|Compact|Statute|Accord)$/;
+const headWord = /^(?:Conventions?|Covenants?|Protocols?|Treat(?:y|ies)|Agreements?|Declarations?|Charter|Guidelines|Rules|Principles|Standards|Programme|Plan|Platform|Agenda|Strategy|Code|Framework|Pact|Consensus|Commitment|Compact|Pledge|Statute|Accord)$/;
 /** Capitalised words that start a sentence or clause, never a title. */
 const notTitleWords = new Set(['The', 'We', 'Our', 'In', 'Its', 'This', 'That', 'These', 'Those', 'As', 'At', 'On', 'For', 'By', 'To', 'With', 'A', 'An', 'And', 'Under']);
 
@@ -74,6 +76,9 @@ export function findTitles(text: string, stops: number[]): Extract<Candidate, { 
       // A year belongs to a title only after a capitalised word: "Decade 2024–2034", not "of 1972".
       if (/^\d/.test(w) && (joiners.has(prevWord) || prevWord === ',')) break;
       if (capitalisedWord.test(w) && !notTitleWords.has(w)) { end = k; continue; }
+      // A head noun names its subject with "on", "for", "of" ...; "in" or "at" right after it
+      // starts a place ("the Treaty in New York"), while "Zone in Central Asia" stays a title.
+      if ((w === 'in' || w === 'at') && k === last + 1) break;
       if (w === 'the' && /^(?:and|or)$/.test(prevWord) && namesAnotherInstrument(words, k + 1)) break;
       if (joiners.has(w)) continue;
       break;
@@ -93,7 +98,8 @@ export function findTitles(text: string, stops: number[]): Extract<Candidate, { 
 }
 
 const anaphora = /\b(that|this|the|its|their)\s+(Convention|Protocols?|Treaty|Declaration|Charter|Agreement|convention|protocols?|treaty|resolution)\b(\s+thereto)?/g;
-const titleGoesOn = /^\s+(?:on|against|for|of|to|relating|concerning|between|in)\s+(?:the\s+)?\p{Lu}/u;
+// Not "in": "the Treaty in New York" is the Treaty, in a place (see findTitles).
+const titleGoesOn = /^\s+(?:on|against|for|of|to|relating|concerning|between)\s+(?:the\s+)?\p{Lu}/u;
 
 export function findAnaphora(text: string): Extract<Candidate, { type: 'anaphora' }>[] {
   const found: Extract<Candidate, { type: 'anaphora' }>[] = [];
@@ -142,8 +148,13 @@ export function findReferences(text: string, stops: number[], index: MatchIndex)
   const titles = findTitles(text, stops).filter(
     (t) => !citablePhrases.some((p) => overlaps(p, t) && !wraps(t, p)) && !symbols.some((s) => overlaps(s, t)),
   );
+  // Plural heads over a list overlap the phrase that completes them ("... to the Treaty of Tlatelolco").
+  const lists = findDistributed(text, [...phrases, ...titles]).filter((l) => !symbols.some((s) => overlaps(s, l)) && !titles.some((t) => overlaps(t, l) && !(t.start > l.start && t.end <= l.end)));
+  titles.push(...lists);
   const pointers = [...findAnaphora(text), ...findShortForms(text, index)].filter((a) => !taken.some((t) => overlaps(t, a)) && !titles.some((t) => overlaps(t, a)));
-  return [...symbols, ...phrases, ...titles, ...pointers].sort((a, b) => a.start - b.start || b.end - a.end);
+  // A catalogue acronym inside a document symbol ("NPT" in NPT/CONF.2010/50) is part of the symbol.
+  const inSymbols = (p: Candidate): boolean => symbols.some((s) => s.type === 'document' && overlaps(s, p));
+  return [...symbols, ...phrases.filter((p) => !inSymbols(p)), ...titles, ...pointers].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** In a footnote only sources count: resolutions, Treaty Series registrations, documents, Ibid. */

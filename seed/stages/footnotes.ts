@@ -81,7 +81,13 @@ export function placeMarkers(paragraphs: RawParagraph[], blocks: FootnoteBlock[]
         footnote = blocks.flatMap((b) => b.entries).find((f) => f.marker === hit.marker && !claimed.has(f.key));
         if (footnote) warnings.push(`line ${line}: marker ${hit.marker} has no footnote on its page; tied to footnote ${hit.marker} at line ${footnote.line}`);
       }
-      if (!footnote) continue;
+      if (!footnote) {
+        // A glued number is printed as a marker; without any footnote it stays in the text, said once.
+        if (hit.form === 'glued' && !blocks.some((b) => b.entries.some((f) => f.marker === hit.marker))) {
+          warnings.push(`line ${line}: marker ${hit.marker} after “${paragraph.text.slice(Math.max(0, hit.cut[0] - 20), hit.cut[0]).split(' ').at(-1)}” has no footnote; left in the text`);
+        }
+        continue;
+      }
       claimed.add(footnote.key);
       if (!holders.has(footnote.key)) holders.set(footnote.key, paragraph.id);
       accepted.push({ hit, footnote });

@@ -4,6 +4,7 @@
 // sources (resolutions with annexes, Treaty Series registrations, documents), with Ibid. resolved
 // against the footnote before.
 import type { Citation, CitationTarget, Footnote, Mention, Paragraph } from '../record.ts';
+import { expandShortFormInTitle, newDiscourse, referTo, type Discourse } from './anaphora.ts';
 import { findFootnoteSources, findReferences } from './find-references.ts';
 import { phraseKey, type MatchIndex } from './match-index.ts';
 import {
@@ -38,35 +39,15 @@ export function footnoteSources(footnotes: FootnoteEntry[], index: MatchIndex, w
   return byKey;
 }
 
-interface Discourse {
-  /** Instruments cited so far, in order, for anaphora. */
-  instruments: CitationTarget[];
-  /** Bodies mentioned so far, in order, for short forms. */
-  bodies: string[];
-  /** Short names the text defines in brackets after a title: "(Lighthouse Guidelines)". */
-  shortNames: Map<string, CitationTarget>;
-}
-
 type Span = { start: number; end: number; surface: string };
 
-function referTo(c: Candidate, here: CitationTarget[], discourse: Discourse, index: MatchIndex): CitationTarget[] {
-  if (c.type !== 'anaphora') return [];
-  if (c.head === 'resolution') {
-    const last = [...here].reverse().find((t) => t.kind === 'resolution');
-    return last ? [last] : [];
-  }
-  const wanted = c.plural ? ['convention', 'treaty'] : [c.head === 'agreement' ? 'treaty' : c.head];
-  const pick = (list: CitationTarget[]): CitationTarget | undefined => [...list].reverse().find((t) => wanted.includes(t.subkind ?? ''));
-  let antecedent = pick(here);
-  if (!antecedent) {
-    // Across paragraphs only when the document has cited exactly one instrument of that kind.
-    const distinct = new Set(discourse.instruments.filter((t) => wanted.includes(t.subkind ?? '')).map((t) => t.id));
-    if (distinct.size === 1) antecedent = pick(discourse.instruments);
-  }
-  if (!antecedent) return [];
-  if (!c.plural) return [antecedent];
-  // "its Protocols", "the Protocols thereto": the protocols that supplement the convention.
-  return index.catalogue.instruments.filter((i) => i.supplements === antecedent!.id && i.kind === 'protocol').map(instrumentTarget);
+/** Only punctuation between a reference and a marker: the marker is on that reference. */
+const markerFollows = (text: string, end: number, marker: MarkerHit): boolean =>
+  marker.offset >= end && /^[\s,.;:)\]”’]*$/.test(text.slice(end, marker.offset));
+
+/** The instruments held by the annexes of the resolutions a footnote names (see referTo). */
+function annexScope(marker: MarkerHit, sources: Map<number, Source[]>): string[] {
+  return (sources.get(marker.footnote.key) ?? []).flatMap((s) => (s.kind === 'target' ? (s.target.annexInstruments ?? []) : []));
 }
 
 /** The words a footnote marker is glued to: the reference that ends there, else the word before. */
@@ -98,6 +79,8 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
     mentions.push({ target, surface: c.surface, start: c.start, end: c.end });
     discourse.bodies.push(id);
   };
+  // Set by a footnote on a plural anaphor; the paragraph's later anaphors follow it.
+  let scope: string[] | undefined;
   for (const c of findReferences(p.text, p.markers.map((m) => m.offset), index)) {
     if (c.type === 'phrase') {
       const { kind, id } = c.entry.target;
@@ -107,19 +90,26 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
         cite(c, { id, kind: 'group', title: group.title });
       } else cite(c, instrumentTarget(index.catalogue.instruments.find((i) => i.id === id)!));
     } else if (c.type === 'title') {
-      const entry = lookupTitle(index.catalogue, c.surface);
-      const target = discourse.shortNames.get(phraseKey(c.surface)) ?? (entry ? instrumentTarget(entry) : uncataloguedTarget(c.surface, c.kind));
+      const expanded = expandShortFormInTitle(c.title ?? c.surface, here, discourse);
+      const words = expanded?.title ?? c.title ?? c.surface;
+      const entry = lookupTitle(index.catalogue, words);
+      const target = discourse.shortNames.get(phraseKey(words)) ?? (entry ? instrumentTarget(entry) : uncataloguedTarget(words, c.kind));
       const shortName = /^\s*\(([^()]+)\)/.exec(p.text.slice(c.end))?.[1];
       if (shortName) discourse.shortNames.set(phraseKey(shortName), target);
       cite(c, target);
+      if (expanded) cite(c, expanded.parent);
     } else if (c.type === 'resolution') cite(c, resolutionTarget(index.catalogue, c));
     else if (c.type === 'document') cite(c, documentTarget(c.symbol));
-    else if (c.type === 'anaphora') for (const target of referTo(c, here, discourse, index)) cite(c, target);
-    else if (c.type === 'short-form') {
+    else if (c.type === 'anaphora') {
+      const onIt = c.plural ? p.markers.filter((m) => markerFollows(p.text, c.end, m)).flatMap((m) => annexScope(m, sources)) : [];
+      if (onIt.length) scope = onIt;
+      for (const target of referTo(c, here, discourse, index, scope)) cite(c, target);
+    } else if (c.type === 'short-form') {
       const id = [...discourse.bodies].reverse().find((b) => index.catalogue.bodies.find((e) => e.id === b)?.shortForms.includes(c.form));
       if (id) mention(c, id);
     }
   }
+  if (p.section === 'title') discourse.subject.push(...here.filter((t) => t.kind === 'instrument'));
   const spans = [...citations.map((c) => ({ ...c, target: c.target })), ...mentions.map((m) => ({ ...m, target: undefined }))];
   for (const marker of p.markers) {
     const anchor = anchorOf(p.text, marker, spans);
@@ -157,7 +147,7 @@ export function resolveDocument(
   warnings: string[],
 ): { paragraphs: Omit<Paragraph, 'themes'>[]; footnotes: Footnote[] } {
   const sources = footnoteSources(footnotes, index, warnings);
-  const discourse: Discourse = { instruments: [], bodies: [], shortNames: new Map() };
+  const discourse: Discourse = newDiscourse();
   const resolved = paragraphs.map((p) => ({
     id: p.id, section: p.section, number: p.number, text: p.text, ...resolveParagraph(p, sources, discourse, index), line: p.line,
   }));

@@ -46,6 +46,8 @@ export function groupLines(items: CleanItem[]): LineUnits {
   let afterBlank = true;
   let afterBreak = false;
   let lastNumber = 0;
+  /** A "1" glued to a word since the last footnote block: the page's footnotes may restart at 1. */
+  let gluedOne = false;
 
   const closeBlock = (): void => {
     block = undefined;
@@ -91,9 +93,11 @@ export function groupLines(items: CleanItem[]): LineUnits {
       closeBlock();
       unit = undefined;
       afterBlank = true;
-    } else if (start && afterBlank && (start.marker === String(lastNumber + 1) || start.marker.startsWith('*'))) {
+    } else if (start && afterBlank && (start.marker === String(lastNumber + 1) || start.marker.startsWith('*') || (start.marker === '1' && gluedOne))) {
       // Text without separators (1.1.0) sets footnotes off by blank lines alone; the number must be
-      // the next one expected, so "1 December" or a stray count is not taken for a footnote.
+      // the next one expected, so "1 December" or a stray count is not taken for a footnote. Some
+      // documents number footnotes per page: a 1 is expected again once a "1" marker was glued.
+      gluedOne = false;
       block = { line: item.line, entries: [] };
       blocks.push(block);
       startFootnote(start.marker, source);
@@ -101,6 +105,7 @@ export function groupLines(items: CleanItem[]): LineUnits {
       unit = undefined;
       continue;
     }
+    if (/[A-Za-z)\]’”.,;:]1(?=[\s,.;:)\]’”]|$)/.test(text)) gluedOne = true;
     const previous = unit?.lines.at(-1)?.text.trim();
     if (!unit || afterBlank || startsHard(text, previous) || subparagraphLine.test(text)) {
       const kind = subparagraphLine.test(text) ? 'sub' : startsHard(text, afterBlank ? undefined : previous) ? 'hard' : 'soft';

@@ -3,7 +3,7 @@
 // footnote block is joined back to the paragraph it continues.
 import { agendaLine, documentInfo, firstDate, isHeaderLine } from './document-info.ts';
 import {
-  annexLine, dateOnlyLine, endsParagraph, endsWithFunctionWord, isClauseOpener, isHeadingLike,
+  annexLine, dateOnlyLine, endsFootnote, endsParagraph, endsWithFunctionWord, isClauseOpener, isHeadingLike,
   isOpening, isPreambleClose, noteLine, numberedLine, opensWithOperativeVerb, plenaryLine,
   resolutionTitleLine, romanHeadingLine,
 } from './genre.ts';
@@ -171,7 +171,7 @@ export function segment(clean: CleanDocument): Segmented {
   }
 
   const paragraphs = numberDrafts(drafts, words, warnings);
-  const { blocks, footnotes } = buildFootnotes(rawBlocks, words);
+  const { blocks, footnotes } = buildFootnotes(rawBlocks, words, warnings);
   const firstTitle = paragraphs.find((p) => p.section.endsWith('title'))?.text;
   const info = documentInfo({
     front: front.flatMap((u) => u.lines.map((l) => l.text.trim())),
@@ -194,7 +194,8 @@ const idStems: Record<DraftKind, string> = {
 /** Ids: `op-N` by printed number, `preamble-N` by clause ordinal, prefixed by the part (annex-). */
 function numberDrafts(drafts: Draft[], words: Set<string>, warnings: string[]): RawParagraph[] {
   const ordinals = new Map<string, number>();
-  const used = new Set<string>();
+  /** Line of the paragraph that first took each id, and how often the id has come. */
+  const used = new Map<string, { line: number; count: number }>();
   const paragraphs: RawParagraph[] = [];
   for (const draft of drafts) {
     const prefix = draft.kind === 'note' ? '' : draft.part.prefix;
@@ -205,11 +206,17 @@ function numberDrafts(drafts: Draft[], words: Set<string>, warnings: string[]): 
     if (text === '') continue;
     const numeral = draft.number ?? ordinal;
     let id = `${prefix}${idStems[draft.kind]}-${numeral}`;
-    if (used.has(id)) {
-      warnings.push(`line ${draft.lines[0]!.line}: paragraph id ${id} repeats; kept as ${id}-${ordinal}`);
-      id = `${id}-${ordinal}`;
+    const first = used.get(id);
+    if (first) {
+      // Never two paragraphs with one id: the loader keys paragraphs by it.
+      first.count += 1;
+      const line = draft.lines[0]!.line;
+      let dup = `${id}-dup${first.count}`;
+      while (used.has(dup)) dup = `${dup}x`;
+      warnings.push(`line ${line}: paragraph ${id} repeats the one at line ${first.line}; kept as ${dup}`);
+      id = dup;
     }
-    used.add(id);
+    used.set(id, { line: draft.lines[0]!.line, count: 1 });
     const number = draft.kind === 'preamble' ? ordinal : draft.number;
     paragraphs.push({ id, section: prefix + sectionNames[draft.kind], number, text, lineStarts, line: draft.lines[0]!.line });
   }
@@ -219,6 +226,7 @@ function numberDrafts(drafts: Draft[], words: Set<string>, warnings: string[]): 
 function buildFootnotes(
   rawBlocks: ReturnType<typeof groupLines>['blocks'],
   words: Set<string>,
+  warnings: string[],
 ): { blocks: FootnoteBlock[]; footnotes: FootnoteEntry[] } {
   const footnotes: FootnoteEntry[] = [];
   const blocks = rawBlocks
@@ -229,6 +237,10 @@ function buildFootnotes(
         const lines = [{ ...head!, text: head!.text.trim().replace(/^(?:\*{1,3}|\d{1,3})\s+/, '') }, ...rest];
         const footnote: FootnoteEntry = { key: footnotes.length, marker: entry.marker, text: joinLines(lines, words).text, line: head!.line, block: index };
         footnotes.push(footnote);
+        // Footnotes are sentences or citations closed by a full stop; one without is cut short.
+        if (!endsFootnote(footnote.text) && !/[.)”]\s*[”"’]?$/.test(footnote.text)) {
+          warnings.push(`line ${footnote.line}: footnote ${footnote.marker} looks cut off (it ends “${footnote.text.slice(-30)}”)`);
+        }
         return footnote;
       });
       return { index, line: raw.line, entries };

@@ -95,7 +95,23 @@ export function lookupTitle(catalogue: Catalogue, title: string): InstrumentEntr
       if (distance <= 1 && (!best || distance < best.distance)) best = { entry, distance };
     }
   }
-  return best?.entry;
+  return best?.entry ?? lookupDatedShortName(catalogue, title);
+}
+
+/**
+ * "the 2008 Doha Declaration", "the 2002 Monterrey Consensus": a year before a short name tells
+ * which meeting's text is meant. Without the year, the words must open exactly one catalogue
+ * title or short title, and an adoption date the catalogue holds must fall in that year.
+ */
+function lookupDatedShortName(catalogue: Catalogue, title: string): InstrumentEntry | undefined {
+  const dated = /^(\d{4})\s+(\S.*)$/.exec(title);
+  if (!dated) return undefined;
+  const key = phraseKey(dated[2]!);
+  if (key.split(' ').length < 2) return undefined;
+  const opens = (name: string | undefined): boolean => name !== undefined && `${phraseKey(name)} `.startsWith(`${key} `);
+  const found = catalogue.instruments.filter((e) =>
+    (opens(e.title) || opens(e.shortTitle) || e.aliases.some(opens)) && (!e.adopted || e.adopted.startsWith(dated[1]!)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function wordDistance(a: string[], b: string[]): number {

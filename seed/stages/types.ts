@@ -82,7 +82,8 @@ export interface MarkedParagraph extends Omit<RawParagraph, 'text'> {
 /** A reference found from the words, before the catalogue is consulted. */
 export type Candidate =
   | { type: 'phrase'; start: number; end: number; surface: string; entry: LexiconEntry }
-  | { type: 'title'; start: number; end: number; surface: string; kind: InstrumentKind }
+  /** `title` when the words to look up differ from the surface: one of "treaties of Tlatelolco, Rarotonga". */
+  | { type: 'title'; start: number; end: number; surface: string; kind: InstrumentKind; title?: string }
   | { type: 'acronym'; start: number; end: number; surface: string }
   | {
       type: 'resolution';

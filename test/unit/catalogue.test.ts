@@ -179,6 +179,27 @@ describe('facts from the ga-80 corpus', () => {
     expect(instrument('ctbt').adoptedBy?.resolution).toBe('A/RES/50/245');
     expect(instrument('ctbt').unts).toBeUndefined();
   });
+
+  // The resolutions cited in two or more documents of the corpus (or three times in one), dated as
+  // the texts date them; a title only where a text states it.
+  it.each([
+    ['A/RES/45/55 B', '1990-12-04'], ['A/RES/71/32', '2016-12-05'], ['A/RES/72/250', '2017-12-24'],
+    ['A/RES/77/250', '2022-12-30'], ['A/RES/79/16', '2024-12-02'], ['A/RES/79/279', '2025-04-11'],
+  ])('dates %s as the corpus does (%s)', (symbol, adopted) => {
+    expect(resolution(symbol)).toMatchObject({ organ: 'ga', adopted });
+  });
+
+  it('titles resolution 79/16 with the words of A/RES/80/17', () => {
+    expect(resolution('A/RES/79/16')?.title).toBe('Establishment of a nuclear-weapon-free zone in the region of the Middle East');
+    expect(resolution('A/RES/79/279')?.title).toBeUndefined();
+  });
+
+  it('calls the environment theme by what it covers', () => {
+    const environment = catalogue.themes.find((t) => t.id === 'environment');
+    expect(environment?.label).toBe('Environment and climate');
+    expect(environment?.terms).toContain('biological diversity');
+    expect(catalogue.themes.some((t) => t.id === 'climate-change')).toBe(false);
+  });
 });
 
 describe('a broken catalogue', () => {

@@ -18,6 +18,8 @@ const uncac = 'United Nations Convention against Corruption';
 const victims = 'Declaration of Basic Principles of Justice for Victims of Crime and Abuse of Power';
 const nuclear = 'International Convention for the Suppression of Acts of Nuclear Terrorism';
 const protocols = (surface: string) => ['untoc-trafficking-protocol', 'untoc-smuggling-protocol', 'untoc-firearms-protocol'].map((id) => `${id} | ${surface}`);
+/** Footnote 2 ("resolution 55/25, annexes I-III") names the protocols meant: those annexed, not the firearms one (55/255). */
+const annexedProtocols = (surface: string) => ['untoc-trafficking-protocol', 'untoc-smuggling-protocol'].map((id) => `${id} | ${surface}`);
 
 /** "target | surface" for text citations, "target fnN | surface" for footnote ones. */
 const expected: Record<string, { cites?: string[]; mentions?: string[] }> = {
@@ -31,7 +33,8 @@ const expected: Record<string, { cites?: string[]; mentions?: string[] }> = {
     mentions: [
       'ga | General Assembly', 'ccpcj | Commission on Crime Prevention and Criminal Justice', 'crime-congress-11 | Eleventh Congress',
       'ecosoc | Economic and Social Council', 'ga | the Assembly', 'crime-congress-11 | the Congress', 'crime-congress-11 | Eleventh Congress',
-      'crime-congress-11 | the Congress', 'crime-congress-11 | the Congress', 'crime-congress-11 | the Congress',
+      // "made available to the Commission in English only": the Commission named earlier in the note.
+      'crime-congress-11 | the Congress', 'ccpcj | the Commission', 'crime-congress-11 | the Congress', 'crime-congress-11 | the Congress',
     ],
   },
   'preamble-1': { mentions: [`crime-congress-11 | ${congress}`] },
@@ -52,7 +55,7 @@ const expected: Record<string, { cites?: string[]; mentions?: string[] }> = {
   },
   'op-4': {
     cites: [
-      `untoc | ${untoc}`, ...protocols('its Protocols'), 'A/RES/55/25 fn2 | its Protocols', 'untoc | that Convention', ...protocols('its Protocols'),
+      `untoc | ${untoc}`, ...annexedProtocols('its Protocols'), 'A/RES/55/25 fn2 | its Protocols', 'untoc | that Convention', ...annexedProtocols('its Protocols'),
       `uncac | ${uncac}`, `A/RES/58/4 fn3 | ${uncac}`, 'terrorism-instruments | international instruments against terrorism',
     ],
   },
@@ -171,5 +174,21 @@ describe('E/CN.15/2005/5: citations and mentions of every paragraph', () => {
     expect(paragraph('op-13').themes).toEqual(expect.arrayContaining(['kidnapping', 'trafficking-in-persons', 'victims']));
     expect(paragraph('op-27').themes).toContain('identity-fraud');
     expect(paragraph('op-33').themes).toContain('juvenile-justice');
+  });
+
+  // Every operative paragraph's themes, checked against its words: each theme below is named by a
+  // term the paragraph contains (op-12 cites the Convention on Biological Diversity: environment,
+  // not climate). Paragraphs not listed have no theme.
+  const themes: Record<string, string[]> = {
+    'op-2': ['crime-prevention'], 'op-3': ['terrorism', 'organized-crime', 'criminal-justice-cooperation'],
+    'op-4': ['terrorism', 'corruption', 'organized-crime', 'human-rights'],
+    'op-5': ['terrorism', 'corruption', 'illicit-drugs', 'organized-crime', 'crime-prevention', 'technical-assistance'],
+    'op-6': ['criminal-justice-cooperation', 'crime-prevention', 'rule-of-law'], 'op-7': ['terrorism', 'crime-prevention'],
+    'op-8': ['prisons', 'rule-of-law'], 'op-9': ['terrorism', 'rule-of-law'], 'op-10': ['victims', 'crime-prevention'],
+    'op-11': ['corruption', 'organized-crime', 'rule-of-law'], 'op-12': ['organized-crime', 'cultural-property', 'wildlife', 'environment'],
+    'op-13': ['terrorism', 'trafficking-in-persons', 'organized-crime', 'kidnapping', 'victims'], 'op-14': ['organ-trafficking'],
+  };
+  it.each(Object.entries(themes))('%s has the themes its words name', (id, expected) => {
+    expect(paragraph(id).themes).toEqual(expected);
   });
 });

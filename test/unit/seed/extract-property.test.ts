@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
 import { ExtractError, extractText } from '../../../seed/extract.ts';
+import { decode } from '../../../seed/stages/read-input.ts';
 
 const catalogue = loadCatalogue();
 const seeds = ['seed/E-CN.15-2005-5.txt', 'test/fixtures/ga-resolution-annexed-declaration.txt', 'test/fixtures/ecosoc-note-joined-text.txt', '/work/shared/corpus/ga-80/A-RES-80-15.txt']
@@ -16,6 +17,9 @@ function survives(text: string): void {
   try {
     const doc = extractText(text, { file: 'generated.txt', catalogue });
     expect(doc.paragraphs.length).toBeGreaterThan(0);
+    // Never two paragraphs with one id, whatever numbers the text repeats.
+    expect(new Set(doc.paragraphs.map((p) => p.id)).size).toBe(doc.paragraphs.length);
+    for (const w of doc.warnings) expect(w).toMatch(/^(?:line \d+: |no document |read as )/);
     for (const p of doc.paragraphs) {
       for (const c of [...p.citations, ...p.mentions]) expect(p.text.slice(c.start, c.end)).toBe(c.surface);
     }
@@ -33,6 +37,9 @@ const genreLine = fc.oneof(
     'Ibid., vol. 993, No. 14537.', 'United Nations, Treaty Series, vol. 823, No. 11806.', 'money-', 'laundering.',
     'Recalling its resolutions 76/217 of 17 December 2021 and 79/279,', 'the Convention against Corruption3 and that Convention',
     'its Protocols,2 the Protocols thereto', 'Item 3 of the provisional agenda*', '(Treaty of Tlatelolco)1 of 19721', 'the Commission',
+    // Hostile shapes: a cut footnote, a number-only footnote, a repeated number, a marker without footnote.
+    '1 United Nations, Treaty Ser', '2', '5. Decides five;', '5. Decides five again;', 'the Convention against Corruption9 and',
+    'the treaties of Tlatelolco, Rarotonga and Pelindaba', 'Additional Protocols I and II to the Treaty', 'the Treaty in New York',
   ),
   fc.tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom('. ', ' ', ''), fc.string()).map(([n, sep, s]) => `${n}${sep}${s}`),
   fc.string({ unit: 'grapheme', maxLength: 80 }),
@@ -45,6 +52,25 @@ describe('extractText never throws an unexplained exception', () => {
 
   it('on random lines in the shapes of the genre', () => {
     fc.assert(fc.property(fc.array(genreLine, { maxLength: 60 }), (lines) => survives(lines.join('\n'))), { numRuns: 400 });
+  });
+
+  it('on random bytes, read by the file policy (BOMs, UTF-16, Latin-1, NULs)', () => {
+    const prefix = fc.constantFrom([], [0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf]);
+    fc.assert(
+      fc.property(prefix, fc.uint8Array({ maxLength: 600 }), fc.boolean(), (bom, body, utf16) => {
+        const text = Buffer.from(utf16 ? Buffer.from(seeds[0]!.slice(0, body.length), 'utf16le') : body);
+        let decoded: string;
+        try {
+          decoded = decode(Buffer.concat([Buffer.from(bom), text]), 'generated.txt').text;
+        } catch (err) {
+          if (!(err instanceof ExtractError)) throw err;
+          expect(err.message).toMatch(/^generated\.txt/);
+          return;
+        }
+        survives(decoded);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('on real documents, mutated', () => {

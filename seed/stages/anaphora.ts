@@ -1,0 +1,90 @@
+// Stage 5a: what "that Convention", "the Treaty", "its Protocols" point back to. eyecite's rule for
+// short forms: resolve to the citation they repeat, and drop what cannot be resolved without doubt.
+// Three sources of certainty, in order: an instrument of the same kind named earlier in the same
+// paragraph; the one instrument of that kind the document's own title names; the one instrument
+// of that kind the document has cited so far.
+import type { CitationTarget } from '../record.ts';
+import type { MatchIndex } from './match-index.ts';
+import { instrumentTarget } from './targets.ts';
+import type { AnaphoraHead } from './types.ts';
+
+export interface Discourse {
+  /** Instruments cited so far, in order, for anaphora. */
+  instruments: CitationTarget[];
+  /** Instruments the document's title names ("80/14. African Nuclear-Weapon-Free Zone Treaty"). */
+  subject: CitationTarget[];
+  /** Bodies mentioned so far, in order, for short forms. */
+  bodies: string[];
+  /** Short names the text defines in brackets after a title: "(Lighthouse Guidelines)". */
+  shortNames: Map<string, CitationTarget>;
+}
+
+export function newDiscourse(): Discourse {
+  return { instruments: [], subject: [], bodies: [], shortNames: new Map() };
+}
+
+export interface Anaphor {
+  head: AnaphoraHead;
+  plural: boolean;
+}
+
+/** The one instrument of the wanted kinds in `list`, or undefined when there are none or several. */
+function onlyOne(list: CitationTarget[], wanted: string[]): CitationTarget | undefined {
+  const matching = list.filter((t) => wanted.includes(t.subkind ?? ''));
+  return new Set(matching.map((t) => t.id)).size === 1 ? matching[0] : undefined;
+}
+
+/** The instrument a singular short form ("the Treaty", "that Convention") repeats, if certain. */
+export function antecedentOf(a: Anaphor, here: CitationTarget[], discourse: Discourse): CitationTarget | undefined {
+  // "its Protocols" hangs on the convention or treaty they supplement.
+  const wanted = a.plural ? ['convention', 'treaty'] : [a.head === 'agreement' ? 'treaty' : a.head];
+  const nearest = [...here].reverse().find((t) => t.kind === 'instrument' && wanted.includes(t.subkind ?? ''));
+  return nearest ?? onlyOne(discourse.subject, wanted) ?? onlyOne(discourse.instruments, wanted);
+}
+
+/**
+ * The targets of an anaphor. `scope`, when set, lists the instruments the annexes of a resolution
+ * hold, named by a footnote on this anaphor or an earlier one of the paragraph ("two of its
+ * Protocols.2" with "2 General Assembly resolution 55/25, annexes I-III"): the plural then means
+ * those instruments of its head noun, not every protocol the catalogue knows for the convention.
+ */
+export function referTo(a: Anaphor, here: CitationTarget[], discourse: Discourse, index: MatchIndex, scope?: string[]): CitationTarget[] {
+  if (a.head === 'resolution') {
+    const last = [...here].reverse().find((t) => t.kind === 'resolution');
+    return last ? [last] : [];
+  }
+  const antecedent = antecedentOf(a, here, discourse);
+  if (!a.plural) return antecedent ? [antecedent] : [];
+  const instruments = index.catalogue.instruments;
+  if (scope?.length) {
+    const named = instruments.filter((i) => scope.includes(i.id) && i.kind === a.head);
+    const supplementing = named.filter((i) => antecedent && i.supplements === antecedent.id);
+    const chosen = supplementing.length ? supplementing : named;
+    if (chosen.length) return chosen.map(instrumentTarget);
+  }
+  if (!antecedent) return [];
+  // "its Protocols", "the Protocols thereto": every protocol that supplements the convention.
+  return instruments.filter((i) => i.supplements === antecedent.id && i.kind === 'protocol').map(instrumentTarget);
+}
+
+/** "Protocol III to the Treaty": the bare head at the end of a title found by shape. */
+const bareHeadAtEnd = /\b(?:to|of|under)\s+(?:the|that|this)\s+(Treaty|Convention|Agreement|Protocol|Charter)$/;
+
+/**
+ * A title that names its parent instrument by a short form is expanded with the parent's title
+ * ("Protocol III to the Treaty" → "Protocol III to the African Nuclear-Weapon-Free Zone Treaty"),
+ * so that the id names one instrument across documents. Returns the parent too, which the title
+ * also cites; undefined when the short form cannot be resolved with certainty.
+ */
+export function expandShortFormInTitle(
+  title: string, here: CitationTarget[], discourse: Discourse,
+): { title: string; parent: CitationTarget } | undefined {
+  const m = bareHeadAtEnd.exec(title);
+  if (!m) return undefined;
+  const head = m[1]!.toLowerCase() as AnaphoraHead;
+  const parent = antecedentOf({ head, plural: false }, here, discourse);
+  if (!parent?.title) return undefined;
+  const at = m.index + m[0].length - m[1]!.length;
+  const determiner = /(?:the|that|this)\s+$/.exec(title.slice(0, at))!;
+  return { title: `${title.slice(0, at - determiner[0].length)}the ${parent.title}`, parent };
+}
