@@ -1,0 +1,120 @@
+// `npm run bench:seed`: generates a synthetic corpus (1,000 documents by default), loads it
+// through the real extract-and-load path (seedDocuments), loads a small sample the naive way (one
+// query per row), and prints both rates, their ratio and the machine they ran on, as Markdown
+// for BENCHMARKS.md. Uses a throwaway local Neo4j unless NEO4J_URI is set.
+//
+//   npm run bench:seed -- [--docs 1000] [--naive-docs 10] [--seed 20050425]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readNeo4jConfig } from '../../graph/config.ts';
+import { openDatabase } from '../../graph/open-database.ts';
+import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
+import { extractFile } from '../../seed/extract.ts';
+import { ensureSchemaAndCatalogue, formatCounts, graphCounts, resetGraph, seedDocuments } from '../../seed/seed-documents.ts';
+import { generateCorpus, writeCorpus } from './generate-corpus.ts';
+import { naiveLoad } from './naive-load.ts';
+
+const { values } = parseArgs({
+  options: {
+    docs: { type: 'string', default: '1000' },
+    'naive-docs': { type: 'string', default: '10' },
+    seed: { type: 'string', default: '20050425' },
+  },
+});
+const count = positiveInt('--docs', values.docs);
+const naiveCount = positiveInt('--naive-docs', values['naive-docs']);
+const say = (line: string) => console.log(`[bench] ${line}`);
+
+const work = mkdtempSync(join(tmpdir(), 'instrument-graph-bench-'));
+const env = { ...process.env };
+if (!env.NEO4J_URI) {
+  env.NEO4J_LOCAL_DATA = join(work, 'neo4j');
+  env.NEO4J_LOCAL_PORT = String(await freePort());
+} else {
+  say(`NEO4J_URI is set: benchmarking ${env.NEO4J_URI}; its :InstrumentGraph nodes will be removed.`);
+}
+const opened = await openDatabase(readNeo4jConfig(env), say);
+try {
+  const { db } = opened;
+  const catalogue = loadCatalogue();
+  const load0 = loadavg()[0]!;
+
+  let t = performance.now();
+  const files = writeCorpus(join(work, 'corpus'), generateCorpus(catalogue, { count, seed: Number(values.seed) }));
+  say(`Generated ${files.length} documents in ${secs(performance.now() - t)} s`);
+  t = performance.now();
+  for (const file of files) extractFile(file, catalogue);
+  const extractMs = performance.now() - t;
+  say(`Extraction alone: ${secs(extractMs)} s (${rate(files.length, extractMs)} documents/s)`);
+
+  // Warm-up: the JVM compiles, and Neo4j plans the loader's statements, before anything is timed.
+  await resetGraph(db);
+  await ensureSchemaAndCatalogue(db, catalogue);
+  await seedDocuments(db, files.slice(0, 20), { onError: 'stop', catalogue });
+  await resetGraph(db);
+  await ensureSchemaAndCatalogue(db, catalogue);
+
+  say(`Naive load of ${naiveCount} documents, one query per row...`);
+  const naive = await naiveLoad(db, files.slice(0, naiveCount), catalogue);
+  say(`Naive: ${naive.queries} queries, ${secs(naive.elapsedMs)} s, ${rate(naive.relationships, naive.elapsedMs)} relationships/s`);
+  await resetGraph(db);
+
+  say(`Batched load of ${files.length} documents (seedDocuments, one transaction per document)...`);
+  const report = await seedDocuments(db, files, { onError: 'continue', catalogue, log: (line) => say(line) });
+  const counts = await graphCounts(db);
+  for (const line of formatCounts(counts)) say(line);
+  const [component] = await db.read('CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version');
+  const batchedRels = report.relationships / (report.elapsedMs / 1000);
+  const naiveRels = naive.relationships / (naive.elapsedMs / 1000);
+
+  console.log(`
+| | batched (seedDocuments) | naive (one query per row) |
+|---|---|---|
+| documents | ${report.loaded.length.toLocaleString('en-US')} (${report.failed.length} failed) | ${naive.documents} |
+| paragraphs | ${report.paragraphs.toLocaleString('en-US')} | ${naive.paragraphs.toLocaleString('en-US')} |
+| relationships written | ${report.relationships.toLocaleString('en-US')} | ${naive.relationships.toLocaleString('en-US')} |
+| elapsed (extract + load) | ${secs(report.elapsedMs)} s | ${secs(naive.elapsedMs)} s |
+| paragraphs/s | ${rate(report.paragraphs, report.elapsedMs)} | ${rate(naive.paragraphs, naive.elapsedMs)} |
+| relationships/s | ${Math.round(batchedRels).toLocaleString('en-US')} | ${Math.round(naiveRels).toLocaleString('en-US')} |
+| ratio (relationships/s) | **${(batchedRels / naiveRels).toFixed(0)}×** | 1× |
+
+Graph after the batched load: ${counts.nodeTotal.toLocaleString('en-US')} nodes, ${counts.relationshipTotal.toLocaleString('en-US')} relationships (catalogue included).
+Extraction alone took ${secs(extractMs)} s of the batched run's ${secs(report.elapsedMs)} s.
+
+Machine: ${cpus().length} CPUs (nproc), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${cpus()[0]?.model ?? 'unknown CPU'},
+Node ${process.version}, ${component?.name} ${component?.version}; load average ${load0.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end.`);
+} finally {
+  await opened.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+function positiveInt(name: string, value: string | undefined): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`bench:seed: ${name} must be a positive integer, not "${value}"`);
+    process.exit(2);
+  }
+  return n;
+}
+
+function secs(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
+
+function rate(n: number, ms: number): string {
+  return Math.round(n / (ms / 1000)).toLocaleString('en-US');
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

@@ -1,0 +1,196 @@
+// Turns one extracted record into the parameter lists of the document statements: one list per
+// statement, and citations split by target label, because Cypher cannot take a label as a
+// parameter. Pure, so it is checked without a database; it also counts what the load will write.
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { Citation, ExtractedDocument, TargetKind } from '../record.ts';
+import { aliasText } from './catalogue-rows.ts';
+
+/** Bumped when the loader writes a document differently, so unchanged records are still rewritten. */
+const LOAD_FORMAT = 1;
+
+type Row = Record<string, unknown>;
+
+export interface DocumentBatch {
+  symbol: string;
+  contentHash: string;
+  document: Row;
+  paragraphs: Row[];
+  next: { from: string; to: string }[];
+  footnotes: Row[];
+  cites: Record<TargetKind, Row[]>;
+  mentions: Row[];
+  themes: Row[];
+  /** How many distinct documents and resolutions this document cites (REFERENCES), itself excluded. */
+  referenceCount: number;
+  annexes: Row[];
+  /** Uncatalogued instrument ADOPTED_BY the resolution its footnote names. */
+  adoptedBy: Row[];
+  /** Nodes and relationships the load writes, for progress output. */
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+export class InvalidRecordError extends Error {
+  override name = 'InvalidRecordError';
+}
+
+export function paragraphId(symbol: string, localId: string): string {
+  return `${symbol}#${localId}`;
+}
+
+export function footnoteId(symbol: string, marker: string): string {
+  return `${symbol}#fn-${marker}`;
+}
+
+export function documentBatch(record: ExtractedDocument, file: string): DocumentBatch {
+  const symbol = record.document.symbol;
+  if (!symbol) throw new InvalidRecordError(`${file}: the record has no document symbol`);
+  const localIds = new Set<string>();
+  for (const p of record.paragraphs) {
+    if (localIds.has(p.id)) throw new InvalidRecordError(`${file}: paragraph id "${p.id}" occurs twice`);
+    localIds.add(p.id);
+  }
+  const pid = (local: string) => paragraphId(symbol, local);
+
+  const paragraphs = record.paragraphs.map((p, order) => ({
+    id: pid(p.id),
+    localId: p.id,
+    section: p.section,
+    number: p.number,
+    order,
+    text: p.text,
+    line: p.line ?? null,
+  }));
+  const next = paragraphs.slice(1).map((p, i) => ({ from: paragraphs[i]!.id, to: p.id }));
+
+  const markers = new Set<string>();
+  const footnotes = record.footnotes.map((f) => {
+    if (markers.has(f.marker)) throw new InvalidRecordError(`${file}: footnote marker "${f.marker}" occurs twice`);
+    markers.add(f.marker);
+    const paragraph = f.paragraph !== null && localIds.has(f.paragraph) ? f.paragraph : null;
+    return {
+      id: footnoteId(symbol, f.marker),
+      marker: f.marker,
+      text: f.text,
+      paragraph,
+      paragraphId: paragraph === null ? null : pid(paragraph),
+    };
+  });
+
+  const cites: Record<TargetKind, Row[]> = { instrument: [], resolution: [], document: [], group: [] };
+  const citeKeys = new Set<string>();
+  const references = new Set<string>();
+  const annexes = new Map<string, Row>();
+  const adoptedBy = new Map<string, Row>();
+  const mentionKeys = new Set<string>();
+  const mentions: Row[] = [];
+  const themes: Row[] = [];
+
+  for (const p of record.paragraphs) {
+    for (const c of p.citations) {
+      // The relationship's identity, as the MERGE in cites-*.cypher sees it; repeats collapse.
+      const key = [p.id, c.target.kind, c.target.id, c.start, c.end, c.via].join('\u0000');
+      if (citeKeys.has(key)) continue;
+      citeKeys.add(key);
+      cites[c.target.kind].push(citationRow(symbol, pid(p.id), c));
+      for (const annex of annexLinks(c)) annexes.set(`${annex.from} ${annex.to}`, annex);
+      // Only a placeholder takes its adoption from the text; a catalogued one has it from the catalogue.
+      if (c.target.kind === 'instrument' && c.target.uncatalogued && c.target.adoptedBy) {
+        adoptedBy.set(c.target.id, { instrument: c.target.id, resolution: c.target.adoptedBy.resolution });
+      }
+      if ((c.target.kind === 'document' || c.target.kind === 'resolution') && c.target.id !== symbol) {
+        references.add(`${c.target.kind} ${c.target.id}`);
+      }
+    }
+    for (const m of p.mentions) {
+      const key = [p.id, m.target.id, m.start, m.end].join('\u0000');
+      if (mentionKeys.has(key)) continue;
+      mentionKeys.add(key);
+      mentions.push({
+        paragraph: pid(p.id),
+        target: m.target.id,
+        name: m.target.title,
+        acronym: m.target.acronym ?? null,
+        aliases: m.target.aliases ?? [],
+        aliasText: aliasText(m.target.aliases ?? []),
+        surface: m.surface,
+        start: m.start,
+        end: m.end,
+      });
+    }
+    for (const theme of new Set(p.themes)) themes.push({ paragraph: pid(p.id), theme });
+  }
+
+  const citeCount = Object.values(cites).reduce((sum, list) => sum + list.length, 0);
+  return {
+    symbol,
+    contentHash: contentHash(record),
+    document: {
+      symbol,
+      title: record.document.title,
+      date: record.document.date ?? null,
+      docKind: record.document.kind ?? 'document',
+      file: basename(file),
+      paragraphCount: paragraphs.length,
+    },
+    paragraphs,
+    next,
+    footnotes,
+    cites,
+    mentions,
+    themes,
+    referenceCount: references.size,
+    annexes: [...annexes.values()],
+    adoptedBy: [...adoptedBy.values()],
+    nodeCount: 1 + paragraphs.length + footnotes.length,
+    relationshipCount:
+      paragraphs.length + next.length + footnotes.filter((f) => f.paragraph !== null).length +
+      citeCount + mentions.length + themes.length + references.size + annexes.size + adoptedBy.size,
+  };
+}
+
+function citationRow(symbol: string, paragraph: string, c: Citation): Row {
+  const t = c.target;
+  return {
+    paragraph,
+    target: t.id,
+    symbol: t.symbol ?? t.id,
+    instrumentKind: t.subkind ?? 'other',
+    title: t.title ?? t.symbol ?? t.id,
+    shortTitle: t.shortTitle ?? null,
+    acronym: t.acronym ?? null,
+    aliases: t.aliases ?? [],
+    aliasText: aliasText(t.aliases ?? []),
+    untsVolume: t.unts?.volume ?? null,
+    untsNumber: t.unts?.number ?? null,
+    source: `text:${symbol}`,
+    surface: c.surface,
+    start: c.start,
+    end: c.end,
+    via: c.via,
+    footnote: c.footnote ?? null,
+  };
+}
+
+/**
+ * What the extractor says about annexes: a resolution cited with annexes names the catalogue
+ * instruments they hold (annexInstruments), and an uncatalogued instrument whose footnote names
+ * its resolution carries adoptedBy. Each gives Resolution ANNEXES Instrument.
+ */
+function annexLinks(c: Citation): { from: string; to: string; annex: string | null }[] {
+  const t = c.target;
+  if (t.kind === 'resolution' && t.annexInstruments) {
+    // "annexes I-III" spans several instruments; each one's own annex is the catalogue's to state.
+    const annex = t.annex && /^[IVXLC]+$/.test(t.annex) ? t.annex : null;
+    return t.annexInstruments.map((instrument) => ({ from: t.id, to: instrument, annex }));
+  }
+  if (t.kind === 'instrument' && t.uncatalogued && t.adoptedBy?.annex) {
+    return [{ from: t.adoptedBy.resolution, to: t.id, annex: t.adoptedBy.annex }];
+  }
+  return [];
+}
+
+function contentHash(record: ExtractedDocument): string {
+  return createHash('sha256').update(`${LOAD_FORMAT}\n${JSON.stringify(record)}`).digest('hex');
+}

@@ -1,0 +1,17 @@
+// Removes every node this project created (labelled :InstrumentGraph) with its relationships,
+// in bounded batches; nodes of other applications in the same database are left alone.
+import type { Database } from '../../graph/database.ts';
+import { cypher } from '../../graph/cypher.ts';
+
+const BATCH = 5_000;
+
+/** Deletes this project's nodes and returns how many there were. */
+export async function resetGraph(db: Database): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const rows = await db.write(cypher('seed/reset-batch'), { batch: BATCH }, { metadata: { stage: 'reset' } });
+    const deleted = Number(rows[0]?.deleted ?? 0);
+    total += deleted;
+    if (deleted < BATCH) return total;
+  }
+}
