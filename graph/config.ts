@@ -19,6 +19,9 @@ const Neo4jEnv = z.object({
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
 });
 
+/** The variables this module reads; docker-compose.yml and .env.example must agree with them. */
+export const NEO4J_ENV_VARIABLES = Object.keys(Neo4jEnv.shape);
+
 export interface Neo4jConfig {
   /** Where to connect; undefined means "start or reuse the project's own local Neo4j". */
   uri: string | undefined;

@@ -16,6 +16,8 @@ export interface ConnectOptions {
   attempts?: number;
   /** Delay between attempts, doubled each time up to 5 s. */
   retryDelayMs?: number;
+  /** How long executeRead/executeWrite keep retrying transient failures (milliseconds). */
+  maxRetryTimeMs?: number;
   /** Told about each failed attempt, for progress output. */
   onRetry?: (attempt: number, error: DatabaseError) => void;
 }
@@ -48,6 +50,9 @@ export class Database {
       connectionTimeout: 5_000,
       maxConnectionPoolSize: 64,
       disableLosslessIntegers: false,
+      // executeRead/executeWrite retry transient failures; bounded so that a request made while
+      // the database is down fails within seconds instead of hanging for the default 30 s.
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
     });
     const db = new Database(driver, options.uri, options.database ?? 'neo4j', options.txTimeoutMs ?? 15_000);
     const attempts = options.attempts ?? 5;

@@ -21,6 +21,8 @@ CREATE INDEX owned_id IF NOT EXISTS FOR (n:InstrumentGraph) ON (n.id)
 ;
 CREATE INDEX paragraph_document IF NOT EXISTS FOR (n:Paragraph) ON (n.document)
 ;
+CREATE INDEX paragraph_local_id IF NOT EXISTS FOR (n:Paragraph) ON (n.localId)
+;
 CREATE INDEX footnote_document IF NOT EXISTS FOR (n:Footnote) ON (n.document)
 ;
 CREATE INDEX instrument_acronym IF NOT EXISTS FOR (n:Instrument) ON (n.acronym)

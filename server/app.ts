@@ -1,0 +1,45 @@
+// Builds the API: the Yoga app with the schema, the per-request context, the limits, error codes,
+// request ids and health. It opens no port: tests call `app.fetch(...)` in-process and
+// http-server.ts puts it behind a node:http server.
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { ServerConfig } from './config.ts';
+import { createContext, type ApiContext } from './context.ts';
+import { graphiqlOptions } from './graphiql.ts';
+import { createLogger, yogaLogger } from './logger.ts';
+import { errorMasking } from './plugins/use-error-codes.ts';
+import { useHealth } from './plugins/use-health.ts';
+import { useLimits } from './plugins/use-limits.ts';
+import { requestIdOf, useRequestId } from './plugins/use-request-id.ts';
+import type { ReadableDatabase } from './queries.ts';
+import { buildSchema } from './schema/load-schema.ts';
+
+export interface CreateAppOptions {
+  /** The database to read from; only `read` and `ping` are used. */
+  db: ReadableDatabase;
+  config: ServerConfig;
+  logger?: Logger;
+}
+
+// The server context is whatever the host adds (node:http adds req/res); the API needs none of it.
+export type App = YogaServerInstance<Record<string, unknown>, ApiContext>;
+
+export function createApp({ db, config, logger = createLogger(config.logLevel) }: CreateAppOptions): App {
+  return createYoga<Record<string, unknown>, ApiContext>({
+    schema: buildSchema(),
+    graphqlEndpoint: '/graphql',
+    // Yoga's own liveness answer moves aside: /health is ours and asks Neo4j (use-health.ts).
+    healthCheckEndpoint: '/live',
+    landingPage: false,
+    graphiql: graphiqlOptions,
+    // No CORS headers at all unless origins are configured: browsers then allow the same origin only.
+    cors: config.corsOrigins.length === 0 ? false : { origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, methods: ['GET', 'POST'] },
+    maskedErrors: errorMasking(logger, config.queryTimeoutMs),
+    logging: yogaLogger(logger),
+    context: ({ request }) => {
+      const requestId = requestIdOf(request);
+      return createContext(db, config, requestId, logger.child({ reqId: requestId }));
+    },
+    plugins: [useRequestId(logger), useHealth(db), ...useLimits(config)],
+  });
+}

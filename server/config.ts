@@ -1,0 +1,88 @@
+// Reads the API server's settings from the environment once, validates them, and fails at start-up
+// naming the variable that is wrong. The Neo4j settings live in graph/config.ts.
+import { z } from 'zod';
+import { ConfigError } from '../graph/config.ts';
+
+/** The most a neighbourhood query can expand: neighborhood.cypher unrolls exactly this many rings. */
+export const HARD_MAX_NEIGHBORHOOD_DEPTH = 3;
+/** The most a path query can search: path.cypher bounds shortestPath with this literal. */
+export const HARD_MAX_PATH_LENGTH = 10;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const ServerEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  // Loopback unless told otherwise (docker-compose sets 0.0.0.0): an API is not exposed by accident.
+  HOST: z.string().min(1).default('127.0.0.1'),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .refine((origins) => origins.every((o) => o === '*' || /^https?:\/\/[^\s/]+$/.test(o)), 'must be comma-separated origins like https://example.org'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  MAX_QUERY_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
+  MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(20),
+  MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2_000),
+  MAX_NEIGHBORHOOD_DEPTH: z.coerce.number().int().min(1).max(HARD_MAX_NEIGHBORHOOD_DEPTH).default(HARD_MAX_NEIGHBORHOOD_DEPTH),
+  MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(HARD_MAX_PATH_LENGTH).default(HARD_MAX_PATH_LENGTH),
+  MAX_GRAPH_NODES: z.coerce.number().int().min(10).max(100_000).default(5_000),
+  API_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+});
+
+/** Every variable this module reads, for .env.example and docker-compose checks. */
+export const SERVER_ENV_VARIABLES: readonly string[] = Object.keys(ServerEnv.shape);
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Origins allowed by CORS; empty means same origin only (no CORS headers at all). */
+  corsOrigins: string[];
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** Largest `first`/`limit` any list argument accepts. */
+  maxPageSize: number;
+  /** GraphQL Armor: deepest selection, highest cost, most aliases, most tokens. */
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxNeighborhoodDepth: number;
+  maxPathLength: number;
+  /** A subgraph larger than this is cut and flagged `truncated`. */
+  maxGraphNodes: number;
+  /** Upper bound on every read transaction the API runs. */
+  queryTimeoutMs: number;
+}
+
+/** Parses the server settings out of an environment (process.env by default). */
+export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([key, value]) => SERVER_ENV_VARIABLES.includes(key) && value !== ''));
+  const parsed = ServerEnv.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0]);
+    throw new ConfigError(`Invalid ${variable}=${JSON.stringify(env[variable])}: ${issue.message}`);
+  }
+  const v = parsed.data;
+  return {
+    port: v.PORT,
+    host: v.HOST,
+    corsOrigins: v.CORS_ORIGINS,
+    logLevel: v.LOG_LEVEL,
+    maxPageSize: v.MAX_PAGE_SIZE,
+    maxQueryDepth: v.MAX_QUERY_DEPTH,
+    maxQueryCost: v.MAX_QUERY_COST,
+    maxAliases: v.MAX_ALIASES,
+    maxTokens: v.MAX_TOKENS,
+    maxNeighborhoodDepth: v.MAX_NEIGHBORHOOD_DEPTH,
+    maxPathLength: v.MAX_PATH_LENGTH,
+    maxGraphNodes: v.MAX_GRAPH_NODES,
+    queryTimeoutMs: v.API_QUERY_TIMEOUT_MS,
+  };
+}
+
+/** The defaults, for tests and tools that build an app without an environment. */
+export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return { ...readServerConfig({}), ...overrides };
+}

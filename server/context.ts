@@ -1,0 +1,20 @@
+// What every resolver receives: the request's database reader, its loaders, its settings and its
+// logger. Built fresh per request, so caches never outlive the request that filled them.
+import type { Logger } from 'pino';
+import type { ServerConfig } from './config.ts';
+import { createDetailsLoader, type DetailsLoader } from './loaders/node-details.ts';
+import { createReader, type ApiReader, type ReadableDatabase } from './queries.ts';
+
+export interface ApiContext {
+  db: ApiReader;
+  config: ServerConfig;
+  /** Node id → the node with everything one hop away (one query per GraphQL level). */
+  details: DetailsLoader;
+  requestId: string;
+  logger: Logger;
+}
+
+export function createContext(db: ReadableDatabase, config: ServerConfig, requestId: string, logger: Logger): ApiContext {
+  const reader = createReader(db, { timeoutMs: config.queryTimeoutMs, requestId });
+  return { db: reader, config, details: createDetailsLoader(reader), requestId, logger };
+}

@@ -1,0 +1,64 @@
+// Turns database failures into GraphQL errors with codes a client can act on, and masks every
+// other unexpected error (no stack, no Cypher, no driver message ever reaches a response).
+import { GraphQLError } from 'graphql';
+import { maskError as yogaMaskError, type YogaMaskedErrorOpts } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import { DatabaseError } from '../../graph/errors.ts';
+import { ErrorCode } from '../errors.ts';
+
+// Checked by name rather than instanceof: under a bundler or test runner `graphql` can load twice
+// (ESM and CommonJS), and an error from the other copy must not be taken for an unexpected one.
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && error.name === 'GraphQLError';
+}
+
+function databaseErrorOf(error: unknown): DatabaseError | undefined {
+  for (let e = error, depth = 0; e && depth < 5; depth++) {
+    if (e instanceof DatabaseError) return e;
+    e = isGraphQLError(e) ? e.originalError : e instanceof Error ? e.cause : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Errors the API raised on purpose (argument checks, limits, parse and validation errors): a
+ * GraphQLError that wraps nothing, or wraps another GraphQLError.
+ */
+function isDeliberate(error: unknown): boolean {
+  return isGraphQLError(error) && (!error.originalError || isGraphQLError(error.originalError));
+}
+
+/** The code and the message a client sees for a database failure; null when it must be masked. */
+export function describeDatabaseError(error: DatabaseError, timeoutMs: number): { code: ErrorCode; message: string } | null {
+  if (error.code === 'DATABASE_UNAVAILABLE') {
+    return { code: ErrorCode.DATABASE_UNAVAILABLE, message: 'The database is unavailable at the moment; try again shortly' };
+  }
+  if (error.code === 'QUERY_TIMEOUT') {
+    return { code: ErrorCode.QUERY_TOO_COMPLEX, message: `The query took longer than ${timeoutMs} ms and was stopped; ask for less` };
+  }
+  return null;
+}
+
+export function errorMasking(logger: Logger, timeoutMs: number): YogaMaskedErrorOpts {
+  return {
+    errorMessage: 'Unexpected error.',
+    // Never the development mode, which would copy the original error and its stack into the response.
+    isDev: false,
+    maskError: (error, message) => {
+      const failure = databaseErrorOf(error);
+      const described = failure && describeDatabaseError(failure, timeoutMs);
+      if (described) {
+        logger.warn({ code: failure.code, err: failure }, described.message);
+        const at = isGraphQLError(error) ? error : undefined;
+        return new GraphQLError(described.message, {
+          nodes: at?.nodes,
+          path: at?.path,
+          extensions: { code: described.code },
+        });
+      }
+      if (isDeliberate(error)) return error as GraphQLError;
+      logger.error({ err: isGraphQLError(error) ? (error.originalError ?? error) : error }, 'Unexpected error (masked)');
+      return yogaMaskError(error, message, false);
+    },
+  };
+}

@@ -1,0 +1,125 @@
+// The shapes the API's Cypher returns, as the resolvers receive them (codegen maps the GraphQL
+// types onto these). A node is always its properties plus `labels`; what lies one hop away comes
+// from the node-details loader, so a record never pretends to hold more than it does.
+import { Label, kindOfLabel } from '../graph/model.ts';
+import type { Plain } from '../graph/values.ts';
+
+/** A node as `n {.*, labels: labels(n)}` returns it. */
+export interface NodeRecord {
+  id: string;
+  labels: string[];
+  [property: string]: Plain | undefined;
+}
+
+export interface CitationRecord {
+  id: string;
+  paragraph: NodeRecord;
+  target: NodeRecord;
+  surface: string;
+  start: number;
+  end: number;
+  via: string;
+  footnote: NodeRecord | null;
+}
+
+export interface MentionRecord {
+  id: string;
+  paragraph: NodeRecord;
+  body: NodeRecord;
+  surface: string;
+  start: number;
+  end: number;
+}
+
+export interface AnnexRecord {
+  annex: string | null;
+  instrument: NodeRecord;
+}
+
+export interface CoCitationRecord {
+  node: NodeRecord;
+  count: number;
+  paragraphs: NodeRecord[];
+}
+
+export interface SearchHitRecord {
+  node: NodeRecord;
+  score: number;
+}
+
+const LABELS = Object.values(Label);
+
+/** The model label of a node (Paragraph, Instrument, ...), ignoring the shared ownership label. */
+export function labelOf(node: NodeRecord): Label {
+  const label = LABELS.find((l) => node.labels.includes(l));
+  if (!label) throw new Error(`Node ${node.id} has none of the model's labels (${node.labels.join(', ')})`);
+  return label;
+}
+
+export function kindOf(node: NodeRecord): string {
+  return kindOfLabel[labelOf(node)];
+}
+
+/** A string property, or null when absent or empty. */
+export function text(node: NodeRecord, key: string): string | null {
+  const value = node[key];
+  if (value === null || value === undefined || value === '') return null;
+  return typeof value === 'string' ? value : String(value);
+}
+
+export function int(node: NodeRecord, key: string): number | null {
+  const value = node[key];
+  return typeof value === 'number' ? value : null;
+}
+
+export function strings(node: NodeRecord, key: string): string[] {
+  const value = node[key];
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+const SECTION_LABELS: Record<string, string> = {
+  operative: '¶',
+  preamble: 'Preamble',
+  note: 'Note',
+  'annex-operative': 'Annex ¶',
+  'annex-preamble': 'Annex preamble',
+};
+
+/** The short human label of a node: ¶ 12, Preamble 7, Note 2, UNCAC, A/RES/55/25, UNODC. */
+export function labelText(node: NodeRecord): string {
+  switch (labelOf(node)) {
+    case Label.Paragraph: {
+      const section = text(node, 'section') ?? '';
+      const number = int(node, 'number');
+      const prefix = SECTION_LABELS[section] ?? capitalise(section.replace(/-/g, ' '));
+      if (number !== null) return `${prefix} ${number}`;
+      // Unnumbered (titles): the ordinal of the local id, title-2 → "Title 2".
+      const ordinal = /-(\d+)$/.exec(text(node, 'localId') ?? '')?.[1];
+      return [prefix || (text(node, 'localId') ?? node.id), ordinal].filter(Boolean).join(' ');
+    }
+    case Label.Footnote:
+      return `Footnote ${text(node, 'marker') ?? '?'}`;
+    case Label.Instrument:
+      return text(node, 'acronym') ?? text(node, 'shortTitle') ?? text(node, 'title') ?? node.id;
+    case Label.Resolution:
+    case Label.Document:
+      return text(node, 'symbol') ?? node.id;
+    case Label.Body:
+      return text(node, 'acronym') ?? text(node, 'name') ?? node.id;
+    case Label.Theme:
+      return text(node, 'name') ?? node.id;
+    case Label.Group:
+      return text(node, 'title') ?? node.id;
+  }
+}
+
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+/** One id for a CITES or MENTIONS relationship, shared by Citation.id and GraphEdge.id. */
+export function relationshipId(type: string, source: string, target: string, props: { [key: string]: Plain | undefined }): string {
+  const at = typeof props.start === 'number' ? `@${props.start}-${props.end}` : '';
+  const via = typeof props.via === 'string' ? `/${props.via}` : '';
+  return `${type}:${source}->${target}${at}${via}`;
+}

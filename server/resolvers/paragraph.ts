@@ -1,0 +1,53 @@
+// Paragraph, and what hangs off one: its footnotes, the citations it makes and the bodies it names.
+import type { CitationResolvers, FootnoteResolvers, MentionResolvers, ParagraphResolvers } from '../generated/resolvers-types.ts';
+import { int, text } from '../records.ts';
+import { detailsOf, nodeFields } from './nodes.ts';
+import { sentenceAround } from './sentence.ts';
+
+export const Paragraph: ParagraphResolvers = {
+  ...nodeFields,
+  number: (p) => int(p, 'number'),
+  section: (p) => text(p, 'section') ?? '',
+  localId: (p) => text(p, 'localId') ?? p.id,
+  order: (p) => int(p, 'order') ?? 0,
+  text: (p) => text(p, 'text') ?? '',
+  document: async (p, _args, ctx) => {
+    const details = await detailsOf(ctx, p);
+    if (details.document) return details.document;
+    throw new Error(`Paragraph ${p.id} has no document`);
+  },
+  citations: async (p, _args, ctx) => (await detailsOf(ctx, p)).citations,
+  mentions: async (p, _args, ctx) => (await detailsOf(ctx, p)).mentions,
+  footnotes: async (p, _args, ctx) => (await detailsOf(ctx, p)).footnotes,
+  themes: async (p, _args, ctx) => (await detailsOf(ctx, p)).themes,
+  previous: async (p, _args, ctx) => (await detailsOf(ctx, p)).previous,
+  next: async (p, _args, ctx) => (await detailsOf(ctx, p)).next,
+};
+
+export const Footnote: FootnoteResolvers = {
+  ...nodeFields,
+  marker: (f) => text(f, 'marker') ?? '',
+  text: (f) => text(f, 'text') ?? '',
+  paragraph: async (f, _args, ctx) => (await detailsOf(ctx, f)).paragraph,
+};
+
+export const Citation: CitationResolvers = {
+  id: (c) => c.id,
+  paragraph: (c) => c.paragraph,
+  target: (c) => c.target,
+  surface: (c) => c.surface,
+  start: (c) => c.start,
+  end: (c) => c.end,
+  via: (c) => c.via,
+  footnote: (c) => c.footnote,
+  sentence: (c) => sentenceAround(text(c.paragraph, 'text') ?? '', c.start, c.end),
+};
+
+export const Mention: MentionResolvers = {
+  id: (m) => m.id,
+  paragraph: (m) => m.paragraph,
+  body: (m) => m.body,
+  surface: (m) => m.surface,
+  start: (m) => m.start,
+  end: (m) => m.end,
+};

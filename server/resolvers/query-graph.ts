@@ -1,0 +1,60 @@
+// Root fields that answer with a drawable subgraph (graph, neighborhood, path) and the counts of
+// `stats`. Each is one query; depth, length and size are bounded by the server's configuration.
+import { Label, REL_TYPES, kindOfLabel } from '../../graph/model.ts';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import { badInput, checkKey, checkRange, notFound } from '../errors.ts';
+import { onlyCandidate } from '../loaders/node-details.ts';
+import type { NodeRecord } from '../records.ts';
+import { graphNode, subgraphOf } from '../subgraph.ts';
+
+const KIND_TO_LABEL = new Map(Object.entries(kindOfLabel).map(([label, kind]) => [kind, label]));
+
+export const graphQueries: QueryResolvers = {
+  graph: async (_root, { document }, ctx) => {
+    const limit = ctx.config.maxGraphNodes;
+    if (!document) return subgraphOf((await ctx.db.read('graph-all', { limit }))[0] ?? {}, limit);
+    const [row] = await ctx.db.read('graph-document', { document: checkKey('document', document), limit });
+    // A document's graph holds at least the document: an empty one means there is no such document.
+    if (!Array.isArray(row?.nodes) || row.nodes.length === 0) throw notFound('document', document);
+    return subgraphOf(row!, limit);
+  },
+
+  neighborhood: async (_root, { id, depth, kinds }, ctx) => {
+    const hops = checkRange('depth', depth ?? 1, 1, ctx.config.maxNeighborhoodDepth);
+    let labels: string[] | null = null;
+    if (kinds) {
+      const unknown = kinds.filter((kind) => !KIND_TO_LABEL.has(kind));
+      if (unknown.length > 0) throw badInput('kinds', `unknown kind ${JSON.stringify(unknown[0])}; kinds are ${[...KIND_TO_LABEL.keys()].join(', ')}`);
+      labels = kinds.map((kind) => KIND_TO_LABEL.get(kind)!);
+    }
+    const limit = ctx.config.maxGraphNodes;
+    const [row] = await ctx.db.resolve('neighborhood', [checkKey('id', id)], { depth: hops, labels, limit });
+    onlyCandidate('id', id, row?.ids);
+    return subgraphOf(row!, limit);
+  },
+
+  path: async (_root, { from, to, maxLength }, ctx) => {
+    const length = checkRange('maxLength', maxLength ?? 6, 1, ctx.config.maxPathLength);
+    const [row] = await ctx.db.resolve('path', [checkKey('from', from), checkKey('to', to)], { from, to });
+    const start = onlyCandidate('from', from, row?.fromIds);
+    const end = onlyCandidate('to', to, row?.toIds);
+    if (start === end) return { nodes: [graphNode(row!.start as unknown as NodeRecord)], edges: [], truncated: false };
+    const nodes = (row?.nodes ?? []) as unknown[];
+    // The query searches up to the hard limit; a longer path than the caller allows is no path.
+    if (nodes.length === 0 || nodes.length - 1 > length) return null;
+    return subgraphOf(row!, Number.MAX_SAFE_INTEGER);
+  },
+
+  stats: async (_root, _args, ctx) => {
+    const [row] = await ctx.db.read('stats');
+    const counts = (list: unknown) => new Map(((list ?? []) as { name: string; count: number }[]).map((c) => [c.name, c.count]));
+    const labels = counts(row?.nodes);
+    const types = counts(row?.relationships);
+    return {
+      nodes: Object.values(Label).map((label) => ({ name: kindOfLabel[label], count: labels.get(label) ?? 0 })),
+      relationships: REL_TYPES.map((type) => ({ name: type, count: types.get(type) ?? 0 })),
+      documents: Number(row?.documents ?? 0),
+      citations: Number(row?.citations ?? 0),
+    };
+  },
+};

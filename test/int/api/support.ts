@@ -1,0 +1,51 @@
+// Shared by the API's integration tests: the run's Neo4j seeded with the Bangkok Declaration
+// (through the loader's own seedDocuments), the app built on it, and a GraphQL helper.
+import type { Database } from '../../../graph/database.ts';
+import { seedDocuments } from '../../../seed/seed-documents.ts';
+import { createApp, type App } from '../../../server/app.ts';
+import { defaultServerConfig, type ServerConfig } from '../../../server/config.ts';
+import { createLogger } from '../../../server/logger.ts';
+import { connectTestDatabase } from '../../support/database.ts';
+
+export const BANGKOK = 'seed/E-CN.15-2005-5.txt';
+export const SYMBOL = 'E/CN.15/2005/5';
+export const pid = (local: string) => `${SYMBOL}#${local}`;
+
+export async function seedBangkok(db: Database): Promise<void> {
+  const report = await seedDocuments(db, [BANGKOK], { onError: 'stop' });
+  const failed = report.documents.filter((d) => d.status === 'failed');
+  if (failed.length > 0) throw new Error(`seeding ${BANGKOK} failed: ${failed.map((d) => d.error).join('; ')}`);
+}
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestApi {
+  db: Database;
+  app: App;
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function seededApi(config: Partial<ServerConfig> = {}): Promise<TestApi> {
+  const db = await connectTestDatabase();
+  await seedBangkok(db);
+  const app = createApp({ db, config: defaultServerConfig(config), logger: createLogger('silent') });
+  return {
+    db,
+    app,
+    gql: async (query, variables) => {
+      const response = await app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse;
+    },
+    close: () => db.close(),
+  };
+}
+
+export const codesOf = (response: GraphQLResponse) => (response.errors ?? []).map((e) => e.extensions?.code);
