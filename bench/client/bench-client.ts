@@ -1,0 +1,109 @@
+// `npm run bench:client`: drives headless Chromium over the built explorer and prints
+//  - first render of the Bangkok Declaration graph (ms after navigation start; target < 1000),
+//  - a synthetic 5,000-node / 10,000-edge graph: first render and frame times while panning,
+//  - bundle sizes (initial JS versus chunks loaded on demand).
+// The API is the stand-in in fake-api.ts, so the figures are the client's own, not Neo4j's.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
+import { chromium, type Browser } from 'playwright-core';
+import { startFakeApi, syntheticGraph } from './fake-api.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = join(ROOT, 'client/dist');
+export const defaults = {
+  /** Page loads per measurement; the median is reported. */
+  runs: 5,
+  /** How long to pan for the frame-time measurement. */
+  panMs: 3000,
+  syntheticNodes: 5000,
+  syntheticEdges: 10000,
+  chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+};
+
+type Metrics = Record<string, number>;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+
+async function load(browser: Browser, url: string): Promise<{ metrics: Metrics; page: import('playwright-core').Page }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { instrumentGraph?: { metrics: Metrics } }).instrumentGraph?.metrics.ready, null, { timeout: 120_000 });
+  const metrics = await page.evaluate(() => (window as unknown as { instrumentGraph: { metrics: Metrics } }).instrumentGraph.metrics);
+  return { metrics, page };
+}
+
+async function firstRender(browser: Browser): Promise<void> {
+  const api = await startFakeApi();
+  const runs: Metrics[] = [];
+  for (let i = 0; i < defaults.runs; i++) {
+    const { page } = await load(browser, `${api.url}/`);
+    await page.waitForFunction('window.instrumentGraph.metrics.polished !== undefined', null, { timeout: 60_000 });
+    runs.push(await page.evaluate(() => (window as unknown as { instrumentGraph: { metrics: Metrics } }).instrumentGraph.metrics));
+    await page.close();
+  }
+  await api.close();
+  const m = (k: string) => Math.round(median(runs.map((r) => r[k] ?? NaN)));
+  console.log(`Bangkok graph (${runs[0]!.nodes} nodes), median of ${defaults.runs} loads, ms after navigation start:`);
+  console.log(`  data received ${m('dataLoaded')} · first render ${m('firstRender')} (target ≤ 1000) · interactive ${m('ready')} · layout polished ${m('polished')}`);
+}
+
+async function large(browser: Browser): Promise<void> {
+  const graph = syntheticGraph(defaults.syntheticNodes, defaults.syntheticEdges);
+  const api = await startFakeApi({ graph });
+  const { metrics, page } = await load(browser, `${api.url}/`);
+  // Frame deltas recorded in the page while the mouse drags the canvas, as a user pans: Cytoscape
+  // switches to its cached texture (textureOnViewport) only during such gestures.
+  // Sent as source text: tsx would wrap a function argument in helpers the page does not have.
+  await page.evaluate(`window.__frames = []; window.__panning = true; (() => {
+    let last = performance.now();
+    const step = (now) => { window.__frames.push(now - last); last = now; if (window.__panning) requestAnimationFrame(step); };
+    requestAnimationFrame(step);
+  })()`);
+  const box = (await page.locator('#cy').boundingBox())!;
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  const began = Date.now();
+  for (let i = 0; Date.now() - began < defaults.panMs; i++) {
+    await page.mouse.move(start.x + 120 * Math.sin(i / 10), start.y + 80 * Math.cos(i / 10));
+  }
+  await page.mouse.up();
+  const frames = (await page.evaluate('window.__panning = false, window.__frames.slice(1)')) as number[];
+  await page.close();
+  await api.close();
+  const mean = frames.reduce((s, d) => s + d, 0) / frames.length;
+  console.log(`Synthetic graph (${graph.nodes.length} nodes, ${graph.edges.length} edges, precomputed positions):`);
+  console.log(`  first render ${Math.round(metrics.firstRender!)} ms · interactive ${Math.round(metrics.ready!)} ms`);
+  console.log(`  panning: ${frames.length} frames in ${defaults.panMs} ms · mean ${mean.toFixed(1)} ms (${(1000 / mean).toFixed(0)} fps) · p95 ${pct(frames, 95).toFixed(1)} ms · max ${Math.max(...frames).toFixed(1)} ms`);
+}
+
+function bundle(): void {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const assets = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+  console.log('Bundle (client/dist/assets):');
+  let initial = 0;
+  let initialGz = 0;
+  for (const file of assets.sort()) {
+    const bytes = readFileSync(join(DIST, 'assets', file));
+    const gz = gzipSync(bytes).length;
+    // The entry (in index.html) imports main-* at once: both are needed for the first screen.
+    const eager = html.includes(file) || file.startsWith('main-');
+    if (eager && file.endsWith('.js')) {
+      initial += statSync(join(DIST, 'assets', file)).size;
+      initialGz += gz;
+    }
+    console.log(`  ${file.padEnd(36)} ${(bytes.length / 1024).toFixed(1).padStart(7)} kB  gzip ${(gz / 1024).toFixed(1).padStart(6)} kB  ${eager ? 'first screen' : 'on demand'}`);
+  }
+  console.log(`  JS for the first screen: ${(initial / 1024).toFixed(1)} kB (${(initialGz / 1024).toFixed(1)} kB gzip); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+}
+
+const browser = await chromium.launch({ executablePath: defaults.chromium, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+try {
+  bundle();
+  await firstRender(browser);
+  await large(browser);
+} finally {
+  await browser.close();
+}

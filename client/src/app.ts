@@ -1,0 +1,176 @@
+// The application's state and the actions that change it. Every change goes through `update`,
+// which applies only what differs and writes the URL, so back/forward and shared links replay
+// the same path as clicks do.
+import type cytoscape from 'cytoscape';
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import type { Api } from './api.ts';
+import { countBy } from './elements.ts';
+import type { Canvas } from './graph/canvas.ts';
+import { placeAround, runLayout } from './layouts.ts';
+import type { Details } from './panels/details.ts';
+import type { FiltersPanel } from './panels/filters.ts';
+import { runTrace } from './panels/trace.ts';
+import { NEIGHBORHOOD } from './queries.ts';
+import { UndoStack } from './state/undo.ts';
+import { sameState, serializeState, type ViewState } from './state/url-state.ts';
+import type { Subgraph } from './types.ts';
+
+export interface AppParts {
+  api: Api;
+  canvas: Canvas;
+  details: Details;
+  filters: FiltersPanel;
+  onError(error: Error): void;
+  /** Views other than the graph and the chrome that depends on the state. */
+  showView(state: ViewState): void;
+  showIntro(): void;
+  syncChrome(state: ViewState): void;
+}
+
+export class App {
+  private readonly undo = new UndoStack<ReturnType<Canvas['snapshot']>>();
+  constructor(public state: ViewState, private readonly parts: AppParts) {}
+
+  get canvas(): Canvas {
+    return this.parts.canvas;
+  }
+
+  /** Moves to a new state; `push` false when the state came from the URL (popstate, first load). */
+  async update(patch: Partial<ViewState>, push = true): Promise<void> {
+    const prev = this.state;
+    const next = { ...prev, ...patch };
+    this.state = next;
+    if (push && !sameState(prev, next)) history.pushState(null, '', serializeState(next) || location.pathname);
+    await this.apply(prev, next);
+  }
+
+  async apply(prev: ViewState | null, next: ViewState): Promise<void> {
+    const { canvas } = this.parts;
+    const changed = <K extends keyof ViewState>(k: K) => !prev || JSON.stringify(prev[k]) !== JSON.stringify(next[k]);
+    try {
+      if (changed('hiddenKinds') || changed('hiddenRels') || changed('theme')) {
+        canvas.applyFilters(next.hiddenKinds, next.hiddenRels, next.theme);
+        this.refreshCounts();
+      }
+      if (changed('focus')) canvas.setFocus(next.focus);
+      if (changed('layout') && prev) await runLayout(canvas.cy, next.layout, { animate: true });
+      if (changed('selected')) await this.showSelection(next.selected);
+      if (changed('trace')) {
+        if (next.trace) await runTrace(next.trace, this.traceDeps());
+        else {
+          canvas.clearHighlight();
+          if (prev?.trace && !next.selected) this.parts.showIntro();
+        }
+      }
+      if (!next.selected && !next.trace && (!prev || changed('selected'))) this.parts.showIntro();
+      this.parts.showView(next);
+      this.parts.syncChrome(next);
+    } catch (error) {
+      this.parts.onError(error as Error);
+    }
+  }
+
+  private traceDeps() {
+    return {
+      api: this.parts.api,
+      canvas: () => this.parts.canvas,
+      details: this.parts.details,
+      navigate: (id: string) => void this.select(id),
+      clear: () => void this.update({ trace: null }),
+      added: () => this.afterAdd(),
+    };
+  }
+
+  private async showSelection(id: string | null): Promise<void> {
+    const { canvas, details, api } = this.parts;
+    if (id && !canvas.has(id)) {
+      // A node from search or a link that is not drawn yet: bring it in with its neighbours.
+      const { neighborhood } = await api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth: 1 });
+      if (neighborhood.nodes.length) {
+        this.undo.record(canvas.snapshot());
+        canvas.add(neighborhood);
+        this.afterAdd();
+        await runLayout(canvas.cy, this.state.layout, { animate: true, fit: false });
+      }
+    }
+    canvas.select(id);
+    if (!id) return;
+    const el = canvas.cy.getElementById(id) as cytoscape.SingularElementReturnValue;
+    if (el.empty()) return details.show('Not found', `Nothing has the id ${id}.`);
+    canvas.reveal(id);
+    if (el.group() === 'edges') {
+      const edge = el as unknown as EdgeSingular;
+      const ref = (n: NodeSingular) => ({ id: n.id(), kind: n.data('kind') as string, label: (n.data('fullLabel') ?? n.data('label')) as string });
+      await details.showEdge({ id, type: el.data('type') as string, data: el.data() as Record<string, unknown>, source: ref(edge.source()), target: ref(edge.target()) });
+    } else await details.showNode(id, String(el.data('kind')));
+  }
+
+  select(id: string | null): Promise<void> {
+    return this.update({ selected: id, view: id && this.state.view === 'reading' ? 'graph' : this.state.view });
+  }
+
+  async expand(id: string): Promise<void> {
+    const { canvas, api } = this.parts;
+    try {
+      const { neighborhood } = await api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth: 1 });
+      this.undo.record(canvas.snapshot());
+      const added = canvas.add(neighborhood);
+      // Show what was there but hidden, too: expanding means "show me what this touches".
+      canvas.cy.getElementById(id).closedNeighborhood().removeClass('hidden');
+      placeAround(canvas.cy, id, added);
+      this.afterAdd();
+      this.parts.syncChrome(this.state);
+    } catch (error) {
+      this.parts.onError(error as Error);
+    }
+  }
+
+  hide(id: string): void {
+    this.undo.record(this.parts.canvas.snapshot());
+    this.parts.canvas.hide([id]);
+    this.refreshCounts();
+    void this.update({ selected: null });
+  }
+
+  focus(id: string | null): void {
+    this.undo.record(this.parts.canvas.snapshot());
+    void this.update({ focus: id });
+  }
+
+  undoStep(redo = false): void {
+    const canvas = this.parts.canvas;
+    const snapshot = redo ? this.undo.redo(canvas.snapshot()) : this.undo.undo(canvas.snapshot());
+    if (!snapshot) return;
+    canvas.restore(snapshot);
+    canvas.applyFilters(this.state.hiddenKinds, this.state.hiddenRels, this.state.theme);
+    this.refreshCounts();
+    void this.update({ focus: snapshot.focus, selected: this.state.selected && canvas.has(this.state.selected) ? this.state.selected : null });
+  }
+
+  get canUndo(): boolean {
+    return this.undo.canUndo;
+  }
+  get canRedo(): boolean {
+    return this.undo.canRedo;
+  }
+
+  private afterAdd(): void {
+    const s = this.state;
+    this.parts.canvas.applyFilters(s.hiddenKinds, s.hiddenRels, s.theme);
+    this.parts.canvas.setFocus(s.focus);
+    this.refreshCounts();
+  }
+
+  refreshCounts(): void {
+    const cy = this.parts.canvas.cy;
+    const visible = this.parts.canvas.visible();
+    const tally = (all: Map<string, number>, shown: Map<string, number>) =>
+      new Map([...all].map(([k, total]) => [k, { total, visible: shown.get(k) ?? 0 }]));
+    const kindOf = (e: { data(k: string): unknown }) => String(e.data('kind'));
+    const typeOf = (e: { data(k: string): unknown }) => String(e.data('type'));
+    this.parts.filters.render(this.state, {
+      kinds: tally(countBy(cy.nodes(), kindOf), countBy(visible.nodes(), kindOf)),
+      rels: tally(countBy(cy.edges(), typeOf), countBy(visible.edges(), typeOf)),
+    });
+  }
+}

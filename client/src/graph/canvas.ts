@@ -1,0 +1,233 @@
+// The Cytoscape canvas and the operations the UI performs on it: add, select, hide, focus,
+// filter, highlight, snapshot/restore. It knows nothing of panels or the URL.
+import cytoscape from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import { Rel, kindOfLabel } from '../../../graph/model.ts';
+import { toElements } from '../elements.ts';
+import { registerLayouts } from '../layouts.ts';
+import type { CanvasSnapshot } from '../state/undo.ts';
+import { stylesheet } from '../style.ts';
+import type { Subgraph } from '../types.ts';
+
+export const defaults = {
+  /** Above this many elements, draw a texture while panning and hide edges while zooming. */
+  largeGraph: 2000,
+  minZoom: 0.05,
+  maxZoom: 4,
+  /** Wheel zoom step; Cytoscape's default is too quick on touchpads. */
+  wheelSensitivity: 0.4,
+};
+
+export interface CanvasHandlers {
+  onSelect(id: string | null): void;
+  onExpand(id: string): void;
+}
+
+export type Snapshot = CanvasSnapshot & { focus: string | null };
+
+export class Canvas {
+  readonly cy: Core;
+  /** Every element ever loaded, so undo can put back what expand or hide took away. */
+  private readonly registry = new Map<string, ElementDefinition>();
+  private readonly positions = new Map<string, Position>();
+  focus: string | null = null;
+
+  constructor(container: HTMLElement | undefined, sub: Subgraph, handlers: CanvasHandlers, options = defaults) {
+    registerLayouts();
+    const elements = toElements(sub);
+    for (const el of elements) this.registry.set(String(el.data.id), el);
+    const large = elements.length > options.largeGraph;
+    this.cy = cytoscape({
+      container,
+      headless: container === undefined,
+      elements,
+      style: stylesheet(undefined, large),
+      minZoom: options.minZoom,
+      maxZoom: options.maxZoom,
+      wheelSensitivity: options.wheelSensitivity,
+      boxSelectionEnabled: true,
+      selectionType: 'single',
+      // Large graphs: draw a cached bitmap while the view moves, and skip edges during zoom.
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
+      hideLabelsOnViewport: large,
+      pixelRatio: large ? 1 : 'auto',
+    });
+    this.wire(handlers);
+  }
+
+  private wire(handlers: CanvasHandlers): void {
+    const cy = this.cy;
+    cy.on('tap', 'node, edge', (event) => handlers.onSelect(event.target.id() as string));
+    cy.on('tap', (event) => {
+      if (event.target === cy) handlers.onSelect(null);
+    });
+    cy.on('dbltap', 'node', (event) => handlers.onExpand(event.target.id() as string));
+    cy.on('mouseover', 'node, edge', (event) => event.target.addClass('hover'));
+    cy.on('mouseout', 'node, edge', (event) => event.target.removeClass('hover'));
+    // The container changes size with the window (and the narrow layout); refit after it settles.
+    const container = cy.container();
+    if (container && typeof ResizeObserver !== 'undefined') {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let last = `${container.clientWidth}x${container.clientHeight}`;
+      new ResizeObserver(() => {
+        const size = `${container.clientWidth}x${container.clientHeight}`;
+        if (size === last || container.clientWidth === 0) return;
+        last = size;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          cy.resize();
+          cy.fit(this.visible(), 24);
+        }, 150);
+      }).observe(container);
+    }
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  /** Adds what is new in a subgraph; returns the ids of the nodes added. */
+  add(sub: Subgraph): string[] {
+    const known = new Set(this.cy.elements().map((e) => e.id()));
+    const elements = toElements(sub, known);
+    for (const el of elements) this.registry.set(String(el.data.id), el);
+    // An element removed earlier comes back where it was.
+    for (const el of elements) {
+      const at = this.positions.get(String(el.data.id));
+      if (at && el.group === 'nodes') el.position = at;
+    }
+    const added = this.cy.add(elements);
+    return added.nodes().map((n) => n.id());
+  }
+
+  select(id: string | null): void {
+    this.cy.elements(':selected').unselect();
+    if (!id) return;
+    const el = this.cy.getElementById(id);
+    if (el.empty()) return;
+    el.removeClass('hidden');
+    el.select();
+  }
+
+  /** Pans (and zooms in, if far out) so an element is in view. */
+  reveal(id: string): void {
+    const el = this.cy.getElementById(id);
+    if (el.empty()) return;
+    const zoom = Math.max(this.cy.zoom(), 0.9);
+    this.cy.animate({ center: { eles: el }, zoom }, { duration: 300 });
+  }
+
+  hide(ids: string[]): void {
+    for (const id of ids) this.cy.getElementById(id).addClass('hidden');
+  }
+
+  /** Focus mode: everything outside the node's closed neighbourhood is hidden. */
+  setFocus(id: string | null): void {
+    this.focus = id && this.has(id) ? id : null;
+    this.cy.elements().removeClass('unfocused');
+    if (!this.focus) return;
+    const keep = this.cy.getElementById(this.focus).closedNeighborhood();
+    this.cy.elements().not(keep).addClass('unfocused');
+  }
+
+  snapshot(): Snapshot {
+    return {
+      present: this.cy.elements().map((e) => e.id()),
+      hidden: this.cy.elements('.hidden').map((e) => e.id()),
+      focus: this.focus,
+    };
+  }
+
+  restore(snapshot: Snapshot): void {
+    const cy = this.cy;
+    const present = new Set(snapshot.present);
+    cy.batch(() => {
+      const gone = cy.elements().filter((e) => !present.has(e.id()));
+      gone.nodes().forEach((n) => void this.positions.set(n.id(), { ...n.position() }));
+      cy.remove(gone);
+      const missing = snapshot.present.filter((id) => !this.has(id)).map((id) => this.registry.get(id)).filter((e): e is ElementDefinition => !!e);
+      for (const el of missing) if (el.group === 'nodes') el.position = this.positions.get(String(el.data.id)) ?? el.position;
+      cy.add(missing.filter((e) => e.group === 'nodes'));
+      cy.add(missing.filter((e) => e.group === 'edges'));
+      cy.elements().removeClass('hidden');
+      for (const id of snapshot.hidden) cy.getElementById(id).addClass('hidden');
+    });
+    this.setFocus(snapshot.focus);
+  }
+
+  /** Filters by kind, relationship and theme, as classes so they combine with hide and focus. */
+  applyFilters(hiddenKinds: string[], hiddenRels: string[], theme: string | null): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements().removeClass('filtered');
+      const kinds = new Set(hiddenKinds);
+      const rels = new Set(hiddenRels);
+      cy.nodes().filter((n) => kinds.has(n.data('kind') as string)).addClass('filtered');
+      cy.edges().filter((e) => rels.has(e.data('type') as string)).addClass('filtered');
+      if (theme) this.filterByTheme(theme);
+    });
+  }
+
+  private filterByTheme(theme: string): void {
+    const addresses = (p: NodeSingular) =>
+      p.outgoers(`edge.${Rel.ADDRESSES}`).targets().filter((t) => t.id() === theme).nonempty() ||
+      (Array.isArray(p.data('themes')) && (p.data('themes') as unknown[]).includes(theme));
+    const paragraphs = this.cy.nodes(`.${kindOfLabel.Paragraph}`);
+    const kept = paragraphs.filter((p) => addresses(p));
+    paragraphs.not(kept).addClass('filtered');
+    // Other nodes stay only if a kept paragraph links to them (documents always stay).
+    const linked = kept.closedNeighborhood().nodes();
+    this.cy.nodes().not(`.${kindOfLabel.Paragraph}, .${kindOfLabel.Document}`).not(linked).addClass('filtered');
+  }
+
+  /** Marks a set of elements and dims the rest; `cls` is 'highlight' or 'on-path'. */
+  highlight(ids: string[], cls: 'highlight' | 'on-path' = 'highlight'): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      this.clearHighlight();
+      const marked = cy.collection();
+      for (const id of ids) marked.merge(cy.getElementById(id));
+      // Edges between marked nodes are part of the story (citer → cited); a path brings its own.
+      if (cls === 'highlight') marked.merge(marked.nodes().edgesWith(marked.nodes()));
+      marked.addClass(cls);
+      cy.elements().not(marked).addClass('dimmed');
+    });
+    this.frame(ids);
+  }
+
+  /** Pans and zooms to show a set of elements, never closer than `maxZoom` (a few nodes would fill the view). */
+  frame(ids: string[], maxZoom = 1.3, padding = 60): void {
+    const cy = this.cy;
+    const eles = cy.collection();
+    for (const id of ids) eles.merge(cy.getElementById(id));
+    const shown = eles.not('.filtered, .hidden, .unfocused');
+    if (shown.empty()) return;
+    const box = shown.boundingBox({});
+    const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, (cy.width() - 2 * padding) / (box.w || 1), (cy.height() - 2 * padding) / (box.h || 1)));
+    const { x, y } = centre(box);
+    cy.stop(true);
+    cy.animate({ zoom, pan: { x: cy.width() / 2 - zoom * x, y: cy.height() / 2 - zoom * y } }, { duration: 350 });
+  }
+
+  clearHighlight(): void {
+    this.cy.elements().removeClass('highlight on-path dimmed');
+  }
+
+  /** The elements a user currently sees: not filtered, hidden or out of focus. */
+  visible() {
+    const off = '.filtered, .hidden, .unfocused';
+    const nodes = this.cy.nodes().not(off);
+    // An edge is drawn only when both its ends are: Cytoscape hides it with them.
+    const edges = this.cy.edges().not(off).filter((e: EdgeSingular) => !e.source().is(off) && !e.target().is(off));
+    return nodes.union(edges);
+  }
+
+  destroy(): void {
+    this.cy.destroy();
+  }
+}
+
+function centre(box: { x1: number; x2: number; y1: number; y2: number }): Position {
+  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+}

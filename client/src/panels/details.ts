@@ -1,0 +1,166 @@
+// The details panel: what the selected node or edge is, in words. A paragraph shows its text
+// with the citations marked; an instrument its facts and every citing sentence; an edge the
+// cited words in their context.
+import type { Api } from '../api.ts';
+import { byId, fill, h } from '../dom.ts';
+import { NODE, PARAGRAPH } from '../queries.ts';
+import { kindStyle, relStyle } from '../style.ts';
+import type { CitationInfo, NodeDetails, NodeRef, ParagraphInfo } from '../types.ts';
+import { context } from './highlight.ts';
+import { markedSentence, markedText, nodeLink } from './marked-text.ts';
+import { shapeSwatch } from './swatch.ts';
+
+export interface DetailsActions {
+  navigate(id: string): void;
+  citers(id: string): void;
+  cocited(id: string): void;
+  theme(id: string): void;
+  read(symbol: string): void;
+}
+
+export interface EdgeInfo {
+  id: string;
+  source: NodeRef;
+  target: NodeRef;
+  type: string;
+  data: Record<string, unknown>;
+}
+
+export interface Details {
+  /** `kind` picks the query; without it, a `doc#local` id that is no footnote is a paragraph. */
+  showNode(id: string, kind?: string): Promise<void>;
+  showEdge(edge: EdgeInfo): Promise<void>;
+  show(title: string, ...body: (Node | string)[]): void;
+  element: HTMLElement;
+}
+
+export function createDetails(api: Api, actions: DetailsActions, onError: (e: Error) => void): Details {
+  const panel = byId('details-body');
+  let generation = 0;
+  const link = (n: NodeRef | null | undefined) => (n ? nodeLink(n.id, n.label, actions.navigate, { class: `node-link ${n.kind}` }) : null);
+  const heading = (n: NodeRef, sub?: string) =>
+    h('header', { class: 'details-head' }, shapeSwatch(kindStyle(n.kind)), h('h2', { id: 'details-title', tabindex: '-1' }, n.label),
+      h('span', { class: 'kind' }, sub ?? kindStyle(n.kind).name));
+  const facts = (rows: [string, Node | string | null | undefined][]) =>
+    h('dl', { class: 'facts' }, rows.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)]));
+  const button = (text: string, onclick: () => void) => h('button', { type: 'button', onclick }, text);
+
+  const citedBy = (title: string, cites: CitationInfo[]) =>
+    h('section', {}, h('h3', {}, `${title} (${new Set(cites.map((c) => c.paragraph?.id)).size} paragraphs)`),
+      cites.length === 0 ? h('p', { class: 'empty' }, 'No paragraph cites it.') :
+      h('ul', { class: 'citing' }, cites.map((c) => h('li', {}, link(c.paragraph), ' ', markedSentence(c.sentence, c.surface),
+        c.via === 'footnote' ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))));
+
+  async function showNode(id: string, kind?: string): Promise<void> {
+    const mine = ++generation;
+    // Say at once that something is coming: a cold database can take seconds to answer.
+    fill(panel, h('p', { class: 'loading' }, 'Loading details…'));
+    try {
+      const isParagraph = kind ? kind === 'paragraph' : id.includes('#') && !id.includes('#fn-');
+      const data = isParagraph
+        ? await api.request<{ paragraph: ParagraphInfo | null }>(PARAGRAPH, { id })
+        : await api.request<{ node: NodeDetails | null }>(NODE, { id });
+      if (mine !== generation) return;
+      const node = 'paragraph' in data ? data.paragraph : data.node;
+      if (!node) return show('Not found', `No node with id ${id}.`);
+      fill(panel, 'paragraph' in data ? paragraph(data.paragraph!) : other(node as NodeDetails));
+    } catch (error) {
+      if (mine === generation) onError(error as Error);
+    }
+  }
+
+  function paragraph(p: ParagraphInfo): (Node | string)[] {
+    return [
+      heading(p, `Paragraph · ${p.section}${p.document ? ` · ${p.document.symbol}` : ''}`),
+      h('nav', { class: 'prev-next', 'aria-label': 'Neighbouring paragraphs' }, p.previous ? ['← ', link(p.previous)] : null, ' ', p.next ? [link(p.next), ' →'] : null),
+      markedText(p.text, p.citations, p.mentions, p.footnotes, actions.navigate),
+      h('section', {}, h('h3', {}, `Citations (${groupCitations(p.citations).length})`),
+        h('ul', { class: 'citations' }, groupCitations(p.citations).map((g) => h('li', {}, h('q', {}, g.surface), ' → ', link(g.target),
+          h('span', { class: 'via' }, ` (${g.via.join(' and ')})`))))),
+      p.footnotes.length ? h('section', {}, h('h3', {}, 'Footnotes'),
+        h('ol', { class: 'footnotes' }, p.footnotes.map((f) => h('li', { value: Number(f.marker) || undefined, id: `fn-${f.marker}` }, h('sup', {}, f.marker), ' ', f.text)))) : '',
+      p.mentions.length ? h('p', { class: 'mentions' }, 'Mentions: ', p.mentions.flatMap((m, i) => [i ? ', ' : '', link(m.body)])) : '',
+      p.themes?.length ? h('p', { class: 'themes' }, 'Themes: ', p.themes.flatMap((t, i) => [i ? ', ' : '', link(t)])) : '',
+    ];
+  }
+
+  function other(n: NodeDetails): (Node | string)[] {
+    const get = <T>(k: string) => n[k] as T | undefined;
+    const refs = (k: string) => (get<NodeRef[]>(k) ?? []).flatMap((r, i) => [i ? ', ' : '', link(r)]);
+    const tools = h('div', { class: 'actions' },
+      ['instrument', 'resolution', 'group', 'document'].includes(n.kind) ? [button('Which paragraphs cite this?', () => actions.citers(n.id)), button('Cited together with…', () => actions.cocited(n.id))] : null,
+      n.kind === 'theme' ? button('Show only this theme', () => actions.theme(n.id)) : null,
+      n.kind === 'document' ? button('Read the document', () => actions.read(get<string>('symbol') ?? n.id)) : null);
+    const reg = get<{ volume: number; number: number } | null>('registration');
+    const annexes = get<{ annex: string | null; instrument: NodeRef }[]>('annexes') ?? [];
+    const mentioned = get<{ paragraph: NodeRef; surface: string }[]>('mentionedIn') ?? [];
+    return [
+      heading(n, n.kind === 'instrument' ? `Instrument · ${get<string>('instrumentKind') ?? ''}${get<boolean>('uncatalogued') ? ' · uncatalogued' : ''}` : undefined),
+      h('p', { class: 'title' }, get<string>('title') ?? get<string>('resolutionTitle') ?? get<string>('name') ?? get<string>('text') ?? ''),
+      facts([
+        ['Acronym', get<string>('acronym')],
+        ['Short title', get<string>('shortTitle')],
+        ['Symbol', get<string>('symbol')],
+        ['Adopted', get<string>('adopted')],
+        ['Opened for signature', get<string>('openedForSignature')],
+        ['Entered into force', get<string>('enteredIntoForce')],
+        ['Date', get<string>('date')],
+        ['UNTS registration', reg ? `United Nations, Treaty Series, vol. ${reg.volume}, No. ${reg.number}` : null],
+        ['Adopted by', link(get<NodeRef>('adoptedBy'))],
+        ['Supplements', link(get<NodeRef>('supplements'))],
+        ['Supplemented by', (get<NodeRef[]>('supplementedBy') ?? []).length ? h('span', {}, refs('supplementedBy')) : null],
+        ['Member of', (get<NodeRef[]>('groups') ?? []).length ? h('span', {}, refs('groups')) : null],
+        ['Members', (get<NodeRef[]>('members') ?? []).length ? h('span', {}, refs('members')) : null],
+        ['Annexes', annexes.length ? h('span', {}, annexes.flatMap((a, i) => [i ? ', ' : '', a.annex ? `annex ${a.annex}: ` : '', link(a.instrument)])) : null],
+        ['Part of', link(get<NodeRef>('partOf'))],
+        ['Paragraphs', get<number>('paragraphCount')?.toString()],
+        ['In paragraph', link(get<NodeRef>('paragraph'))],
+      ]),
+      tools,
+      get<CitationInfo[]>('citedBy') ? citedBy('Cited by', get<CitationInfo[]>('citedBy')!) : '',
+      mentioned.length ? h('section', {}, h('h3', {}, `Mentioned in (${mentioned.length})`),
+        h('ul', { class: 'citing' }, mentioned.map((m) => h('li', {}, link(m.paragraph), ' ', h('q', {}, m.surface))))) : '',
+    ];
+  }
+
+  async function showEdge(edge: EdgeInfo): Promise<void> {
+    const mine = ++generation;
+    const rel = relStyle(edge.type);
+    const head = [h('header', { class: 'details-head' }, h('h2', { id: 'details-title', tabindex: '-1' }, rel.name), h('span', { class: 'kind' }, 'Relationship')),
+      h('p', { class: 'edge-ends' }, link(edge.source), ` — ${rel.name} → `, link(edge.target))];
+    fill(panel, head);
+    const { surface, start, end, via, footnote } = edge.data as { surface?: string; start?: number; end?: number; via?: string; footnote?: string };
+    if (typeof surface !== 'string' || typeof start !== 'number' || typeof end !== 'number') return;
+    try {
+      const data = await api.request<{ paragraph: ParagraphInfo | null }>(PARAGRAPH, { id: edge.source.id });
+      if (mine !== generation || !data.paragraph) return;
+      const around = context(data.paragraph.text, start, end);
+      const cite = data.paragraph.citations.find((c) => c.start === start && c.target?.id === edge.target.id);
+      fill(panel, head,
+        h('h3', {}, 'The words'),
+        h('blockquote', { class: 'provenance' }, around.before, h('mark', {}, around.match), around.after),
+        facts([['Surface', h('q', {}, surface)], ['Offsets', `${start}–${end}`], ['Found', via === 'footnote' ? `in footnote ${footnote ?? ''}` : 'in the text'],
+          ['Footnote', cite?.footnote ? cite.footnote.text : null]]));
+    } catch (error) {
+      if (mine === generation) onError(error as Error);
+    }
+  }
+
+  function show(title: string, ...body: (Node | string)[]): void {
+    ++generation;
+    fill(panel, h('header', { class: 'details-head' }, h('h2', { id: 'details-title', tabindex: '-1' }, title)), ...body);
+  }
+
+  return { showNode, showEdge, show, element: panel };
+}
+
+/** A citation made both in the text and through a footnote is one line: "in the text and footnote 5". */
+export function groupCitations(citations: CitationInfo[]): { surface: string; target: NodeRef | undefined; via: string[] }[] {
+  const groups = new Map<string, { surface: string; target: NodeRef | undefined; via: string[] }>();
+  for (const c of citations) {
+    const key = `${c.target?.id}|${c.start}|${c.end}`;
+    const group = groups.get(key) ?? groups.set(key, { surface: c.surface, target: c.target, via: [] }).get(key)!;
+    group.via.push(c.via === 'footnote' ? `footnote ${c.footnote?.marker ?? ''}`.trim() : 'in the text');
+  }
+  return [...groups.values()];
+}

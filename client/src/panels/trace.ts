@@ -1,0 +1,106 @@
+// Tracing: the shortest path between two nodes, the paragraphs that cite a target (with their
+// sentences), and what is cited together with a target. Each asks the API, makes sure the
+// answer's nodes are on the canvas, highlights them, and lists them in the details panel.
+import type { Api } from '../api.ts';
+import { Rel } from '../../../graph/model.ts';
+import { fill, h } from '../dom.ts';
+import type { Canvas } from '../graph/canvas.ts';
+import { CITATIONS, CO_CITATIONS, NEIGHBORHOOD, PATH } from '../queries.ts';
+import type { Trace } from '../state/url-state.ts';
+import { relStyle } from '../style.ts';
+import type { CitationInfo, CoCitationInfo, NodeRef, Subgraph } from '../types.ts';
+import type { Details } from './details.ts';
+import { markedSentence, nodeLink } from './marked-text.ts';
+
+export interface TraceDeps {
+  api: Api;
+  canvas: () => Canvas;
+  details: Details;
+  navigate(id: string): void;
+  clear(): void;
+  /** Called after elements were added, so filters and counts can follow. */
+  added(): void;
+}
+
+export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
+  const canvas = deps.canvas();
+  const link = (n: NodeRef) => nodeLink(n.id, n.label, deps.navigate, { class: `node-link ${n.kind}` });
+  const clearButton = h('button', { type: 'button', class: 'clear-trace', onclick: () => deps.clear() }, 'Clear trace');
+  const ensure = async (ids: string[]) => {
+    for (const id of ids.filter((i) => !canvas.has(i))) {
+      const { neighborhood } = await deps.api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth: 1 });
+      canvas.add(neighborhood);
+    }
+    deps.added();
+  };
+
+  if (trace.mode === 'path') {
+    const { path } = await deps.api.request<{ path: Subgraph | null }>(PATH, { from: trace.from, to: trace.to });
+    if (!path || path.nodes.length === 0) {
+      canvas.clearHighlight();
+      return deps.details.show('No path', h('p', { class: 'empty' }, `No path of 6 steps or fewer joins ${label(canvas, trace.from)} and ${label(canvas, trace.to)}.`), clearButton);
+    }
+    canvas.add(path);
+    deps.added();
+    canvas.highlight([...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)], 'on-path');
+    const byId = new Map(path.nodes.map((n) => [n.id, n]));
+    const steps = orderPath(path, trace.from);
+    return deps.details.show(`Path: ${steps.length} steps`,
+      h('ol', { class: 'path' }, h('li', {}, link(byId.get(trace.from) ?? { id: trace.from, kind: '', label: trace.from })),
+        steps.map((e) => h('li', {}, h('span', { class: 'rel' }, `${e.forward ? '' : '← '}${relStyle(e.type).name}${e.forward ? ' →' : ''} `), link(byId.get(e.to)!)))),
+      clearButton);
+  }
+
+  if (trace.mode === 'citers') {
+    const { citations } = await deps.api.request<{ citations: CitationInfo[] }>(CITATIONS, { target: trace.target });
+    const paragraphs = [...new Set(citations.map((c) => c.paragraph!.id))];
+    const targetId = citations[0]?.target?.id ?? trace.target;
+    await ensure([targetId, ...paragraphs]);
+    canvas.highlight([targetId, ...paragraphs]);
+    const name = citations[0]?.target?.label ?? label(canvas, trace.target);
+    return deps.details.show(`Paragraphs citing ${name}`,
+      h('p', {}, citations.length ? `${paragraphs.length} paragraphs, ${citations.length} citations. The cited words are marked.` : 'No paragraph cites it.'),
+      h('ul', { class: 'citing' }, citations.map((c) => h('li', {}, link(c.paragraph!), ' ', markedSentence(c.sentence, c.surface),
+        c.via === 'footnote' ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))),
+      clearButton);
+  }
+
+  const { coCitations } = await deps.api.request<{ coCitations: CoCitationInfo[] }>(CO_CITATIONS, { target: trace.target });
+  const ids = [trace.target, ...coCitations.map((c) => c.node.id), ...coCitations.flatMap((c) => c.paragraphs.map((p) => p.id))];
+  await ensure([...new Set(ids)]);
+  canvas.highlight(ids);
+  const list = h('ul', { class: 'cocited' });
+  fill(list, coCitations.map((c) => h('li', {}, link(c.node), ` — together in ${c.count} paragraph${c.count === 1 ? '' : 's'}: `, c.paragraphs.flatMap((p, i) => [i ? ', ' : '', link(p)]))));
+  return deps.details.show(`Cited together with ${label(canvas, trace.target)}`,
+    coCitations.length ? list : h('p', { class: 'empty' }, 'Nothing else is cited in the same paragraphs.'), clearButton);
+}
+
+function label(canvas: Canvas, id: string): string {
+  const el = canvas.cy.getElementById(id);
+  return el.nonempty() ? String(el.data('fullLabel') ?? el.data('label')) : id;
+}
+
+/** Walks the path's edges from its start, whichever way each edge points. */
+export function orderPath(path: Subgraph, from: string): { type: string; to: string; forward: boolean }[] {
+  const steps: { type: string; to: string; forward: boolean }[] = [];
+  const left = [...path.edges];
+  let at = from;
+  while (left.length) {
+    const i = left.findIndex((e) => e.source === at || e.target === at);
+    if (i < 0) break;
+    const [e] = left.splice(i, 1);
+    const forward = e!.source === at;
+    at = forward ? e!.target : e!.source;
+    steps.push({ type: e!.type, to: at, forward });
+  }
+  return steps;
+}
+
+/** The most-cited targets on the canvas: the starting points offered to a newcomer. */
+export function mostCited(canvas: Canvas, limit = 6): (NodeRef & { count: number })[] {
+  return canvas.cy.nodes()
+    .map((n) => ({ id: n.id(), kind: n.data('kind') as string, label: (n.data('fullLabel') ?? n.data('label')) as string, count: n.incomers(`edge.${Rel.CITES}`).sources().length }))
+    .filter((n) => n.count > 0)
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+    .slice(0, limit);
+}

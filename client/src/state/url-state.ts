@@ -1,0 +1,99 @@
+// The view state that a URL carries, so a view can be shared and back/forward step through it.
+// Only values that differ from the defaults are written, which keeps shared links short.
+import { LAYOUTS, type LayoutName } from '../layouts.ts';
+
+export const VIEWS = ['graph', 'reading', 'matrix'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export type Trace =
+  | { mode: 'path'; from: string; to: string }
+  | { mode: 'citers'; target: string }
+  | { mode: 'cocited'; target: string };
+
+export interface ViewState {
+  view: ViewName;
+  layout: LayoutName;
+  /** Id of the selected node or edge. */
+  selected: string | null;
+  /** Node kinds and relationship types switched off in the filters. */
+  hiddenKinds: string[];
+  hiddenRels: string[];
+  /** Show only paragraphs that address this theme (with what they link to). */
+  theme: string | null;
+  /** Focus mode: only this node's neighbourhood is shown. */
+  focus: string | null;
+  /** Document symbol whose graph is shown; null = the whole graph. */
+  doc: string | null;
+  trace: Trace | null;
+}
+
+export const defaults: ViewState = {
+  view: 'graph',
+  layout: 'fcose',
+  selected: null,
+  // Themes start hidden: 30-odd theme tags crowd the first picture, and the theme picker
+  // works without them. One click in the legend shows them.
+  hiddenKinds: ['theme'],
+  hiddenRels: [],
+  theme: null,
+  focus: null,
+  doc: null,
+  trace: null,
+};
+
+const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+export function parseState(search: string): ViewState {
+  const q = new URLSearchParams(search);
+  return {
+    view: oneOf(q.get('view'), VIEWS, defaults.view),
+    layout: oneOf(q.get('layout'), LAYOUTS, defaults.layout),
+    selected: q.get('sel'),
+    hiddenKinds: q.has('hideKinds') ? list(q.get('hideKinds')) : [...defaults.hiddenKinds],
+    hiddenRels: q.has('hideRels') ? list(q.get('hideRels')) : [...defaults.hiddenRels],
+    theme: q.get('theme'),
+    focus: q.get('focus'),
+    doc: q.get('doc'),
+    trace: parseTrace(q),
+  };
+}
+
+function parseTrace(q: URLSearchParams): Trace | null {
+  const from = q.get('from');
+  const to = q.get('to');
+  if (from && to) return { mode: 'path', from, to };
+  const citers = q.get('citers');
+  if (citers) return { mode: 'citers', target: citers };
+  const cocited = q.get('cocited');
+  if (cocited) return { mode: 'cocited', target: cocited };
+  return null;
+}
+
+/** The query string for a state, with a leading `?`, or '' for the default state. */
+export function serializeState(state: ViewState): string {
+  const q = new URLSearchParams();
+  if (state.view !== defaults.view) q.set('view', state.view);
+  if (state.layout !== defaults.layout) q.set('layout', state.layout);
+  if (state.doc) q.set('doc', state.doc);
+  if (state.selected) q.set('sel', state.selected);
+  const sorted = (l: string[]) => [...l].sort().join(',');
+  // Written whenever it differs from the default, even empty ("hide nothing").
+  if (sorted(state.hiddenKinds) !== sorted(defaults.hiddenKinds)) q.set('hideKinds', sorted(state.hiddenKinds));
+  if (sorted(state.hiddenRels) !== sorted(defaults.hiddenRels)) q.set('hideRels', sorted(state.hiddenRels));
+  if (state.theme) q.set('theme', state.theme);
+  if (state.focus) q.set('focus', state.focus);
+  const trace = state.trace;
+  if (trace?.mode === 'path') {
+    q.set('from', trace.from);
+    q.set('to', trace.to);
+  } else if (trace?.mode === 'citers') q.set('citers', trace.target);
+  else if (trace?.mode === 'cocited') q.set('cocited', trace.target);
+  const text = q.toString();
+  return text ? `?${text}` : '';
+}
+
+export function sameState(a: ViewState, b: ViewState): boolean {
+  return serializeState(a) === serializeState(b);
+}

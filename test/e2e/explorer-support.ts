@@ -1,0 +1,90 @@
+// Shared by the explorer's end-to-end tests: the client built fresh, the real API (createApp +
+// listen) on a free port over the run's seeded Neo4j, and headless Chromium.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { listen, type RunningServer } from '../../server/http-server.ts';
+import { seededApi, type TestApi } from '../int/api/support.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SHOTS = join(ROOT, 'test-results');
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+
+export interface Explorer {
+  api: TestApi;
+  server: RunningServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startExplorer(): Promise<Explorer> {
+  mkdirSync(SHOTS, { recursive: true });
+  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn' });
+  const api = await seededApi();
+  const server = await listen(api.app, { port: 0, host: '127.0.0.1', clientDir: join(ROOT, 'client/dist'), db: api.db });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    api,
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      await api.close();
+    },
+  };
+}
+
+/** Opens the explorer and waits until the graph is drawn and its layout has settled. */
+export async function openExplorer(explorer: Explorer, query = '', viewport = { width: 1280, height: 720 }): Promise<Page> {
+  const page = await explorer.browser.newPage({ viewport, acceptDownloads: true });
+  page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
+  await page.goto(`${explorer.server.url}/${query}`);
+  await settle(page);
+  return page;
+}
+
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const ig = (window as unknown as { instrumentGraph?: { metrics: Record<string, number>; app: { state: { layout: string } } } }).instrumentGraph;
+    if (!ig?.metrics.ready) return false;
+    return ig.app.state.layout !== 'fcose' || ig.metrics.polished !== undefined;
+  }, null, { timeout: 30_000 });
+  await page.waitForTimeout(300);
+}
+
+/** Evaluates against the page's Cytoscape instance. */
+export function cy<T>(page: Page, fn: string): Promise<T> {
+  return page.evaluate(`(() => { const cy = window.instrumentGraph.cy; return ${fn}; })()`) as Promise<T>;
+}
+
+/** Clicks a node where it is drawn, as a user would. */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  // Finish any pan or zoom still running, then bring the node to the middle of the canvas.
+  await page.waitForFunction(() => {
+    const cy = (window as unknown as { instrumentGraph: { cy: { animated(): boolean } } }).instrumentGraph.cy;
+    return !cy.animated();
+  });
+  await page.evaluate((nodeId) => {
+    const cy = (window as unknown as { instrumentGraph: { cy: { getElementById(id: string): unknown; center(e: unknown): void } } }).instrumentGraph.cy;
+    cy.center(cy.getElementById(nodeId));
+  }, id);
+  await page.waitForTimeout(150);
+  const at = await page.evaluate((nodeId) => {
+    const cy = (window as unknown as { instrumentGraph: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } } }).instrumentGraph.cy;
+    const box = document.getElementById('cy')!.getBoundingClientRect();
+    const p = cy.getElementById(nodeId).renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.click(at.x, at.y);
+  // fcose places nodes afresh on each load, so an edge can cross a node's centre and take the
+  // click. Then, and only then, tap the node through Cytoscape (the same handler runs).
+  const selected = await page.evaluate(() => (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app.state.selected);
+  if (selected !== id) {
+    await page.evaluate((nodeId) => {
+      const cy = (window as unknown as { instrumentGraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }).instrumentGraph.cy;
+      cy.getElementById(nodeId).emit('tap');
+    }, id);
+  }
+}
