@@ -60,6 +60,44 @@ export type CoCitation = {
   paragraphs: Array<Paragraph>;
 };
 
+/**
+ * Targets cited in the same paragraphs, as a weighted network. `nodes`/`edges` are ready to draw: each
+ * edge has type CO_CITED, source and target the two targets' ids, and data {weight, paragraphs: [ids]};
+ * each node's data holds the target's properties (dates included) and `paragraphCount`, the
+ * paragraphs in scope that cite it. `pairs` is the same network typed, to drill into the paragraphs.
+ */
+export type CoCitationNetwork = {
+  __typename?: 'CoCitationNetwork';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  pairs: Array<CoCitedPair>;
+  /** Pairs at or above minWeight before `limit` applied. */
+  totalPairs: Scalars['Int']['output'];
+  /** True when totalPairs exceeds the limit and only the heaviest pairs were kept. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** Two targets cited in the same paragraphs. */
+export type CoCitedPair = {
+  __typename?: 'CoCitedPair';
+  a: Node;
+  b: Node;
+  /** The paragraphs that cite both, in document and reading order. */
+  paragraphs: Array<Paragraph>;
+  /** How many paragraphs cite both. */
+  weight: Scalars['Int']['output'];
+};
+
+/** A target that one or both compared documents cite, with the number of citing paragraphs in each. */
+export type ComparedTarget = {
+  __typename?: 'ComparedTarget';
+  /** Paragraphs of document a that cite the target. */
+  paragraphsInA: Scalars['Int']['output'];
+  /** Paragraphs of document b that cite the target. */
+  paragraphsInB: Scalars['Int']['output'];
+  target: Node;
+};
+
 export type Count = {
   __typename?: 'Count';
   count: Scalars['Int']['output'];
@@ -79,6 +117,31 @@ export type Document = Node & {
   references: Array<Node>;
   symbol: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+/** The paragraphs of one document that cite a target, with those citations. */
+export type DocumentCitations = {
+  __typename?: 'DocumentCitations';
+  /** How many citations of the target the document makes (a paragraph can cite it in its text and again in a footnote). */
+  citationCount: Scalars['Int']['output'];
+  document: Document;
+  /** How many paragraphs of the document cite the target. */
+  paragraphCount: Scalars['Int']['output'];
+  /** The paragraphs that cite the target, in reading order. */
+  paragraphs: Array<ParagraphCitations>;
+};
+
+/** Two documents' citation profiles. Each list is sorted by paragraphs in both documents, most first, then id. */
+export type DocumentComparison = {
+  __typename?: 'DocumentComparison';
+  a: Document;
+  b: Document;
+  /** Targets both documents cite. */
+  both: Array<ComparedTarget>;
+  /** Targets only document a cites. */
+  onlyA: Array<ComparedTarget>;
+  /** Targets only document b cites. */
+  onlyB: Array<ComparedTarget>;
 };
 
 export type Footnote = Node & {
@@ -192,6 +255,13 @@ export type Paragraph = Node & {
   themes: Array<Theme>;
 };
 
+/** One paragraph and its citations of one target. */
+export type ParagraphCitations = {
+  __typename?: 'ParagraphCitations';
+  citations: Array<Citation>;
+  paragraph: Paragraph;
+};
+
 export type ParagraphConnection = {
   __typename?: 'ParagraphConnection';
   edges: Array<ParagraphEdge>;
@@ -223,8 +293,32 @@ export type Query = {
   bodies: Array<Body>;
   /** Every citation of a target, given by id, symbol, acronym or short title (UNCAC, A/RES/55/25). */
   citations: Array<Citation>;
+  /** Every document that cites a target (id or name, as in `citations`), with the citing paragraphs; by document date (undated last), then symbol. */
+  citingDocuments: Array<DocumentCitations>;
+  /**
+   * Pairs of targets cited in the same paragraph, weighted by the number of such paragraphs, across
+   * the corpus or in one document. minWeight: the fewest shared paragraphs a pair needs (1 or more).
+   * kinds: only targets of these kinds (instrument, resolution, document, group). document: only that
+   * document's paragraphs. limit: at most this many pairs, heaviest first (1 to MAX_GRAPH_NODES;
+   * by default MAX_PAGE_SIZE).
+   */
+  coCitationNetwork: CoCitationNetwork;
   /** Instruments and other targets cited in the same paragraphs as the target, with counts. */
   coCitations: Array<CoCitation>;
+  /** What two documents (symbols or names) both cite, and what only one of them does. */
+  compareDocuments: DocumentComparison;
+  /**
+   * The graph of `graph(document)` with every node and edge dated, for a time filter. data.since is
+   * the earliest date the element is known to exist: an instrument's adoption (else opening for
+   * signature, else entry into force), a resolution's adoption (else its loaded text's date), a
+   * document's date, a paragraph's or footnote's document's date; a node without a date of its own
+   * that documents cite takes the earliest citing document's date; bodies, themes and groups have
+   * none. An edge's since is the later of its two ends'. With asOf (an ISO date, 2005-04-25), only
+   * elements whose since is on or before asOf, or unknown, are returned; without it the client can
+   * filter by data.since itself, with no further requests. (GraphNode.data of graph, neighborhood
+   * and path already carries the stored dates: adopted, openedForSignature, enteredIntoForce, date.)
+   */
+  datedGraph: Subgraph;
   document?: Maybe<Document>;
   documents: Array<Document>;
   /** The whole graph, or one document's. */
@@ -238,11 +332,31 @@ export type Query = {
   paragraphs: ParagraphConnection;
   /** The shortest path between two nodes, or null. */
   path?: Maybe<Subgraph>;
+  /**
+   * A resolution's chain: back through the resolutions of the same organ (the part of the symbol
+   * before /RES/) that it recalls, and those recall, up to `depth` steps (1 to MAX_PATH_LENGTH); and
+   * forward through the loaded resolutions of that organ that cite it, and those that cite them.
+   * Resolutions only cited (not loaded) end the walk back. Each node is one resolution (kind
+   * resolution) whether it is a loaded document, a catalogue entry, a placeholder or two of these:
+   * data holds `loaded` (its text is in the corpus), `date` (the loaded text's date), `adopted`,
+   * `step` (0 the start, -n n steps back, +n n steps forward), and the loaded document's title.
+   * Edges have type RECALLS, from the later resolution to the earlier, with data {paragraphs: [ids]}.
+   * NOT_FOUND when the symbol names no resolution; BAD_USER_INPUT for a document that is not one.
+   */
+  resolutionChain: Subgraph;
   resolutions: Array<Resolution>;
   /** Full-text search across paragraphs, instruments, resolutions and bodies; tolerant of typos and prefixes. */
   search: Array<SearchHit>;
   stats: Stats;
   themes: Array<Theme>;
+  /**
+   * Dated events, by date (undated last). With a target: its adoption, opening for signature and
+   * entry into force, and each citing document as a `cited` event on that document's date. With a
+   * document as well: only that document's citations. With a document alone: the document's own date
+   * and the dates of everything it cites. With neither: the dates of every instrument, resolution and
+   * loaded document. At most `limit` events (1 to MAX_GRAPH_NODES, which is the default).
+   */
+  timeline: Array<TimelineEvent>;
 };
 
 
@@ -251,8 +365,33 @@ export type QueryCitationsArgs = {
 };
 
 
+export type QueryCitingDocumentsArgs = {
+  target: Scalars['ID']['input'];
+};
+
+
+export type QueryCoCitationNetworkArgs = {
+  document?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  minWeight?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryCoCitationsArgs = {
   target: Scalars['ID']['input'];
+};
+
+
+export type QueryCompareDocumentsArgs = {
+  a: Scalars['String']['input'];
+  b: Scalars['String']['input'];
+};
+
+
+export type QueryDatedGraphArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  document?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -308,9 +447,22 @@ export type QueryPathArgs = {
 };
 
 
+export type QueryResolutionChainArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  symbol: Scalars['String']['input'];
+};
+
+
 export type QuerySearchArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+export type QueryTimelineArgs = {
+  document?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  target?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Registration = {
@@ -366,6 +518,31 @@ export type Theme = Node & {
   label: Scalars['String']['output'];
   paragraphCount: Scalars['Int']['output'];
 };
+
+/** One dated event of an instrument, resolution or document. */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** ISO date (2003-10-31); null for a citing document that carries no date (such events sort last). */
+  date?: Maybe<Scalars['String']['output']>;
+  /** For `cited`: the citing document. */
+  document?: Maybe<Document>;
+  kind: TimelineEventKind;
+  /** The instrument, resolution or document the event is about (for `cited`: the one cited). */
+  node: Node;
+  /** For `cited`: how many of the document's paragraphs cite the node. */
+  paragraphCount?: Maybe<Scalars['Int']['output']>;
+};
+
+/** What happened on a timeline event's date. */
+export type TimelineEventKind =
+  /** An instrument or resolution adopted, or a document that is a resolution adopted (its date). */
+  | 'adopted'
+  /** A document cited the node (on the document's date). */
+  | 'cited'
+  | 'enteredIntoForce'
+  /** A document that is not a resolution issued (its date). */
+  | 'issued'
+  | 'openedForSignature';
 
 
 
@@ -445,8 +622,13 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRecord>;
   CoCitation: ResolverTypeWrapper<CoCitationRecord>;
+  CoCitationNetwork: ResolverTypeWrapper<Omit<CoCitationNetwork, 'pairs'> & { pairs: Array<ResolversTypes['CoCitedPair']> }>;
+  CoCitedPair: ResolverTypeWrapper<Omit<CoCitedPair, 'a' | 'b' | 'paragraphs'> & { a: ResolversTypes['Node'], b: ResolversTypes['Node'], paragraphs: Array<ResolversTypes['Paragraph']> }>;
+  ComparedTarget: ResolverTypeWrapper<Omit<ComparedTarget, 'target'> & { target: ResolversTypes['Node'] }>;
   Count: ResolverTypeWrapper<Count>;
   Document: ResolverTypeWrapper<NodeRecord>;
+  DocumentCitations: ResolverTypeWrapper<Omit<DocumentCitations, 'document' | 'paragraphs'> & { document: ResolversTypes['Document'], paragraphs: Array<ResolversTypes['ParagraphCitations']> }>;
+  DocumentComparison: ResolverTypeWrapper<Omit<DocumentComparison, 'a' | 'b' | 'both' | 'onlyA' | 'onlyB'> & { a: ResolversTypes['Document'], b: ResolversTypes['Document'], both: Array<ResolversTypes['ComparedTarget']>, onlyA: Array<ResolversTypes['ComparedTarget']>, onlyB: Array<ResolversTypes['ComparedTarget']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Footnote: ResolverTypeWrapper<NodeRecord>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
@@ -460,6 +642,7 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<NodeRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Paragraph: ResolverTypeWrapper<NodeRecord>;
+  ParagraphCitations: ResolverTypeWrapper<Omit<ParagraphCitations, 'citations' | 'paragraph'> & { citations: Array<ResolversTypes['Citation']>, paragraph: ResolversTypes['Paragraph'] }>;
   ParagraphConnection: ResolverTypeWrapper<Omit<ParagraphConnection, 'edges'> & { edges: Array<ResolversTypes['ParagraphEdge']> }>;
   ParagraphEdge: ResolverTypeWrapper<Omit<ParagraphEdge, 'node'> & { node: ResolversTypes['Paragraph'] }>;
   ParagraphFilter: ParagraphFilter;
@@ -471,6 +654,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   Theme: ResolverTypeWrapper<NodeRecord>;
+  TimelineEvent: ResolverTypeWrapper<Omit<TimelineEvent, 'document' | 'node'> & { document?: Maybe<ResolversTypes['Document']>, node: ResolversTypes['Node'] }>;
+  TimelineEventKind: TimelineEventKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -480,8 +665,13 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRecord;
   CoCitation: CoCitationRecord;
+  CoCitationNetwork: Omit<CoCitationNetwork, 'pairs'> & { pairs: Array<ResolversParentTypes['CoCitedPair']> };
+  CoCitedPair: Omit<CoCitedPair, 'a' | 'b' | 'paragraphs'> & { a: ResolversParentTypes['Node'], b: ResolversParentTypes['Node'], paragraphs: Array<ResolversParentTypes['Paragraph']> };
+  ComparedTarget: Omit<ComparedTarget, 'target'> & { target: ResolversParentTypes['Node'] };
   Count: Count;
   Document: NodeRecord;
+  DocumentCitations: Omit<DocumentCitations, 'document' | 'paragraphs'> & { document: ResolversParentTypes['Document'], paragraphs: Array<ResolversParentTypes['ParagraphCitations']> };
+  DocumentComparison: Omit<DocumentComparison, 'a' | 'b' | 'both' | 'onlyA' | 'onlyB'> & { a: ResolversParentTypes['Document'], b: ResolversParentTypes['Document'], both: Array<ResolversParentTypes['ComparedTarget']>, onlyA: Array<ResolversParentTypes['ComparedTarget']>, onlyB: Array<ResolversParentTypes['ComparedTarget']> };
   Float: Scalars['Float']['output'];
   Footnote: NodeRecord;
   GraphEdge: GraphEdge;
@@ -495,6 +685,7 @@ export type ResolversParentTypes = {
   Node: NodeRecord;
   PageInfo: PageInfo;
   Paragraph: NodeRecord;
+  ParagraphCitations: Omit<ParagraphCitations, 'citations' | 'paragraph'> & { citations: Array<ResolversParentTypes['Citation']>, paragraph: ResolversParentTypes['Paragraph'] };
   ParagraphConnection: Omit<ParagraphConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParagraphEdge']> };
   ParagraphEdge: Omit<ParagraphEdge, 'node'> & { node: ResolversParentTypes['Paragraph'] };
   ParagraphFilter: ParagraphFilter;
@@ -506,6 +697,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: Subgraph;
   Theme: NodeRecord;
+  TimelineEvent: Omit<TimelineEvent, 'document' | 'node'> & { document?: Maybe<ResolversParentTypes['Document']>, node: ResolversParentTypes['Node'] };
 };
 
 export type AnnexedInstrumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AnnexedInstrument'] = ResolversParentTypes['AnnexedInstrument']> = {
@@ -545,6 +737,27 @@ export type CoCitationResolvers<ContextType = ApiContext, ParentType extends Res
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
 };
 
+export type CoCitationNetworkResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoCitationNetwork'] = ResolversParentTypes['CoCitationNetwork']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  pairs?: Resolver<Array<ResolversTypes['CoCitedPair']>, ParentType, ContextType>;
+  totalPairs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CoCitedPairResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoCitedPair'] = ResolversParentTypes['CoCitedPair']> = {
+  a?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComparedTargetResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ComparedTarget'] = ResolversParentTypes['ComparedTarget']> = {
+  paragraphsInA?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paragraphsInB?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
 export type CountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -562,6 +775,21 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type DocumentCitationsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentCitations'] = ResolversParentTypes['DocumentCitations']> = {
+  citationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  paragraphCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['ParagraphCitations']>, ParentType, ContextType>;
+};
+
+export type DocumentComparisonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DocumentComparison'] = ResolversParentTypes['DocumentComparison']> = {
+  a?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
+  both?: Resolver<Array<ResolversTypes['ComparedTarget']>, ParentType, ContextType>;
+  onlyA?: Resolver<Array<ResolversTypes['ComparedTarget']>, ParentType, ContextType>;
+  onlyB?: Resolver<Array<ResolversTypes['ComparedTarget']>, ParentType, ContextType>;
 };
 
 export type FootnoteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Footnote'] = ResolversParentTypes['Footnote']> = {
@@ -663,6 +891,11 @@ export type ParagraphResolvers<ContextType = ApiContext, ParentType extends Reso
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ParagraphCitationsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ParagraphCitations'] = ResolversParentTypes['ParagraphCitations']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['Paragraph'], ParentType, ContextType>;
+};
+
 export type ParagraphConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ParagraphConnection'] = ResolversParentTypes['ParagraphConnection']> = {
   edges?: Resolver<Array<ResolversTypes['ParagraphEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -677,7 +910,11 @@ export type ParagraphEdgeResolvers<ContextType = ApiContext, ParentType extends 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationsArgs, 'target'>>;
+  citingDocuments?: Resolver<Array<ResolversTypes['DocumentCitations']>, ParentType, ContextType, RequireFields<QueryCitingDocumentsArgs, 'target'>>;
+  coCitationNetwork?: Resolver<ResolversTypes['CoCitationNetwork'], ParentType, ContextType, RequireFields<QueryCoCitationNetworkArgs, 'minWeight'>>;
   coCitations?: Resolver<Array<ResolversTypes['CoCitation']>, ParentType, ContextType, RequireFields<QueryCoCitationsArgs, 'target'>>;
+  compareDocuments?: Resolver<ResolversTypes['DocumentComparison'], ParentType, ContextType, RequireFields<QueryCompareDocumentsArgs, 'a' | 'b'>>;
+  datedGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryDatedGraphArgs>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'symbol'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
@@ -688,10 +925,12 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   paragraph?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType, RequireFields<QueryParagraphArgs, 'id'>>;
   paragraphs?: Resolver<ResolversTypes['ParagraphConnection'], ParentType, ContextType, RequireFields<QueryParagraphsArgs, 'first'>>;
   path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxLength' | 'to'>>;
+  resolutionChain?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryResolutionChainArgs, 'depth' | 'symbol'>>;
   resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   themes?: Resolver<Array<ResolversTypes['Theme']>, ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType, Partial<QueryTimelineArgs>>;
 };
 
 export type RegistrationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
@@ -740,13 +979,26 @@ export type ThemeResolvers<ContextType = ApiContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TimelineEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  paragraphCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ApiContext> = {
   AnnexedInstrument?: AnnexedInstrumentResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CoCitation?: CoCitationResolvers<ContextType>;
+  CoCitationNetwork?: CoCitationNetworkResolvers<ContextType>;
+  CoCitedPair?: CoCitedPairResolvers<ContextType>;
+  ComparedTarget?: ComparedTargetResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   Document?: DocumentResolvers<ContextType>;
+  DocumentCitations?: DocumentCitationsResolvers<ContextType>;
+  DocumentComparison?: DocumentComparisonResolvers<ContextType>;
   Footnote?: FootnoteResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
@@ -757,6 +1009,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Paragraph?: ParagraphResolvers<ContextType>;
+  ParagraphCitations?: ParagraphCitationsResolvers<ContextType>;
   ParagraphConnection?: ParagraphConnectionResolvers<ContextType>;
   ParagraphEdge?: ParagraphEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -766,5 +1019,6 @@ export type Resolvers<ContextType = ApiContext> = {
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Theme?: ThemeResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
 };
 

@@ -10,6 +10,8 @@ import { citationQueries } from './query-citations.ts';
 import { graphQueries } from './query-graph.ts';
 import { lookupQueries } from './query-lookups.ts';
 import { paragraphQueries } from './query-paragraphs.ts';
+import { corpusQueries } from './query-corpus.ts';
+import { corpusTimeQueries } from './query-corpus-time.ts';
 import { searchQueries } from './query-search.ts';
 
 export const resolvers: Resolvers = {
@@ -20,6 +22,8 @@ export const resolvers: Resolvers = {
     ...graphQueries,
     ...lookupQueries,
     ...paragraphQueries,
+    ...corpusQueries,
+    ...corpusTimeQueries,
   },
   Node,
   Document,

@@ -1,0 +1,74 @@
+// Dated events: adopted, openedForSignature, enteredIntoForce, issued (a document that is not a
+// resolution) and cited (a document cites the node, on the document's date). Follows
+// resolve-keys.cypher with $keys = [$target, $document] (either may be null). `targetIds` are the
+// distinct ids of the target's candidates (a resolution and its loaded document share one);
+// `documentIds` the ids of the document's Document candidates. Events are listed only when each
+// key given names exactly one. With a target: its dates and its citations (by $document alone when
+// given); with a document alone: its date and the dates of what it cites; with neither: the dates
+// of every instrument, resolution and loaded document. By date (undated last), at most $limit.
+WITH collect({key: key, candidates: candidates}) AS resolved
+WITH
+  head([r IN resolved WHERE r.key = $target | r.candidates]) AS targetNodes,
+  head([r IN resolved WHERE r.key = $document | [c IN r.candidates WHERE c:Document]]) AS documentNodes
+WITH targetNodes, documentNodes,
+  reduce(ids = [], c IN coalesce(targetNodes, []) | CASE WHEN c.id IN ids THEN ids ELSE ids + c.id END) AS targetIds
+WITH targetIds, [d IN coalesce(documentNodes, []) | d.id] AS documentIds,
+  ($target IS NULL OR size(targetIds) = 1) AND ($document IS NULL OR size(documentNodes) = 1) AS valid,
+  coalesce(targetNodes, []) AS targets,
+  head(coalesce(documentNodes, [])) AS doc
+CALL (valid, targets, doc) {
+  // A target's own dates. Each of its nodes adds its own (a loaded resolution: adopted and its text's date).
+  WITH targets WHERE valid
+  UNWIND targets AS n
+  UNWIND [
+    ['adopted', n.adopted], ['openedForSignature', n.openedForSignature], ['enteredIntoForce', n.enteredIntoForce],
+    [CASE WHEN n.docKind = 'resolution' THEN 'adopted' ELSE 'issued' END, CASE WHEN n:Document THEN n.date END]
+  ] AS e
+  WITH n, e WHERE e[1] IS NOT NULL
+  RETURN e[1] AS date, e[0] AS kind, n.id AS node, null AS document, null AS paragraphCount
+  UNION
+  // Each document that cites the target, on its date.
+  WITH targets, doc WHERE valid
+  UNWIND targets AS n
+  MATCH (d:Document)-[:HAS_PARAGRAPH]->(p:Paragraph)-[:CITES]->(n)
+  WHERE doc IS NULL OR d = doc
+  WITH n.id AS node, d, count(DISTINCT p) AS paragraphCount
+  RETURN d.date AS date, 'cited' AS kind, node, d.id AS document, paragraphCount
+  UNION
+  // A document alone: its date, and the dates of what it cites.
+  WITH targets, doc WHERE valid AND size(targets) = 0 AND doc IS NOT NULL
+  CALL (doc) {
+    RETURN doc AS n
+    UNION
+    MATCH (doc)-[:HAS_PARAGRAPH]->(:Paragraph)-[:CITES]->(n)
+    RETURN DISTINCT n
+  }
+  UNWIND [
+    ['adopted', n.adopted], ['openedForSignature', n.openedForSignature], ['enteredIntoForce', n.enteredIntoForce],
+    [CASE WHEN n.docKind = 'resolution' THEN 'adopted' ELSE 'issued' END, CASE WHEN n:Document THEN n.date END]
+  ] AS e
+  WITH n, e WHERE e[1] IS NOT NULL
+  RETURN e[1] AS date, e[0] AS kind, n.id AS node, null AS document, null AS paragraphCount
+  UNION
+  // Neither: every dated instrument, resolution and document.
+  WITH targets, doc WHERE valid AND size(targets) = 0 AND doc IS NULL
+  MATCH (n:Instrument|Resolution|Document)
+  UNWIND [
+    ['adopted', n.adopted], ['openedForSignature', n.openedForSignature], ['enteredIntoForce', n.enteredIntoForce],
+    [CASE WHEN n.docKind = 'resolution' THEN 'adopted' ELSE 'issued' END, CASE WHEN n:Document THEN n.date END]
+  ] AS e
+  WITH n, e WHERE e[1] IS NOT NULL
+  RETURN e[1] AS date, e[0] AS kind, n.id AS node, null AS document, null AS paragraphCount
+}
+WITH targetIds, documentIds, date, kind, node, document, paragraphCount
+ORDER BY date IS NULL, date, node, kind, document
+LIMIT $limit
+WITH targetIds, documentIds, collect({date: date, kind: kind, node: node, document: document, paragraphCount: paragraphCount}) AS events
+RETURN targetIds, documentIds, events,
+  COLLECT {
+    UNWIND events AS e
+    UNWIND [e.node, e.document] AS id
+    WITH DISTINCT id WHERE id IS NOT NULL
+    MATCH (n:Instrument|Resolution|Document|Group|Body|Theme {id: id})
+    RETURN n {.*, labels: labels(n)}
+  } AS nodes
