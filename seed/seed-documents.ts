@@ -1,15 +1,16 @@
-// The seeder's programmatic API: schema and catalogue first, then each document extracted and
-// loaded in its own transaction. The CLI, the server's first start and the benchmark call it.
+// The seeder's programmatic API: schema and catalogue first, then the documents extracted and
+// loaded, in groups of up to `groupSize` per transaction, each group that fails retried document
+// by document (load/group-loader.ts explains why and how). The CLI, the server's first start and
+// the benchmark call it.
 import type { Database } from '../graph/database.ts';
 import { cypher } from '../graph/cypher.ts';
-import { DatabaseError } from '../graph/errors.ts';
 import type { Catalogue } from './catalogue/schema.ts';
 import { loadCatalogue } from './catalogue/load-catalogue.ts';
 import type { ExtractedDocument } from './record.ts';
 import { applySchema } from './load/apply-schema.ts';
 import { loadCatalogueGraph, type CatalogueLoadResult } from './load/load-catalogue-graph.ts';
-import { documentBatch } from './load/document-batch.ts';
-import { loadDocument, type LoadDocumentOptions } from './load/load-document.ts';
+import { DEFAULT_GROUP_SIZE, loadInGroups } from './load/group-loader.ts';
+import type { LoadDocumentOptions } from './load/load-group.ts';
 import { createProgress } from './load/progress.ts';
 
 export { resetGraph } from './load/reset.ts';
@@ -26,6 +27,12 @@ export interface SeedOptions extends LoadDocumentOptions {
   catalogue?: Catalogue;
   /** How a file becomes a record; by default the project's extractor. */
   extract?: Extract;
+  /**
+   * Documents written per transaction (default 100, fewer when they are large). A group that fails
+   * is retried one document per transaction, so a failure still costs only that document; 1 writes
+   * every document in a transaction of its own from the start.
+   */
+  groupSize?: number;
 }
 
 export type DocumentStatus = 'loaded' | 'unchanged' | 'failed' | 'not attempted';
@@ -79,55 +86,20 @@ export async function seedDocuments(db: Database, files: string[], options: Seed
 
   const progress = createProgress(files.length, log);
   const outcomes: DocumentOutcome[] = [];
-  // The next file is extracted while the current one is being written, so that the CPU-bound
-  // extraction overlaps with the database's work instead of waiting for it.
-  let next = files.length > 0 ? extractLater(extract, files[0]!, catalogue) : undefined;
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
-    const begun = performance.now();
-    const extracted = await next!;
-    next = i + 1 < files.length ? extractLater(extract, files[i + 1]!, catalogue) : undefined;
-    const outcome = await loadOne(db, file, extracted, options);
-    outcome.ms = performance.now() - begun;
-    outcomes.push(outcome);
-    progress.document(outcome);
-    const unavailable = outcome.status === 'failed' && outcome.error?.startsWith(UNAVAILABLE);
-    if (outcome.status === 'failed' && (options.onError === 'stop' || unavailable)) {
-      if (next) await next; // let the pending extraction settle before leaving
-      const rest = files.slice(i + 1);
-      for (const skipped of rest) outcomes.push({ file: skipped, status: 'not attempted', paragraphs: 0, nodes: 0, relationships: 0, ms: 0 });
-      if (rest.length > 0) log(`Stopped before the remaining ${rest.length} document(s)${unavailable ? ': the database is unavailable' : ''}.`);
-      break;
-    }
-  }
+  await loadInGroups(db, files, {
+    ...options,
+    groupSize: options.groupSize ?? DEFAULT_GROUP_SIZE,
+    catalogue,
+    extract,
+    log,
+    onOutcome: (outcome) => {
+      outcomes.push(outcome);
+      if (outcome.status !== 'not attempted') progress.document(outcome);
+    },
+  });
   const report = summarise(outcomes, catalogueResult, performance.now() - started);
   progress.done(report);
   return report;
-}
-
-const UNAVAILABLE = 'database unavailable: ';
-
-type Extracted = { ok: true; record: ExtractedDocument } | { ok: false; error: string };
-
-function extractLater(extract: Extract, file: string, catalogue: Catalogue): Promise<Extracted> {
-  return Promise.resolve()
-    .then(() => extract(file, catalogue))
-    .then((record): Extracted => ({ ok: true, record }))
-    .catch((error: unknown): Extracted => ({ ok: false, error: messageOf(error) }));
-}
-
-async function loadOne(db: Database, file: string, extracted: Extracted, options: SeedOptions): Promise<DocumentOutcome> {
-  const outcome: DocumentOutcome = { file, status: 'failed', paragraphs: 0, nodes: 0, relationships: 0, ms: 0 };
-  if (!extracted.ok) return { ...outcome, error: extracted.error };
-  try {
-    const batch = documentBatch(extracted.record, file);
-    outcome.symbol = batch.symbol;
-    if ((await loadDocument(db, batch, options)) === 'unchanged') return { ...outcome, status: 'unchanged' };
-    return { ...outcome, status: 'loaded', paragraphs: batch.paragraphs.length, nodes: batch.nodeCount, relationships: batch.relationshipCount };
-  } catch (error) {
-    const unavailable = error instanceof DatabaseError && error.code === 'DATABASE_UNAVAILABLE';
-    return { ...outcome, error: `${unavailable ? UNAVAILABLE : ''}${messageOf(error)}` };
-  }
 }
 
 async function loadedHash(db: Database, symbol: string): Promise<string | undefined> {
@@ -150,10 +122,6 @@ function summarise(documents: DocumentOutcome[], catalogue: CatalogueLoadResult,
     relationships: sum('relationships'),
     elapsedMs,
   };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 async function defaultExtract(): Promise<Extract> {

@@ -10,6 +10,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readNeo4jConfig } from '../../graph/config.ts';
+import type { Database } from '../../graph/database.ts';
 import { openDatabase } from '../../graph/open-database.ts';
 import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
 import { extractFile } from '../../seed/extract.ts';
@@ -51,18 +52,23 @@ try {
   say(`Extraction alone: ${secs(extractMs)} s (${rate(files.length, extractMs)} documents/s)`);
 
   // Warm-up: the JVM compiles, and Neo4j plans the loader's statements, before anything is timed.
+  // A full group (100 documents, about 23,000 rows): 20 documents were too little work to warm up
+  // the JVM, and the first timed group then took several times as long as the rest.
   await resetGraph(db);
   await ensureSchemaAndCatalogue(db, catalogue);
-  await seedDocuments(db, files.slice(0, 20), { onError: 'stop', catalogue });
+  await seedDocuments(db, files.slice(0, 100), { onError: 'stop', catalogue });
   await resetGraph(db);
   await ensureSchemaAndCatalogue(db, catalogue);
+  const calibration = await calibrate(db);
+  say(`Machine state: a trivial write transaction takes ${calibration.commitMs.toFixed(0)} ms (median of 9); ` +
+    `creating 20,000 bare nodes in one statement ${calibration.bareNodesMs.toFixed(0)} ms`);
 
   say(`Naive load of ${naiveCount} documents, one query per row...`);
   const naive = await naiveLoad(db, files.slice(0, naiveCount), catalogue);
   say(`Naive: ${naive.queries} queries, ${secs(naive.elapsedMs)} s, ${rate(naive.relationships, naive.elapsedMs)} relationships/s`);
   await resetGraph(db);
 
-  say(`Batched load of ${files.length} documents (seedDocuments, one transaction per document)...`);
+  say(`Batched load of ${files.length} documents (seedDocuments, groups of up to 100 documents per transaction)...`);
   const report = await seedDocuments(db, files, { onError: 'continue', catalogue, log: (line) => say(line) });
   const counts = await graphCounts(db);
   for (const line of formatCounts(counts)) say(line);
@@ -85,10 +91,29 @@ Graph after the batched load: ${counts.nodeTotal.toLocaleString('en-US')} nodes,
 Extraction alone took ${secs(extractMs)} s of the batched run's ${secs(report.elapsedMs)} s.
 
 Machine: ${cpus().length} CPUs (nproc), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${cpus()[0]?.model ?? 'unknown CPU'},
-Node ${process.version}, ${component?.name} ${component?.version}; load average ${load0.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end.`);
+Node ${process.version}, ${component?.name} ${component?.version}; load average ${load0.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end.
+Machine state before the timed runs: a trivial write transaction ${calibration.commitMs.toFixed(0)} ms (median of 9), 20,000 bare nodes created in one statement ${calibration.bareNodesMs.toFixed(0)} ms.`);
 } finally {
   await opened.close();
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Two yardsticks of how busy the machine is, printed with the figures: the same code gives very
+ * different rates on an idle machine and on one shared with other Neo4j JVMs and test runs.
+ */
+async function calibrate(db: Database): Promise<{ commitMs: number; bareNodesMs: number }> {
+  const commits: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const t0 = performance.now();
+    await db.write('CREATE (n:BenchCalibration) DELETE n');
+    commits.push(performance.now() - t0);
+  }
+  const t0 = performance.now();
+  await db.write('UNWIND range(1, 20000) AS i CREATE (:BenchCalibration {i: i})');
+  const bareNodesMs = performance.now() - t0;
+  await db.write('MATCH (n:BenchCalibration) DELETE n');
+  return { commitMs: commits.sort((a, b) => a - b)[4]!, bareNodesMs };
 }
 
 function positiveInt(name: string, value: string | undefined): number {

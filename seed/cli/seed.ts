@@ -1,6 +1,6 @@
-// `npm run seed`: creates the schema, loads the catalogue, then extracts and loads each document
-// in its own transaction; `--reset` first removes what this project wrote. Exit codes: 0 done,
-// 1 a document or the database failed, 2 bad arguments.
+// `npm run seed`: creates the schema, loads the catalogue, then extracts and loads the documents,
+// a group per transaction, a failed group retried document by document; `--reset` first removes
+// what this project wrote. Exit codes: 0 done, 1 a document or the database failed, 2 bad arguments.
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readNeo4jConfig } from '../../graph/config.ts';
@@ -13,9 +13,10 @@ const HELP = `Usage: npm run seed -- [options] [file...]
 Loads UN texts (plain .txt) into Neo4j as a linked graph: documents, paragraphs, footnotes and
 what they cite (instruments, resolutions, documents, groups), mention (bodies) and address
 (themes). First it creates the constraints and indexes and loads the catalogue
-(seed/catalogue/*.json). Each document is written in one transaction: a document that fails
-leaves the database as it was before it. Re-running is idempotent; a document whose text
-changed is replaced, paragraphs, citations and all.
+(seed/catalogue/*.json). Documents are written in groups, one transaction per group; a group
+that fails is rolled back and written again one document per transaction, so a document that
+fails leaves the database as it was before it and every other document lands. Re-running is
+idempotent; a document whose text changed is replaced, paragraphs, citations and all.
 
 With no file and no --reset, seeds the Bangkok Declaration (seed/E-CN.15-2005-5.txt).
 
@@ -23,6 +24,7 @@ Options:
   --corpus NAME        also seed a shipped corpus (${corpusNames().join(', ') || 'none'})
   --on-error MODE      after a document fails: "continue" with the rest (default) or "stop"
   --force              rewrite documents even when their text is unchanged since the last seed
+  --group-size N       documents per transaction (default 100); 1 writes each in its own
   --reset              first remove every node this project created (labelled :InstrumentGraph),
                        and nothing else; with no file given, only reset
   --quiet              print only failures and the final summary
@@ -43,6 +45,7 @@ interface Plan {
   onError: 'continue' | 'stop';
   force: boolean;
   quiet: boolean;
+  groupSize?: number;
 }
 
 function parse(argv: string[]): Plan | 'help' {
@@ -56,6 +59,7 @@ function parse(argv: string[]): Plan | 'help' {
         corpus: { type: 'string', multiple: true },
         'on-error': { type: 'string' },
         force: { type: 'boolean' },
+        'group-size': { type: 'string' },
         reset: { type: 'boolean' },
         quiet: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -69,6 +73,13 @@ function parse(argv: string[]): Plan | 'help' {
   const onError = values['on-error'] ?? 'continue';
   if (onError !== 'continue' && onError !== 'stop') {
     throw new UsageError(`--on-error must be "continue" or "stop", not "${onError}"`);
+  }
+  let groupSize: number | undefined;
+  if (values['group-size'] !== undefined) {
+    groupSize = Number(values['group-size']);
+    if (!Number.isInteger(groupSize) || groupSize < 1) {
+      throw new UsageError(`--group-size must be a positive integer, not "${values['group-size']}"`);
+    }
   }
   for (const file of positionals) {
     if (!existsSync(file)) throw new UsageError(`file not found: ${file}`);
@@ -84,7 +95,7 @@ function parse(argv: string[]): Plan | 'help' {
   }
   const reset = values.reset ?? false;
   if (files.length === 0 && !reset) files = [DEFAULT_DOCUMENT];
-  return { files, reset, onError, force: values.force ?? false, quiet: values.quiet ?? false };
+  return { files, reset, onError, force: values.force ?? false, quiet: values.quiet ?? false, groupSize };
 }
 
 async function main(): Promise<number> {
@@ -106,7 +117,7 @@ async function main(): Promise<number> {
 
   const opened: OpenedDatabase = await openDatabase(readNeo4jConfig(), progress);
   const interrupt = () => {
-    say('Interrupted: the document being written is rolled back; closing the database...');
+    say('Interrupted: the group being written is rolled back; closing the database...');
     void opened.close().finally(() => process.exit(130));
   };
   process.once('SIGINT', interrupt);
@@ -116,7 +127,12 @@ async function main(): Promise<number> {
     if (plan.reset) say(`Reset: removed ${(await resetGraph(db)).toLocaleString('en-US')} nodes labelled :InstrumentGraph.`);
     let failed = 0;
     if (plan.files.length > 0) {
-      const report = await seedDocuments(db, plan.files, { onError: plan.onError, force: plan.force, log: progress });
+      const report = await seedDocuments(db, plan.files, {
+        onError: plan.onError,
+        force: plan.force,
+        groupSize: plan.groupSize,
+        log: progress,
+      });
       failed = report.failed.length;
       if (failed > 0) say(`${failed} document(s) failed:`);
       for (const doc of report.failed) say(`  ${doc.file}: ${doc.error}`);

@@ -1,6 +1,8 @@
-// Turns one extracted record into the parameter lists of the document statements: one list per
-// statement, and citations split by target label, because Cypher cannot take a label as a
-// parameter. Pure, so it is checked without a database; it also counts what the load will write.
+// Turns one extracted record into the parameter rows of the document statements: one list per
+// statement, and citations and references split by target label, because Cypher cannot take a
+// label as a parameter. Every row names its document, so the rows of several documents can be
+// concatenated into one statement (group-rows.ts). Pure, so it is checked without a database; it
+// also counts what the load will write.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Citation, ExtractedDocument, TargetKind } from '../record.ts';
@@ -21,8 +23,8 @@ export interface DocumentBatch {
   cites: Record<TargetKind, Row[]>;
   mentions: Row[];
   themes: Row[];
-  /** How many distinct documents and resolutions this document cites (REFERENCES), itself excluded. */
-  referenceCount: number;
+  /** The distinct documents and resolutions this document cites (REFERENCES), itself excluded. */
+  references: { resolution: Row[]; document: Row[] };
   annexes: Row[];
   /** Uncatalogued instrument ADOPTED_BY the resolution its footnote names. */
   adoptedBy: Row[];
@@ -55,6 +57,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
 
   const paragraphs = record.paragraphs.map((p, order) => ({
     id: pid(p.id),
+    document: symbol,
     localId: p.id,
     section: p.section,
     number: p.number,
@@ -71,6 +74,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
     const paragraph = f.paragraph !== null && localIds.has(f.paragraph) ? f.paragraph : null;
     return {
       id: footnoteId(symbol, f.marker),
+      document: symbol,
       marker: f.marker,
       text: f.text,
       paragraph,
@@ -80,7 +84,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
 
   const cites: Record<TargetKind, Row[]> = { instrument: [], resolution: [], document: [], group: [] };
   const citeKeys = new Set<string>();
-  const references = new Set<string>();
+  const references = { resolution: new Map<string, Row>(), document: new Map<string, Row>() };
   const annexes = new Map<string, Row>();
   const adoptedBy = new Map<string, Row>();
   const mentionKeys = new Set<string>();
@@ -89,7 +93,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
 
   for (const p of record.paragraphs) {
     for (const c of p.citations) {
-      // The relationship's identity, as the MERGE in cites-*.cypher sees it; repeats collapse.
+      // A citation's identity; repeats collapse, so cites-*.cypher can CREATE each one.
       const key = [p.id, c.target.kind, c.target.id, c.start, c.end, c.via].join('\u0000');
       if (citeKeys.has(key)) continue;
       citeKeys.add(key);
@@ -100,7 +104,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
         adoptedBy.set(c.target.id, { instrument: c.target.id, resolution: c.target.adoptedBy.resolution });
       }
       if ((c.target.kind === 'document' || c.target.kind === 'resolution') && c.target.id !== symbol) {
-        references.add(`${c.target.kind} ${c.target.id}`);
+        references[c.target.kind].set(c.target.id, { document: symbol, target: c.target.id });
       }
     }
     for (const m of p.mentions) {
@@ -108,6 +112,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
       if (mentionKeys.has(key)) continue;
       mentionKeys.add(key);
       mentions.push({
+        document: symbol,
         paragraph: pid(p.id),
         target: m.target.id,
         name: m.target.title,
@@ -123,6 +128,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
   }
 
   const citeCount = Object.values(cites).reduce((sum, list) => sum + list.length, 0);
+  const referenceCount = references.resolution.size + references.document.size;
   return {
     symbol,
     contentHash: contentHash(record),
@@ -140,19 +146,20 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
     cites,
     mentions,
     themes,
-    referenceCount: references.size,
+    references: { resolution: [...references.resolution.values()], document: [...references.document.values()] },
     annexes: [...annexes.values()],
     adoptedBy: [...adoptedBy.values()],
     nodeCount: 1 + paragraphs.length + footnotes.length,
     relationshipCount:
       paragraphs.length + next.length + footnotes.filter((f) => f.paragraph !== null).length +
-      citeCount + mentions.length + themes.length + references.size + annexes.size + adoptedBy.size,
+      citeCount + mentions.length + themes.length + referenceCount + annexes.size + adoptedBy.size,
   };
 }
 
 function citationRow(symbol: string, paragraph: string, c: Citation): Row {
   const t = c.target;
   return {
+    document: symbol,
     paragraph,
     target: t.id,
     symbol: t.symbol ?? t.id,

@@ -6,7 +6,7 @@ import { cypher } from '../../graph/cypher.ts';
 import { Rel } from '../../graph/model.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 import { catalogueRows, type Link } from './catalogue-rows.ts';
-import { DOCUMENT_TIMEOUT_MS } from './load-document.ts';
+import { DOCUMENT_TIMEOUT_MS } from './load-group.ts';
 
 export interface CatalogueLoadResult {
   nodes: number;

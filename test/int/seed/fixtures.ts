@@ -1,5 +1,6 @@
-// Small hand-made catalogue and records for the loader tests, so they exercise every statement
-// without depending on the extractor's output.
+// Small hand-made catalogue and records for the loader tests, so they exercise every statement,
+// without depending on the extractor's output; and a snapshot of the graph to compare states.
+import type { Database } from '../../../graph/database.ts';
 import type { Catalogue } from '../../../seed/catalogue/schema.ts';
 import type { Citation, CitationTarget, ExtractedDocument, Paragraph } from '../../../seed/record.ts';
 import type { Extract } from '../../../seed/seed-documents.ts';
@@ -66,4 +67,24 @@ export function extractFrom(records: Record<string, ExtractedDocument>): Extract
     if (!found) throw new Error(`${file}: no such file`);
     return structuredClone(found);
   };
+}
+
+/** Every node and relationship of this project, as sorted plain values, to compare two states. */
+export async function snapshot(db: Database): Promise<{ nodes: string[]; relationships: string[] }> {
+  const nodes = await db.read('MATCH (n:InstrumentGraph) RETURN n AS node');
+  const relationships = await db.read(
+    'MATCH (a:InstrumentGraph)-[r]->(b:InstrumentGraph) RETURN a.id AS from, r AS rel, b.id AS to',
+  );
+  return {
+    nodes: nodes.map((row) => stable(row.node)).sort(),
+    relationships: relationships.map((row) => stable(row)).sort(),
+  };
+}
+
+function stable(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
 }

@@ -5,7 +5,7 @@ import type { Database } from '../../../graph/database.ts';
 import { graphCounts, resetGraph, seedDocuments, isDocumentLoaded, type SeedOptions } from '../../../seed/seed-documents.ts';
 import type { ExtractedDocument } from '../../../seed/record.ts';
 import { connectTestDatabase } from '../../support/database.ts';
-import { catalogue, cite, extractFrom, instrument, paragraph, record, resolution } from './fixtures.ts';
+import { catalogue, cite, extractFrom, instrument, paragraph, record, resolution, snapshot } from './fixtures.ts';
 
 const P1 = 'Recalling the United Nations Convention against Corruption and General Assembly resolution 55/25,';
 const P2 = 'Urges States to ratify the Convention against Corruption and the Model Treaty on Widgets;';
@@ -110,7 +110,7 @@ describe('seedDocuments on hand-made records', () => {
     await seedDocuments(db, ['a.txt', 'b.txt'], options());
     const before = await snapshot(db);
     // A changed version whose last citation has no target id: Neo4j cannot MERGE on null, after
-    // the old paragraphs were deleted and the new ones written in the same statement.
+    // the old paragraphs were deleted and the new ones written in the same transaction.
     const P = 'Welcomes the Convention against Corruption and the Nameless Treaty.';
     files['a.txt'] = record('TEST/A', [paragraph('op-1', P, [
       cite(P, 'Convention against Corruption', instrument('uncac')),
@@ -165,23 +165,3 @@ describe('seedDocuments on hand-made records', () => {
     }
   });
 });
-
-/** Every node and relationship of this project, as sorted plain values, to compare two states. */
-async function snapshot(db: Database): Promise<{ nodes: string[]; relationships: string[] }> {
-  const nodes = await db.read('MATCH (n:InstrumentGraph) RETURN n AS node');
-  const relationships = await db.read(
-    'MATCH (a:InstrumentGraph)-[r]->(b:InstrumentGraph) RETURN a.id AS from, r AS rel, b.id AS to',
-  );
-  return {
-    nodes: nodes.map((row) => stable(row.node)).sort(),
-    relationships: relationships.map((row) => stable(row)).sort(),
-  };
-}
-
-function stable(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
-}

@@ -1,0 +1,23 @@
+// Removes what earlier loads of the documents $symbols wrote: their paragraphs and footnotes with
+// all their relationships, and their REFERENCES. Returns the placeholders those paragraphs pointed
+// at; rows-placeholders.cypher deletes the ones nothing points at once the new rows are written.
+UNWIND $symbols AS symbol
+CALL (symbol) {
+  OPTIONAL MATCH (:Paragraph {document: symbol})-[:CITES|MENTIONS|ADDRESSES]->(t)
+  WHERE t.uncatalogued = true OR t.catalogued = false OR (t:Document AND t.contentHash IS NULL)
+  RETURN collect(DISTINCT t.id) AS placeholders
+}
+CALL (symbol) {
+  MATCH (p:Paragraph {document: symbol})
+  DETACH DELETE p
+}
+CALL (symbol) {
+  MATCH (f:Footnote {document: symbol})
+  DETACH DELETE f
+}
+CALL (symbol) {
+  MATCH (:Document {id: symbol})-[r:REFERENCES]->()
+  DELETE r
+}
+UNWIND placeholders AS id
+RETURN collect(DISTINCT id) AS placeholders
