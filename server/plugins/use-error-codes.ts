@@ -39,6 +39,23 @@ export function describeDatabaseError(error: DatabaseError, timeoutMs: number): 
   return null;
 }
 
+/**
+ * graphql-js reports a variable of the wrong type ("Variable "$f" got invalid value ...") and an
+ * operation the schema cannot run (a subscription) without a code; every error a client sees has one.
+ */
+export function withCode(error: GraphQLError): GraphQLError {
+  if (typeof error.extensions?.code === 'string') return error;
+  const code = /^Variable "\$/.test(error.message) ? ErrorCode.BAD_USER_INPUT : 'GRAPHQL_VALIDATION_FAILED';
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
+}
+
 export function errorMasking(logger: Logger, timeoutMs: number): YogaMaskedErrorOpts {
   return {
     errorMessage: 'Unexpected error.',
@@ -56,7 +73,7 @@ export function errorMasking(logger: Logger, timeoutMs: number): YogaMaskedError
           extensions: { code: described.code },
         });
       }
-      if (isDeliberate(error)) return error as GraphQLError;
+      if (isDeliberate(error)) return withCode(error as GraphQLError);
       logger.error({ err: isGraphQLError(error) ? (error.originalError ?? error) : error }, 'Unexpected error (masked)');
       return yogaMaskError(error, message, false);
     },

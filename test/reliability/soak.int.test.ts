@@ -1,0 +1,78 @@
+// The soak: 64 concurrent clients mix the API's queries for 60 s against a server in a child
+// process (loopback only; every client's loop is bounded and stops by itself). Zero errors, and
+// the server's heap after a forced GC at the end within 20% of the same measure after warm-up.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { seedBangkok } from '../int/api/support.ts';
+import { connectTestDatabase } from '../support/database.ts';
+import { ask, MIX, percentile, runClients, tally } from './load.ts';
+import { sleep, startServerProcess, type ServerProcess } from './support.ts';
+
+const CLIENTS = 64;
+const WARM_UP_S = 10;
+const SOAK_S = Number(process.env.SOAK_SECONDS ?? 60);
+/** Far above what 64 clients can send in the time; only there so that no loop is unbounded. */
+const MAX_PER_CLIENT = 100_000;
+
+let server: ServerProcess | undefined;
+let url: string;
+
+beforeAll(async () => {
+  const db = await connectTestDatabase();
+  try {
+    await seedBangkok(db);
+  } finally {
+    await db.close();
+  }
+  server = await startServerProcess(inject('neo4j'));
+  url = server.url;
+}, 120_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+const MB = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+describe('the soak', () => {
+  it(`holds ${CLIENTS} concurrent clients for ${SOAK_S} s with zero errors and a flat heap`, async () => {
+    expect(new URL(url).hostname).toBe('127.0.0.1');
+    // Each query once on its own first: Neo4j plans each statement on first use, and 64 cold
+    // plannings at once on a small shared machine can pass the API's 10 s bound.
+    for (let i = 0; i < MIX.length; i++) {
+      let first = await ask(url, i);
+      for (let attempt = 0; attempt < 3 && first.result !== 'ok'; attempt++) first = await ask(url, i);
+      expect(first.result, MIX[i]!.name).toBe('ok');
+    }
+    const warm = runClients(url, CLIENTS, MAX_PER_CLIENT, false);
+    await sleep(WARM_UP_S * 1000);
+    warm.stop();
+    await warm.done;
+    expect(tally(warm.outcomes), JSON.stringify(warm.outcomes.slice(0, 5))).toEqual({});
+    const afterWarmUp = await server!.heap();
+    expect(afterWarmUp.gc).toBe(true);
+
+    const started = performance.now();
+    const soak = runClients(url, CLIENTS, MAX_PER_CLIENT);
+    await sleep(SOAK_S * 1000);
+    soak.stop();
+    await soak.done;
+    const seconds = (performance.now() - started) / 1000;
+    const atEnd = await server!.heap();
+
+    const counts = tally(soak.outcomes);
+    const latencies = soak.outcomes.map((o) => o.ms);
+    const growth = (atEnd.heapUsed - afterWarmUp.heapUsed) / afterWarmUp.heapUsed;
+    const perQuery = Object.fromEntries(Object.entries(tally(soak.outcomes.map((o) => ({ ...o, result: o.name })))).sort());
+    console.log(
+      `[reliability] soak: ${CLIENTS} clients, ${seconds.toFixed(1)} s, ${soak.outcomes.length} requests (${(soak.outcomes.length / seconds).toFixed(0)}/s; warm-up ${warm.count()} more), ` +
+        `results ${JSON.stringify(counts)}; latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p95 ${percentile(latencies, 95).toFixed(0)} ms, ` +
+        `p99 ${percentile(latencies, 99).toFixed(0)} ms, max ${Math.max(...latencies).toFixed(0)} ms; server heap after GC ${MB(afterWarmUp.heapUsed)} after warm-up, ` +
+        `${MB(atEnd.heapUsed)} at the end (${(growth * 100).toFixed(1)}%); rss ${MB(afterWarmUp.rss)} -> ${MB(atEnd.rss)}; per query ${JSON.stringify(perQuery)}`,
+    );
+    expect(counts).toEqual({ ok: soak.outcomes.length });
+    expect(soak.outcomes.length).toBeGreaterThan(CLIENTS);
+    // Measured after a forced full GC in the server's own process, so what is left is what the
+    // server holds; 20% is the issue's bound.
+    expect(growth).toBeLessThan(0.2);
+  }, (WARM_UP_S + SOAK_S + 120) * 1000);
+});
