@@ -36,16 +36,7 @@ export interface Neo4jConfig {
 
 /** Parses the Neo4j settings out of an environment (process.env by default). */
 export function readNeo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
-  const present = Object.fromEntries(
-    Object.entries(env).filter(([key, value]) => key.startsWith('NEO4J_') && value !== ''),
-  );
-  const parsed = Neo4jEnv.safeParse(present);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const variable = String(issue.path[0]);
-    throw new ConfigError(`Invalid ${variable}=${JSON.stringify(env[variable])}: ${issue.message}`);
-  }
-  const v = parsed.data;
+  const v = parseEnvironment(Neo4jEnv, env);
   return {
     uri: v.NEO4J_URI,
     user: v.NEO4J_USER,
@@ -55,4 +46,23 @@ export function readNeo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConf
     localDataDir: v.NEO4J_LOCAL_DATA,
     txTimeoutMs: v.NEO4J_TX_TIMEOUT_MS,
   };
+}
+
+/**
+ * Validates the variables a schema names; an empty value counts as unset (as in .env.example).
+ * The first problem becomes a ConfigError naming the variable and the value it had.
+ */
+export function parseEnvironment<Shape extends z.ZodRawShape>(
+  schema: z.ZodObject<Shape>,
+  env: NodeJS.ProcessEnv,
+): z.infer<z.ZodObject<Shape>> {
+  const names = Object.keys(schema.shape);
+  const present = Object.fromEntries(Object.entries(env).filter(([key, value]) => names.includes(key) && value !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0]);
+    throw new ConfigError(`Invalid ${variable}=${JSON.stringify(env[variable])}: ${issue.message}`);
+  }
+  return parsed.data;
 }

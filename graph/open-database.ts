@@ -28,15 +28,18 @@ export async function openDatabase(config: Neo4jConfig, log: (line: string) => v
       txTimeoutMs: config.txTimeoutMs,
       onRetry: (attempt, error) => log(`Neo4j at ${uri} did not answer (attempt ${attempt}): ${error.message}`),
     });
-    let closed = false;
+    // Every caller of close() (a signal handler, a `finally`) waits for the same shutdown, so no
+    // caller exits while the JVM is still stopping.
+    let closing: Promise<void> | undefined;
     return {
       db,
       local,
-      close: async () => {
-        if (closed) return;
-        closed = true;
-        await db.close();
-        await local?.stop();
+      close: () => {
+        closing ??= (async () => {
+          await db.close();
+          await local?.stop();
+        })();
+        return closing;
       },
     };
   } catch (error) {

@@ -33,7 +33,7 @@ export function createApp({ db, config, logger = createLogger(config.logLevel) }
     landingPage: false,
     graphiql: graphiqlOptions,
     // No CORS headers at all unless origins are configured: browsers then allow the same origin only.
-    cors: config.corsOrigins.length === 0 ? false : { origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, methods: ['GET', 'POST'] },
+    cors: config.corsOrigins.length === 0 ? false : { origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, methods: ['GET', 'POST'], credentials: false },
     maskedErrors: errorMasking(logger, config.queryTimeoutMs),
     logging: yogaLogger(logger),
     context: ({ request }) => {

@@ -1,7 +1,7 @@
 // Reads the API server's settings from the environment once, validates them, and fails at start-up
 // naming the variable that is wrong. The Neo4j settings live in graph/config.ts.
 import { z } from 'zod';
-import { ConfigError } from '../graph/config.ts';
+import { parseEnvironment } from '../graph/config.ts';
 
 /** The most a neighbourhood query can expand: neighborhood.cypher unrolls exactly this many rings. */
 export const HARD_MAX_NEIGHBORHOOD_DEPTH = 3;
@@ -57,14 +57,7 @@ export interface ServerConfig {
 
 /** Parses the server settings out of an environment (process.env by default). */
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const present = Object.fromEntries(Object.entries(env).filter(([key, value]) => SERVER_ENV_VARIABLES.includes(key) && value !== ''));
-  const parsed = ServerEnv.safeParse(present);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const variable = String(issue.path[0]);
-    throw new ConfigError(`Invalid ${variable}=${JSON.stringify(env[variable])}: ${issue.message}`);
-  }
-  const v = parsed.data;
+  const v = parseEnvironment(ServerEnv, env);
   return {
     port: v.PORT,
     host: v.HOST,

@@ -5,7 +5,6 @@
 //
 //   npm run bench:seed -- [--docs 1000] [--naive-docs 10] [--seed 20050425]
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +16,7 @@ import { extractFile } from '../../seed/extract.ts';
 import { ensureSchemaAndCatalogue, formatCounts, graphCounts, resetGraph, seedDocuments } from '../../seed/seed-documents.ts';
 import { generateCorpus, writeCorpus } from './generate-corpus.ts';
 import { naiveLoad } from './naive-load.ts';
+import { freePort } from '../../graph/neo4j-local/free-port.ts';
 
 const { values } = parseArgs({
   options: {
@@ -133,13 +133,3 @@ function rate(n: number, ms: number): string {
   return Math.round(n / (ms / 1000)).toLocaleString('en-US');
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

@@ -117,6 +117,7 @@ async function main(): Promise<number> {
 
   const opened: OpenedDatabase = await openDatabase(readNeo4jConfig(), progress);
   const interrupt = () => {
+    interrupted = true;
     say('Interrupted: the group being written is rolled back; closing the database...');
     void opened.close().finally(() => process.exit(130));
   };
@@ -144,10 +145,13 @@ async function main(): Promise<number> {
   }
 }
 
+/** Set by SIGINT/SIGTERM: the run then ends with 130 whatever the interrupted work threw. */
+let interrupted = false;
+
 main().then(
-  (code) => process.exit(code),
+  (code) => process.exit(interrupted ? 130 : code),
   (error: unknown) => {
-    console.error(`[seed] ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    if (!interrupted) console.error(`[seed] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(interrupted ? 130 : 1);
   },
 );

@@ -40,7 +40,7 @@ type Prepared = { file: string; batch: DocumentBatch } | { file: string; error: 
 
 export async function loadInGroups(db: Database, files: readonly string[], options: GroupLoadOptions): Promise<void> {
   const groupSize = Math.max(1, Math.floor(options.groupSize));
-  const ahead = extractAhead(files, options.extract, options.catalogue, groupSize);
+  const ahead = extractAhead(files, options.extract, options.catalogue, groupSize, options.log);
   let stopped: { at: number; unavailable: boolean } | undefined;
   const emit = (outcome: DocumentOutcome) => options.onOutcome(outcome);
   try {
@@ -157,13 +157,23 @@ function empty(file: string): Omit<DocumentOutcome, 'status'> {
  * Extracts files in order, one per event-loop turn, staying at most `window` files ahead of the
  * one last asked for. `close` stops it and waits for the file in progress.
  */
-function extractAhead(files: readonly string[], extract: Extract, catalogue: Catalogue, window: number) {
+function extractAhead(
+  files: readonly string[],
+  extract: Extract,
+  catalogue: Catalogue,
+  window: number,
+  log: (line: string) => void,
+) {
   const results: Promise<Prepared>[] = [];
   let tail: Promise<unknown> = Promise.resolve();
   let closed = false;
   const prepare = async (file: string): Promise<Prepared> => {
     try {
-      return { file, batch: documentBatch(await extract(file, catalogue), file) };
+      const record = await extract(file, catalogue);
+      // A readable but damaged file still loads; its warnings name the file and line so the
+      // operator learns what the extractor had to guess.
+      for (const warning of record.warnings) log(`${file}: warning: ${warning}`);
+      return { file, batch: documentBatch(record, file) };
     } catch (error) {
       return { file, error: messageOf(error) };
     }

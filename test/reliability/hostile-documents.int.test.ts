@@ -102,10 +102,8 @@ describe('seedDocuments over broken files mixed with good ones', () => {
     await removeOurs();
   }, 120_000);
 
-  // DEFECT (seed/load, reported to the loader's owner): the extractor's warnings, which name the
-  // line, never reach the seeder's output: a damaged file loads silently. Remove `.fails` once
-  // the seeder logs them (e.g. "cut-footnotes.txt: line 19: footnote 1 looks cut off ...").
-  it.fails('reports the damage of each readable file with its name and line', async () => {
+  // A damaged but readable file loads, and the seeder says what the extractor had to guess.
+  it('reports the damage of each readable file with its name and line', async () => {
     const lines: string[] = [];
     await seedDocuments(db, DAMAGED.map(([name]) => at(name)), { onError: 'continue', force: true, log: (line) => lines.push(line) });
     await removeOurs();

@@ -1,11 +1,11 @@
 // Gives the test run a real Neo4j: the one NEO4J_URI names, or a throwaway local one on a free
 // port with a temporary data folder. Integration tests fail loudly if neither can be reached.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalNeo4j, type LocalNeo4j } from '../../graph/neo4j-local/local-neo4j.ts';
+import { freePort } from '../../graph/neo4j-local/free-port.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -42,13 +42,3 @@ export async function teardown(): Promise<void> {
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}

@@ -2,7 +2,6 @@
 // DATABASE_UNAVAILABLE, /health 503) and started again on the same port and data folder, and the
 // same server answers again without a restart.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { defaultServerConfig } from '../../../server/config.ts';
 import { listen, type RunningServer } from '../../../server/http-server.ts';
 import { createLogger } from '../../../server/logger.ts';
 import { seedBangkok } from './support.ts';
+import { freePort } from '../../../graph/neo4j-local/free-port.ts';
 
 let dir: string;
 let port: number;
@@ -80,13 +80,3 @@ describe('a database restart', () => {
   }, 300_000);
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
