@@ -27,7 +27,10 @@ const bodySection = /(?:^|-)(?:note|preamble|operative|text)$/;
 const indexes = new WeakMap<Catalogue, MatchIndex>();
 function indexFor(catalogue: Catalogue): MatchIndex {
   let index = indexes.get(catalogue);
-  if (!index) indexes.set(catalogue, (index = buildMatchIndex(catalogue)));
+  if (!index) {
+    index = buildMatchIndex(catalogue);
+    indexes.set(catalogue, index);
+  }
   return index;
 }
 

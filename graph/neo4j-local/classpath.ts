@@ -50,7 +50,7 @@ export async function resolveClasspath(
   const cacheFile = join(cacheDir, `classpath-${neo4jVersion()}.txt`);
   if (existsSync(cacheFile)) {
     const cached = readFileSync(cacheFile, 'utf8').trim();
-    if (cached && cached.split(':').every((jar) => existsSync(jar))) return cached;
+    if (cached?.split(':').every((jar) => existsSync(jar))) return cached;
   }
   requireTool('mvn', env);
   mkdirSync(cacheDir, { recursive: true });

@@ -48,23 +48,27 @@ interface Plan {
   groupSize?: number;
 }
 
+function parseSeedArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      corpus: { type: 'string', multiple: true },
+      'on-error': { type: 'string' },
+      force: { type: 'boolean' },
+      'group-size': { type: 'string' },
+      reset: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
 function parse(argv: string[]): Plan | 'help' {
-  let parsed;
+  let parsed: ReturnType<typeof parseSeedArgs>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        corpus: { type: 'string', multiple: true },
-        'on-error': { type: 'string' },
-        force: { type: 'boolean' },
-        'group-size': { type: 'string' },
-        reset: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseSeedArgs(argv);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -13,7 +13,6 @@ export interface Progress {
 export function createProgress(total: number, log: (line: string) => void): Progress {
   const started = performance.now();
   let done = 0;
-  let paragraphs = 0;
   let nodes = 0;
   let relationships = 0;
   let lastLine = started;
@@ -23,7 +22,6 @@ export function createProgress(total: number, log: (line: string) => void): Prog
   return {
     document(outcome) {
       done++;
-      paragraphs += outcome.paragraphs;
       nodes += outcome.nodes;
       relationships += outcome.relationships;
       const name = `${outcome.symbol ?? '?'} (${outcome.file})`;

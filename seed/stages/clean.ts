@@ -22,7 +22,7 @@ export function normaliseText(raw: string): string {
 /** Lines that are page furniture wherever they stand. */
 const anchorPatterns: [FurnitureKind, RegExp][] = [
   // A document symbol alone on a line (no final period, which a footnote would have).
-  ['symbol', /^[A-Z]{1,8}(?:\/[A-Za-z0-9.\-]+)+(?:\s*\((?:Vol|Part)\.?[^)]*\))?(?<!\.)$/],
+  ['symbol', /^[A-Z]{1,8}(?:\/[A-Za-z0-9.-]+)+(?:\s*\((?:Vol|Part)\.?[^)]*\))?(?<!\.)$/],
   ['page-number', /^(?:\d{1,3}|\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/],
   ['job-number', /^\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})*$/],
   ['barcode', /^\*\d{6,}\*$/],

@@ -112,7 +112,7 @@ function removeMarkers(paragraph: RawParagraph, accepted: { hit: Hit; footnote: 
   }
   text += paragraph.text.slice(from);
   const shift = (offset: number): number =>
-    offset - cuts.filter(([a, b]) => b <= offset).reduce((sum, [a, b]) => sum + (b - a), 0);
+    offset - cuts.filter(([_a, b]) => b <= offset).reduce((sum, [a, b]) => sum + (b - a), 0);
   const lineStarts = paragraph.lineStarts.map((s) => ({ offset: shift(s.offset), line: s.line }));
   return { ...paragraph, text, lineStarts, markers };
 }

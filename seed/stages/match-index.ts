@@ -49,7 +49,10 @@ export class PhraseTrie {
     let node = this.root;
     for (const word of words) {
       let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { next: new Map(), entries: [] }));
+      if (!child) {
+        child = { next: new Map(), entries: [] };
+        node.next.set(word, child);
+      }
       node = child;
     }
     const same = node.entries.findIndex((e) => e.target.id === entry.target.id);

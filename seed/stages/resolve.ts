@@ -10,7 +10,7 @@ import { phraseKey, type MatchIndex } from './match-index.ts';
 import {
   bodyTarget, documentTarget, instrumentTarget, lookupTitle, resolutionTarget, uncataloguedTarget,
 } from './targets.ts';
-import type { Candidate, FootnoteEntry, MarkedParagraph, MarkerHit } from './types.ts';
+import type { FootnoteEntry, MarkedParagraph, MarkerHit } from './types.ts';
 
 /** What a footnote says, once Ibid. is resolved. */
 type Source = { kind: 'target'; target: CitationTarget } | { kind: 'unts'; volume: number; number: number };

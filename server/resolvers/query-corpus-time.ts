@@ -30,7 +30,8 @@ interface EventRow {
 /** The later of two ISO dates; unknown (null) when both are. */
 function later(a: unknown, b: unknown): string | null {
   const dates = [a, b].filter((d): d is string => typeof d === 'string');
-  return dates.length === 0 ? null : dates.reduce((x, y) => (x > y ? x : y));
+  // ISO dates compare as text, so the larger string is the later date.
+  return dates.length === 0 ? null : [...dates].sort().at(-1)!;
 }
 
 export const corpusTimeQueries: QueryResolvers = {

@@ -190,10 +190,10 @@ const typeName = (ref: TypeRef): string =>
   ref.kind === 'NON_NULL' ? `${typeName(ref.ofType!)}!` : ref.kind === 'LIST' ? `[${typeName(ref.ofType!)}]` : ref.name!;
 const namedOf = (ref: TypeRef): TypeRef => (ref.ofType ? namedOf(ref.ofType) : ref);
 
-function valueOf(ref: TypeRef, types: Map<string, FullType>): fc.Arbitrary<unknown> {
-  if (ref.kind === 'NON_NULL') return valueOf(ref.ofType!, types);
+function arbitraryFor(ref: TypeRef, types: Map<string, FullType>): fc.Arbitrary<unknown> {
+  if (ref.kind === 'NON_NULL') return arbitraryFor(ref.ofType!, types);
   if (ref.kind === 'LIST') {
-    const item = valueOf(ref.ofType!, types);
+    const item = arbitraryFor(ref.ofType!, types);
     return fc.oneof(
       { arbitrary: fc.array(item, { maxLength: 4 }), weight: 4 },
       { arbitrary: fc.array(item, { minLength: 500, maxLength: 3_000 }), weight: 1 },
@@ -213,7 +213,7 @@ function valueOf(ref: TypeRef, types: Map<string, FullType>): fc.Arbitrary<unkno
 
 /** The right type mostly, now and then a wrong one, and null where null is allowed. */
 function fieldValue(arg: InputValue, types: Map<string, FullType>): fc.Arbitrary<unknown> {
-  const options = [{ arbitrary: valueOf(arg.type, types), weight: 8 }, { arbitrary: wrongValue, weight: 1 }];
+  const options = [{ arbitrary: arbitraryFor(arg.type, types), weight: 8 }, { arbitrary: wrongValue, weight: 1 }];
   if (arg.type.kind !== 'NON_NULL') options.push({ arbitrary: fc.constant(null), weight: 1 });
   return fc.oneof(...options);
 }

@@ -29,7 +29,11 @@ function groupDocument(symbol: string, n: number): ExtractedDocument {
 describe('seedDocuments in groups', () => {
   let db: Database;
   const files: Record<string, ExtractedDocument> = {};
-  const reset = () => SYMBOLS.forEach((symbol, i) => (files[FILES[i]!] = groupDocument(symbol, i + 1)));
+  const reset = () => {
+    SYMBOLS.forEach((symbol, i) => {
+      files[FILES[i]!] = groupDocument(symbol, i + 1);
+    });
+  };
   const options = (extra: Partial<SeedOptions> = {}): SeedOptions => ({ onError: 'continue', catalogue, extract: extractFrom(files), ...extra });
   /** A beforeCommit hook that fails for one symbol and records every call. */
   const failingFor = (bad: string, calls: string[]): SeedOptions['beforeCommit'] => (_tx, symbol) => {

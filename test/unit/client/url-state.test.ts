@@ -52,7 +52,7 @@ describe('undo stack', () => {
 
   it('drops the oldest steps past its limit', () => {
     const stack = new UndoStack<number>(2);
-    [1, 2, 3].forEach((n) => stack.record(n));
+    for (const n of [1, 2, 3]) stack.record(n);
     expect(stack.undo(4)).toBe(3);
     expect(stack.undo(3)).toBe(2);
     expect(stack.undo(2)).toBeUndefined();

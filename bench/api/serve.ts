@@ -1,0 +1,43 @@
+// One of the three measured servers in a process of its own, over the Neo4j that NEO4J_URI names:
+//   node --import tsx bench/api/serve.ts ours|neo4j-graphql|raw
+// Prints "READY <url>" once it answers, and stops on SIGTERM. `ours` is the real app (createApp +
+// listen, the server's configuration read from the environment as in production), warmed up at
+// start by server/warm-up.ts.
+import neo4j from 'neo4j-driver';
+import { readNeo4jConfig } from '../../graph/config.ts';
+import { Database } from '../../graph/database.ts';
+import { createApp } from '../../server/app.ts';
+import { readServerConfig } from '../../server/config.ts';
+import { listen } from '../../server/http-server.ts';
+import { warmUp } from '../../server/warm-up.ts';
+import { startNeo4jGraphqlServer, type StartedServer } from './neo4j-graphql-server.ts';
+import { SERVER_KINDS, type ServerKind } from './measured-queries.ts';
+import { startRawServer } from './raw-server.ts';
+
+async function start(kind: ServerKind): Promise<StartedServer> {
+  const config = readNeo4jConfig();
+  if (!config.uri) throw new Error('serve.ts needs NEO4J_URI (bench-api.ts sets it)');
+  if (kind === 'ours') {
+    const db = await Database.connect({ uri: config.uri, user: config.user, password: config.password, database: config.database });
+    const warm = await warmUp(db);
+    console.error(`[serve ours] warm-up: ${warm.statements} statements in ${Math.round(warm.ms)} ms${warm.failed.length ? `, failed: ${warm.failed.join(', ')}` : ''}`);
+    const serverConfig = readServerConfig();
+    const running = await listen(createApp({ db, config: serverConfig }), { port: 0, host: '127.0.0.1', db });
+    return { url: `${running.url}/graphql`, close: async () => { await running.close(); await db.close(); } };
+  }
+  // The same pool size as graph/database.ts gives our server.
+  const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
+  const driver = neo4j.driver(config.uri, auth, { maxConnectionPoolSize: 64 });
+  await driver.verifyConnectivity({ database: config.database });
+  const server = kind === 'raw' ? await startRawServer(driver, config.database) : await startNeo4jGraphqlServer(driver, config.database);
+  return { url: server.url, close: async () => { await server.close(); await driver.close(); } };
+}
+
+const kind = process.argv[2] as ServerKind;
+if (!SERVER_KINDS.includes(kind)) {
+  console.error(`usage: serve.ts ${SERVER_KINDS.join('|')}`);
+  process.exit(2);
+}
+const server = await start(kind);
+process.on('SIGTERM', () => void server.close().finally(() => process.exit(0)));
+console.log(`READY ${server.url}`);

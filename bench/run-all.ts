@@ -1,0 +1,32 @@
+// `npm run bench`: the seeding, API and client benchmarks in sequence, each in its own process,
+// sized to finish in under 10 minutes together on the 2-core machine. Each prints its own
+// table; this adds the time each took. The sizes are smaller than each benchmark's own defaults:
+//   bench:seed  --docs 100 --naive-docs 3   (its default 1,000 documents take about 7 minutes)
+//   bench:api   --docs 100 --seconds 3 --load-retries 0 --no-write
+//               (a quick pass: BENCHMARKS.md keeps the figures of a full `npm run bench:api`)
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+const steps: { script: string; args: string[] }[] = [
+  { script: 'bench:seed', args: ['--docs', '100', '--naive-docs', '3'] },
+  { script: 'bench:api', args: ['--docs', '100', '--seconds', '3', '--load-retries', '0', '--no-write'] },
+  { script: 'bench:client', args: [] },
+];
+
+const started = performance.now();
+const timings: string[] = [];
+let failed = 0;
+for (const { script, args } of steps) {
+  console.log(`\n[bench] npm run ${script} -- ${args.join(' ')}`);
+  const stepStarted = performance.now();
+  const run = spawnSync('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, stdio: 'inherit' });
+  const seconds = (performance.now() - stepStarted) / 1000;
+  const ok = run.status === 0;
+  if (!ok) failed++;
+  timings.push(`${script} ${seconds.toFixed(0)} s${ok ? '' : ` (failed: ${run.status ?? run.signal})`}`);
+}
+const total = (performance.now() - started) / 1000;
+console.log(`\n[bench] ${timings.join(', ')}; total ${(total / 60).toFixed(1)} min`);
+process.exit(failed > 0 ? 1 : 0);
