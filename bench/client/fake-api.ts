@@ -73,7 +73,10 @@ function sentenceOf(text: string, at: number): string {
 /** n nodes and m edges in clusters, with positions precomputed (fcose would take far too long). */
 export function syntheticGraph(n: number, m: number, seed = 7): Subgraph {
   let s = seed;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rand = () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
   const kinds = ['paragraph', 'paragraph', 'paragraph', 'instrument', 'resolution', 'body', 'theme'];
   const clusters = Math.ceil(n / 100);
   const nodes: GraphNode[] = Array.from({ length: n }, (_, i) => {

@@ -91,7 +91,7 @@ async function send<T>(opts: ApiOptions, query: string, variables: Record<string
   const first = body?.errors?.[0];
   if (first) throw new ApiError(first.message, 'graphql', first.extensions?.code);
   if (!response.ok || !body?.data) {
-    throw new ApiError(`The API answered ${response.status} ${response.statusText}`.trim() + '.', 'http');
+    throw new ApiError(`${`The API answered ${response.status} ${response.statusText}`.trim()}.`, 'http');
   }
   return body.data;
 }

@@ -60,11 +60,11 @@ export function readingOrder(nodes: OrderNode[], edges: OrderEdge[]): string[] {
 export function documentOrderPositions(nodes: OrderNode[], edges: OrderEdge[], options: Partial<DocumentOrderOptions> = {}): Map<string, Position> {
   const opts = { ...defaults, ...options };
   const positions = new Map<string, Position>();
-  readingOrder(nodes, edges).forEach((id, i) => positions.set(id, { x: 0, y: i * opts.rowGap }));
+  for (const [i, id] of readingOrder(nodes, edges).entries()) positions.set(id, { x: 0, y: i * opts.rowGap });
   // Documents head the column, like a title above the text.
-  nodes
-    .filter((n) => n.kind === kindOfLabel.Document)
-    .forEach((n, i) => positions.set(n.id, { x: i * opts.columnGap, y: -2 * opts.rowGap }));
+  for (const [i, n] of nodes.filter((node) => node.kind === kindOfLabel.Document).entries()) {
+    positions.set(n.id, { x: i * opts.columnGap, y: -2 * opts.rowGap });
+  }
 
   const neighbours = new Map<string, string[]>();
   const link = (a: string, b: string) => (neighbours.get(a) ?? neighbours.set(a, []).get(a)!).push(b);
@@ -88,13 +88,15 @@ export function documentOrderPositions(nodes: OrderNode[], edges: OrderEdge[], o
       (columns.get(x) ?? columns.set(x, []).get(x)!).push(p);
     }
     for (const [x, column] of columns) {
-      spread(column, opts.minGap).forEach(({ node, y }) => positions.set(node.id, { x, y }));
+      for (const { node, y } of spread(column, opts.minGap)) positions.set(node.id, { x, y });
     }
     remaining = remaining.filter((n) => !positions.has(n.id));
   }
   // Nodes with no path to a paragraph go in a row beneath the document.
   const bottom = (Math.max(0, ...[...positions.values()].map((p) => p.y)) || 0) + opts.rowGap * 2;
-  remaining.forEach((n, i) => positions.set(n.id, { x: (i % 8) * opts.minGap * 2, y: bottom + Math.floor(i / 8) * opts.rowGap }));
+  for (const [i, n] of remaining.entries()) {
+    positions.set(n.id, { x: (i % 8) * opts.minGap * 2, y: bottom + Math.floor(i / 8) * opts.rowGap });
+  }
   return positions;
 }
 

@@ -209,7 +209,7 @@ describe('the explorer', () => {
   });
 
   it('works on a narrow screen', async () => {
-    page = await openExplorer(explorer, '?sel=' + encodeURIComponent(pid('op-12')), { width: 390, height: 844 });
+    page = await openExplorer(explorer, `?sel=${encodeURIComponent(pid('op-12'))}`, { width: 390, height: 844 });
     await poll(() => textOf(page!.locator('#details-body h2'))).toBe('¶ 12');
     const box = await page.locator('#cy').boundingBox();
     expect(box!.width).toBeGreaterThan(300);

@@ -2,7 +2,7 @@
 // Gephi, yEd and networkx read the citations' surfaces and offsets as attributes.
 import type { Subgraph } from '../types.ts';
 
-const escape = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 type GraphMLType = 'string' | 'double' | 'boolean';
 const typeOf = (v: unknown): GraphMLType => (typeof v === 'number' ? 'double' : typeof v === 'boolean' ? 'boolean' : 'string');
@@ -24,17 +24,17 @@ export function toGraphML(sub: Subgraph): string {
   const edgeKeys = keys(edgeRows);
   const data = (prefix: string, fields: Record<string, unknown>, known: Map<string, GraphMLType>) =>
     Object.entries(fields).filter(([k, v]) => v !== null && v !== undefined && known.has(k))
-      .map(([k, v]) => `<data key="${prefix}_${escape(k)}">${escape(text(v))}</data>`).join('');
+      .map(([k, v]) => `<data key="${prefix}_${escapeXml(k)}">${escapeXml(text(v))}</data>`).join('');
   const keyLines = (prefix: string, target: string, known: Map<string, GraphMLType>) =>
-    [...known].map(([k, t]) => `  <key id="${prefix}_${escape(k)}" for="${target}" attr.name="${escape(k)}" attr.type="${t}"/>`);
+    [...known].map(([k, t]) => `  <key id="${prefix}_${escapeXml(k)}" for="${target}" attr.name="${escapeXml(k)}" attr.type="${t}"/>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
     ...keyLines('n', 'node', nodeKeys),
     ...keyLines('e', 'edge', edgeKeys),
     '  <graph id="instrument-graph" edgedefault="directed">',
-    ...nodeRows.map((n) => `    <node id="${escape(n.id)}">${data('n', n.fields, nodeKeys)}</node>`),
-    ...edgeRows.map((e) => `    <edge id="${escape(e.id)}" source="${escape(e.source)}" target="${escape(e.target)}">${data('e', e.fields, edgeKeys)}</edge>`),
+    ...nodeRows.map((n) => `    <node id="${escapeXml(n.id)}">${data('n', n.fields, nodeKeys)}</node>`),
+    ...edgeRows.map((e) => `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">${data('e', e.fields, edgeKeys)}</edge>`),
     '  </graph>',
     '</graphml>',
     '',

@@ -6,7 +6,7 @@ import { PALETTE, kindStyle, relStyle } from '../style.ts';
 export interface SvgNode { id: string; kind: string; label: string; x: number; y: number; classes: string[] }
 export interface SvgEdge { id: string; type: string; label: string; source: { x: number; y: number }; target: { x: number; y: number }; classes: string[] }
 
-const escape = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
+const escapeXml = (s: string) => s.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
 function shape(kind: string, x: number, y: number): string {
   const s = kindStyle(kind);
@@ -35,20 +35,20 @@ export function toSvg(nodes: SvgNode[], edges: SvgEdge[], padding = 40): string 
   const w = Math.max(...xs) - x0 + padding;
   const h = Math.max(...ys) - y0 + padding;
   const markers = [...new Set(edges.map((e) => e.type))].map((t) =>
-    `<marker id="arrow-${escape(t)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${relStyle(t).color}"/></marker>`);
+    `<marker id="arrow-${escapeXml(t)}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${relStyle(t).color}"/></marker>`);
   const lines = edges.map((e) => {
     const s = relStyle(e.type);
     const dash = s.line === 'dashed' ? ' stroke-dasharray="6 3"' : s.line === 'dotted' ? ' stroke-dasharray="1.5 3"' : '';
     const opacity = e.classes.includes('dimmed') ? ' opacity="0.15"' : '';
-    const head = s.arrow === 'none' ? '' : ` marker-end="url(#arrow-${escape(e.type)})"`;
-    return `<line x1="${e.source.x.toFixed(1)}" y1="${e.source.y.toFixed(1)}" x2="${e.target.x.toFixed(1)}" y2="${e.target.y.toFixed(1)}" stroke="${s.color}" stroke-width="${s.width}"${dash}${head}${opacity}><title>${escape(e.label)}</title></line>`;
+    const head = s.arrow === 'none' ? '' : ` marker-end="url(#arrow-${escapeXml(e.type)})"`;
+    return `<line x1="${e.source.x.toFixed(1)}" y1="${e.source.y.toFixed(1)}" x2="${e.target.x.toFixed(1)}" y2="${e.target.y.toFixed(1)}" stroke="${s.color}" stroke-width="${s.width}"${dash}${head}${opacity}><title>${escapeXml(e.label)}</title></line>`;
   });
   const shapes = nodes.map((n) => {
     const opacity = n.classes.includes('dimmed') ? ' opacity="0.15"' : '';
     const ring = n.classes.includes('highlight') || n.classes.includes('on-path')
       ? `<circle cx="${n.x}" cy="${n.y}" r="${kindStyle(n.kind).size / 2 + 5}" fill="none" stroke="${n.classes.includes('on-path') ? PALETTE.path : PALETTE.highlight}" stroke-width="3"/>` : '';
-    const label = `<text x="${n.x}" y="${(n.y + kindStyle(n.kind).size / 2 + 12).toFixed(1)}" text-anchor="middle" font-size="11" fill="${PALETTE.text}" stroke="${PALETTE.halo}" stroke-width="3" paint-order="stroke">${escape(n.label)}</text>`;
-    return `<g${opacity}><title>${escape(n.id)}</title>${ring}${shape(n.kind, n.x, n.y)}${label}</g>`;
+    const label = `<text x="${n.x}" y="${(n.y + kindStyle(n.kind).size / 2 + 12).toFixed(1)}" text-anchor="middle" font-size="11" fill="${PALETTE.text}" stroke="${PALETTE.halo}" stroke-width="3" paint-order="stroke">${escapeXml(n.label)}</text>`;
+    return `<g${opacity}><title>${escapeXml(n.id)}</title>${ring}${shape(n.kind, n.x, n.y)}${label}</g>`;
   });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${x0.toFixed(0)} ${y0.toFixed(0)} ${w.toFixed(0)} ${h.toFixed(0)}" width="${w.toFixed(0)}" height="${h.toFixed(0)}" font-family="system-ui, sans-serif">`,

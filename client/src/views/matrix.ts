@@ -17,7 +17,10 @@ export function createMatrixView(container: HTMLElement, select: (id: string) =>
   function render(nodes: MatrixNode[], edges: MatrixEdge[]): void {
     last = { nodes, edges };
     const m = citationMatrix(nodes, edges, rowSort, colSort);
-    if (m.rows.length === 0) return fill(container, h('p', { class: 'empty' }, 'No citations among the visible nodes. Clear the filters to see the matrix.'));
+    if (m.rows.length === 0) {
+      fill(container, h('p', { class: 'empty' }, 'No citations among the visible nodes. Clear the filters to see the matrix.'));
+      return;
+    }
     const sorter = (label: string, active: boolean, onclick: () => void) =>
       h('button', { type: 'button', class: active ? 'sort active' : 'sort', 'aria-pressed': String(active), onclick }, label);
     const rerender = () => render(last.nodes, last.edges);
