@@ -10,7 +10,8 @@ import { placeAround, runLayout } from './layouts.ts';
 import type { Details } from './panels/details.ts';
 import type { FiltersPanel } from './panels/filters.ts';
 import { runTrace } from './panels/trace.ts';
-import { NEIGHBORHOOD } from './queries.ts';
+import { GRAPH, NEIGHBORHOOD } from './queries.ts';
+import { graphDocument } from './scope.ts';
 import { UndoStack } from './state/undo.ts';
 import { sameState, serializeState, type ViewState } from './state/url-state.ts';
 import type { Subgraph } from './types.ts';
@@ -25,6 +26,8 @@ export interface AppParts {
   showView(state: ViewState): void;
   showIntro(): void;
   syncChrome(state: ViewState): void;
+  /** The time filter: hides what did not exist by `asOf` (null shows everything again). */
+  applyTime(asOf: string | null, doc: string | null): Promise<void>;
 }
 
 export class App {
@@ -48,8 +51,14 @@ export class App {
     const { canvas } = this.parts;
     const changed = <K extends keyof ViewState>(k: K) => !prev || JSON.stringify(prev[k]) !== JSON.stringify(next[k]);
     try {
-      if (changed('hiddenKinds') || changed('hiddenRels') || changed('theme')) {
+      const reloaded = !!prev && changed('doc');
+      if (reloaded) await this.loadDocument(next);
+      if (reloaded || changed('hiddenKinds') || changed('hiddenRels') || changed('theme')) {
         canvas.applyFilters(next.hiddenKinds, next.hiddenRels, next.theme);
+        this.refreshCounts();
+      }
+      if ((changed('asOf') || reloaded) && (next.asOf || prev?.asOf)) {
+        await this.parts.applyTime(next.asOf, next.doc);
         this.refreshCounts();
       }
       if (changed('focus')) canvas.setFocus(next.focus);
@@ -62,12 +71,22 @@ export class App {
           if (prev?.trace && !next.selected) this.parts.showIntro();
         }
       }
-      if (!next.selected && !next.trace && (!prev || changed('selected'))) this.parts.showIntro();
+      if (!next.selected && !next.trace && (!prev || reloaded || changed('selected'))) this.parts.showIntro();
       this.parts.showView(next);
       this.parts.syncChrome(next);
     } catch (error) {
       this.parts.onError(error as Error);
     }
+  }
+
+  /** The document picker: the canvas gets the other graph, and what named old elements is dropped. */
+  private async loadDocument(next: ViewState): Promise<void> {
+    const { canvas, api } = this.parts;
+    const { graph } = await api.request<{ graph: Subgraph }>(GRAPH, { document: graphDocument(next.doc) });
+    this.undo.clear();
+    canvas.reset(graph);
+    canvas.applyFilters(next.hiddenKinds, next.hiddenRels, next.theme);
+    await runLayout(canvas.cy, next.layout, { animate: false, randomize: true });
   }
 
   private traceDeps() {
@@ -143,6 +162,7 @@ export class App {
     if (!snapshot) return;
     canvas.restore(snapshot);
     canvas.applyFilters(this.state.hiddenKinds, this.state.hiddenRels, this.state.theme);
+    if (this.state.asOf) void this.parts.applyTime(this.state.asOf, this.state.doc).then(() => this.refreshCounts());
     this.refreshCounts();
     void this.update({ focus: snapshot.focus, selected: this.state.selected && canvas.has(this.state.selected) ? this.state.selected : null });
   }
@@ -158,6 +178,7 @@ export class App {
     const s = this.state;
     this.parts.canvas.applyFilters(s.hiddenKinds, s.hiddenRels, s.theme);
     this.parts.canvas.setFocus(s.focus);
+    if (s.asOf) void this.parts.applyTime(s.asOf, s.doc).then(() => this.refreshCounts());
     this.refreshCounts();
   }
 

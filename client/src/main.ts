@@ -2,6 +2,7 @@
 // the modules; this file only connects them.
 import { ApiError } from './api.ts';
 import { App } from './app.ts';
+import { createCorpusWiring } from './corpus-wiring.ts';
 import { byId, fill, h } from './dom.ts';
 import { Canvas } from './graph/canvas.ts';
 import { defaults as layoutDefaults, LAYOUTS, LAYOUT_LABEL, runLayout } from './layouts.ts';
@@ -11,8 +12,9 @@ import { createSearch } from './panels/search.ts';
 import { createStatus } from './panels/status.ts';
 import { mostCited } from './panels/trace.ts';
 import { api, DEFAULT_DOCUMENT, takePrefetchedGraph } from './prefetch.ts';
-import { DOCUMENTS, GRAPH, THEMES } from './queries.ts';
-import { parseState, serializeState, VIEWS, type ViewState } from './state/url-state.ts';
+import { graphDocument } from './scope.ts';
+import { GRAPH, THEMES } from './queries.ts';
+import { ALL_DOCUMENTS, parseState, serializeState, VIEWS, type ViewState } from './state/url-state.ts';
 import type { Subgraph, ThemeInfo } from './types.ts';
 import { createMatrixView } from './views/matrix.ts';
 import { createReadingView } from './views/reading.ts';
@@ -37,7 +39,12 @@ const details = createDetails(api, {
   cocited: (id) => void need().update({ trace: { mode: 'cocited', target: id } }),
   theme: (id) => void need().update({ theme: id }),
   read: (symbol) => void need().update({ view: 'reading', doc: symbol }),
+  timeline: (id) => void need().update({ view: 'timeline', timeline: id }),
+  chain: (symbol) => void need().update({ view: 'chain', chain: symbol }),
+  showDocument: (symbol) => void need().update({ view: 'graph', doc: symbol === defaults.document ? null : symbol, selected: null, focus: null, trace: null }),
+  compare: (symbol) => void need().update({ view: 'compare', compareA: symbol, compareB: null }),
 }, onError);
+const corpus = createCorpusWiring(api, need, onError);
 const filters = createFilters((f) => void need().update(f));
 const search = createSearch(api, (hit) => void need().update({ selected: hit.node.id, view: 'graph', trace: null }), onError);
 const reading = createReadingView(byId('reading'), api, (id) => void need().select(id), onError);
@@ -52,7 +59,7 @@ async function boot(): Promise<void> {
   fill(byId('details-body'), h('p', { class: 'loading' }, 'Loading the graph…'));
   let graph: Subgraph;
   try {
-    const answer = takePrefetchedGraph() ?? api.request<{ graph: Subgraph }>(GRAPH, { document: state.doc ?? defaults.document });
+    const answer = takePrefetchedGraph() ?? api.request<{ graph: Subgraph }>(GRAPH, { document: graphDocument(state.doc) });
     graph = (await answer).graph;
     // A database without the default document still has something to show: its whole graph.
     if (graph.nodes.length === 0 && !state.doc) graph = (await api.request<{ graph: Subgraph }>(GRAPH, { document: null })).graph;
@@ -77,7 +84,7 @@ async function boot(): Promise<void> {
   metrics.firstRender = performance.now();
   metrics.nodes = canvas.cy.nodes().length;
   if (polish) void runLayout(canvas.cy, 'fcose', { animate: true, randomize: false }).then(() => (metrics.polished = performance.now()));
-  app = new App(state, { api, canvas, details, filters, onError, showView, showIntro, syncChrome });
+  app = new App(state, { api, canvas, details, filters, onError, showView, showIntro, syncChrome, applyTime: corpus.applyTime });
   (window as unknown as { instrumentGraph: unknown }).instrumentGraph = { cy: canvas.cy, app, metrics };
   await app.apply(null, state);
   metrics.ready = performance.now();
@@ -88,10 +95,7 @@ const isLarge = (canvas: Canvas) => canvas.cy.nodes().length > layoutDefaults.la
 
 async function loadSidebarData(): Promise<void> {
   try {
-    const [{ themes }, { documents }] = await Promise.all([
-      api.request<{ themes: ThemeInfo[] }>(THEMES),
-      api.request<{ documents: { symbol: string }[] }>(DOCUMENTS),
-    ]);
+    const [{ themes }, documents] = await Promise.all([api.request<{ themes: ThemeInfo[] }>(THEMES), corpus.mountChrome()]);
     filters.setThemes(themes);
     firstDocument = documents[0]?.symbol ?? null;
   } catch (error) {
@@ -114,9 +118,10 @@ function showIntro(): void {
 
 function showView(state: ViewState): void {
   for (const view of VIEWS) byId(view === 'graph' ? 'cy' : view).toggleAttribute('hidden', view !== 'graph' && view !== state.view);
-  document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.view === state.view)));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-view]')) b.setAttribute('aria-pressed', String(b.dataset.view === state.view));
   if (state.view === 'reading') {
-    const symbol = state.doc ?? (firstDocument && !need().canvas.has(defaults.document) ? firstDocument : defaults.document);
+    const named = state.doc && state.doc !== ALL_DOCUMENTS ? state.doc : null;
+    const symbol = named ?? (firstDocument && !need().canvas.has(defaults.document) ? firstDocument : defaults.document);
     if (symbol) void reading.show(symbol);
     else fill(byId('reading'), h('p', { class: 'empty' }, 'No document to read.'));
   }
@@ -126,6 +131,7 @@ function showView(state: ViewState): void {
       visible.nodes().map((n) => ({ id: n.id(), kind: String(n.data('kind')), label: String(n.data('fullLabel') ?? n.data('label')), order: n.data('order') })),
       visible.edges().map((e) => ({ id: e.id(), source: String(e.data('source')), target: String(e.data('target')), type: String(e.data('type')), via: e.data('via') })));
   }
+  void corpus.showView(state);
 }
 
 function syncChrome(state: ViewState): void {
@@ -149,14 +155,16 @@ function syncChrome(state: ViewState): void {
   const label = (id: string | null) => (id ? String(a.canvas.cy.getElementById(id).data('fullLabel') ?? id) : '—');
   byId('path-from').textContent = label(pathFrom);
   byId('path-to').textContent = label(pathTo);
+  corpus.sync(state);
 }
 
 function wireControls(): void {
   const layout = byId<HTMLSelectElement>('layout');
   fill(layout, LAYOUTS.map((l) => h('option', { value: l }, LAYOUT_LABEL[l])));
   layout.addEventListener('change', () => void need().update({ layout: layout.value as ViewState['layout'] }));
-  document.querySelectorAll<HTMLButtonElement>('[data-view]').forEach((b) =>
-    b.addEventListener('click', () => void need().update({ view: b.dataset.view as ViewState['view'] })));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-view]')) {
+    b.addEventListener('click', () => void need().update({ view: b.dataset.view as ViewState['view'] }));
+  }
   const selected = () => need().state.selected;
   const on = (id: string, fn: () => void) => byId(id).addEventListener('click', fn);
   on('btn-fit', () => need().canvas.cy.animate({ fit: { eles: need().canvas.visible(), padding: 24 } }, { duration: 300 }));
@@ -171,15 +179,17 @@ function wireControls(): void {
   on('btn-path-to', () => { pathTo = selected(); syncChrome(need().state); });
   on('btn-path', () => pathFrom && pathTo && void need().update({ trace: { mode: 'path', from: pathFrom, to: pathTo } }));
   on('btn-clear-trace', () => void need().update({ trace: null }));
-  document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => b.addEventListener('click', async () => {
-    (byId('export-menu') as HTMLDetailsElement).open = false;
-    try {
-      const { buildExport, download } = await import('./export/index.ts');
-      download(await buildExport(need().canvas.cy, b.dataset.export as 'png'));
-    } catch (error) {
-      onError(error as Error);
-    }
-  }));
+  for (const b of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+    b.addEventListener('click', async () => {
+      (byId('export-menu') as HTMLDetailsElement).open = false;
+      try {
+        const { buildExport, download } = await import('./export/index.ts');
+        download(await buildExport(need().canvas.cy, b.dataset.export as 'png'));
+      } catch (error) {
+        onError(error as Error);
+      }
+    });
+  }
 }
 
 function wireKeyboard(): void {

@@ -3,10 +3,10 @@
 // the other. Only this module, api.ts and queries.ts are in the entry chunk.
 import { createApi, type Api } from './api.ts';
 import { GRAPH } from './queries.ts';
+import { graphDocument } from './scope.ts';
 import type { Subgraph } from './types.ts';
 
-/** The document drawn when the URL names none: the Bangkok Declaration, which `npm start` seeds. */
-export const DEFAULT_DOCUMENT = 'E/CN.15/2005/5';
+export { DEFAULT_DOCUMENT } from './scope.ts';
 
 /** The one API client of the page. */
 export const api: Api = createApi();
@@ -14,8 +14,7 @@ export const api: Api = createApi();
 let first: Promise<{ graph: Subgraph }> | undefined;
 
 export function prefetchGraph(search: string = location.search): void {
-  const doc = new URLSearchParams(search).get('doc') ?? DEFAULT_DOCUMENT;
-  first = api.request<{ graph: Subgraph }>(GRAPH, { document: doc });
+  first = api.request<{ graph: Subgraph }>(GRAPH, { document: graphDocument(new URLSearchParams(search).get('doc')) });
   first.catch(() => {}); // reported by whoever takes the answer
 }
 

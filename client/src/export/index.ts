@@ -14,7 +14,7 @@ export interface ExportFile {
 
 /** Builds the file for the elements the user sees (not the filtered or hidden ones). */
 export async function buildExport(cy: Core, format: ExportFormat, basename = 'instrument-graph'): Promise<ExportFile> {
-  const visible = cy.elements().not('.filtered, .hidden, .unfocused');
+  const visible = cy.elements().not('.filtered, .hidden, .unfocused, .untimely');
   switch (format) {
     case 'png': {
       const blob = (await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' })) as Blob;

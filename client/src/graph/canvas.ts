@@ -18,6 +18,9 @@ export const defaults = {
   wheelSensitivity: 0.4,
 };
 
+/** The classes that take an element off the screen: filters, hide, focus and the time filter. */
+export const OFF = '.filtered, .hidden, .unfocused, .untimely';
+
 export interface CanvasHandlers {
   onSelect(id: string | null): void;
   onExpand(id: string): void;
@@ -81,6 +84,28 @@ export class Canvas {
         }, 150);
       }).observe(container);
     }
+  }
+
+  /** Replaces everything drawn with another graph (the document picker): nothing old is kept. */
+  reset(sub: Subgraph, options = defaults): void {
+    const elements = toElements(sub);
+    this.registry.clear();
+    this.positions.clear();
+    for (const el of elements) this.registry.set(String(el.data.id), el);
+    this.focus = null;
+    this.cy.batch(() => {
+      this.cy.elements().remove();
+      this.cy.add(elements);
+    });
+    this.cy.style(stylesheet(undefined, elements.length > options.largeGraph));
+  }
+
+  /** The time filter: these ids are hidden as not yet existing (a class of its own, so it combines with the rest). */
+  setUntimely(ids: ReadonlySet<string>): void {
+    this.cy.batch(() => {
+      this.cy.elements('.untimely').removeClass('untimely');
+      for (const id of ids) this.cy.getElementById(id).addClass('untimely');
+    });
   }
 
   has(id: string): boolean {
@@ -201,7 +226,7 @@ export class Canvas {
     const cy = this.cy;
     const eles = cy.collection();
     for (const id of ids) eles.merge(cy.getElementById(id));
-    const shown = eles.not('.filtered, .hidden, .unfocused');
+    const shown = eles.not(OFF);
     if (shown.empty()) return;
     const box = shown.boundingBox({});
     const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, (cy.width() - 2 * padding) / (box.w || 1), (cy.height() - 2 * padding) / (box.h || 1)));
@@ -216,7 +241,7 @@ export class Canvas {
 
   /** The elements a user currently sees: not filtered, hidden or out of focus. */
   visible() {
-    const off = '.filtered, .hidden, .unfocused';
+    const off = OFF;
     const nodes = this.cy.nodes().not(off);
     // An edge is drawn only when both its ends are: Cytoscape hides it with them.
     const edges = this.cy.edges().not(off).filter((e: EdgeSingular) => !e.source().is(off) && !e.target().is(off));

@@ -16,6 +16,14 @@ export interface DetailsActions {
   cocited(id: string): void;
   theme(id: string): void;
   read(symbol: string): void;
+  /** The Timeline view of a target. */
+  timeline(id: string): void;
+  /** The Chain view from a resolution. */
+  chain(symbol: string): void;
+  /** The graph of one document (the document picker). */
+  showDocument(symbol: string): void;
+  /** The Compare view with this document as A. */
+  compare(symbol: string): void;
 }
 
 export interface EdgeInfo {
@@ -87,10 +95,17 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
   function other(n: NodeDetails): (Node | string)[] {
     const get = <T>(k: string) => n[k] as T | undefined;
     const refs = (k: string) => (get<NodeRef[]>(k) ?? []).flatMap((r, i) => [i ? ', ' : '', link(r)]);
+    const symbol = get<string>('symbol') ?? n.id;
+    const cited = ['instrument', 'resolution', 'group', 'document'].includes(n.kind);
+    const loaded = n.kind === 'document' && (get<number>('paragraphCount') ?? 0) > 0;
     const tools = h('div', { class: 'actions' },
-      ['instrument', 'resolution', 'group', 'document'].includes(n.kind) ? [button('Which paragraphs cite this?', () => actions.citers(n.id)), button('Cited together with…', () => actions.cocited(n.id))] : null,
+      cited ? [button('Which paragraphs cite this?', () => actions.citers(n.id)), button('Cited together with…', () => actions.cocited(n.id))] : null,
+      cited ? button('Timeline', () => actions.timeline(n.id)) : null,
+      n.kind === 'resolution' || (n.kind === 'document' && /\/RES\//.test(symbol)) ? button('Walk the chain', () => actions.chain(symbol)) : null,
       n.kind === 'theme' ? button('Show only this theme', () => actions.theme(n.id)) : null,
-      n.kind === 'document' ? button('Read the document', () => actions.read(get<string>('symbol') ?? n.id)) : null);
+      n.kind === 'document' ? button('Read the document', () => actions.read(symbol)) : null,
+      loaded ? [button('Show its graph', () => actions.showDocument(symbol)), button('Compare with…', () => actions.compare(symbol))] : null);
+    const citedByBox = cited ? citingDocuments(n.id, get<CitationInfo[]>('citedBy')) : '';
     const reg = get<{ volume: number; number: number } | null>('registration');
     const annexes = get<{ annex: string | null; instrument: NodeRef }[]>('annexes') ?? [];
     const mentioned = get<{ paragraph: NodeRef; surface: string }[]>('mentionedIn') ?? [];
@@ -117,10 +132,24 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
         ['In paragraph', link(get<NodeRef>('paragraph'))],
       ]),
       tools,
-      get<CitationInfo[]>('citedBy') ? citedBy('Cited by', get<CitationInfo[]>('citedBy')!) : '',
+      citedByBox,
       mentioned.length ? h('section', {}, h('h3', {}, `Mentioned in (${mentioned.length})`),
         h('ul', { class: 'citing' }, mentioned.map((m) => h('li', {}, link(m.paragraph), ' ', h('q', {}, m.surface))))) : '',
     ];
+  }
+
+  /**
+   * The flat "Cited by" list at once (from the node's own answer), replaced by the citations
+   * grouped by document when citingDocuments answers; if it cannot, the flat list stays.
+   */
+  function citingDocuments(id: string, flat: CitationInfo[] | undefined): HTMLElement {
+    const box = h('div', { class: 'cited-by' }, flat ? citedBy('Cited by', flat) : h('p', { class: 'loading' }, 'Loading the citing documents…'));
+    const mine = generation;
+    import('./citing-documents.ts')
+      .then((m) => m.citingDocumentsSection(api, id, actions.navigate))
+      .then((section) => mine === generation && box.replaceChildren(section))
+      .catch((error: Error) => mine === generation && box.append(h('p', { class: 'empty' }, `The citing documents could not be grouped: ${error.message}`)));
+    return box;
   }
 
   async function showEdge(edge: EdgeInfo): Promise<void> {

@@ -38,6 +38,12 @@ export class UndoStack<T = CanvasSnapshot> {
     return next;
   }
 
+  /** Forgets every step: after the whole graph is replaced, old snapshots name elements that are gone. */
+  clear(): void {
+    this.past = [];
+    this.future = [];
+  }
+
   get canUndo(): boolean {
     return this.past.length > 0;
   }

@@ -1,8 +1,9 @@
 // The view state that a URL carries, so a view can be shared and back/forward step through it.
 // Only values that differ from the defaults are written, which keeps shared links short.
 import { LAYOUTS, type LayoutName } from '../layouts.ts';
+export { ALL_DOCUMENTS } from '../scope.ts';
 
-export const VIEWS = ['graph', 'reading', 'matrix'] as const;
+export const VIEWS = ['graph', 'reading', 'matrix', 'cocitation', 'compare', 'timeline', 'chain'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export type Trace =
@@ -22,10 +23,22 @@ export interface ViewState {
   theme: string | null;
   /** Focus mode: only this node's neighbourhood is shown. */
   focus: string | null;
-  /** Document symbol whose graph is shown; null = the whole graph. */
+  /** Document symbol whose graph is shown; null = the default document; ALL_DOCUMENTS = the whole corpus. */
   doc: string | null;
   trace: Trace | null;
+  /** Time filter: show only what existed or was cited on or before this ISO date. */
+  asOf: string | null;
+  /** Co-citation view: the fewest shared paragraphs a pair needs. */
+  minWeight: number;
+  /** Compare view: the two documents' symbols. */
+  compareA: string | null;
+  compareB: string | null;
+  /** Timeline view: the target whose events are shown; null = the whole corpus. */
+  timeline: string | null;
+  /** Chain view: the resolution whose chain is walked. */
+  chain: string | null;
 }
+
 
 export const defaults: ViewState = {
   view: 'graph',
@@ -39,6 +52,12 @@ export const defaults: ViewState = {
   focus: null,
   doc: null,
   trace: null,
+  asOf: null,
+  minWeight: 2,
+  compareA: null,
+  compareB: null,
+  timeline: null,
+  chain: null,
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -57,7 +76,23 @@ export function parseState(search: string): ViewState {
     focus: q.get('focus'),
     doc: q.get('doc'),
     trace: parseTrace(q),
+    asOf: isoDate(q.get('asof')),
+    minWeight: weight(q.get('minw')),
+    compareA: q.get('cmpA'),
+    compareB: q.get('cmpB'),
+    timeline: q.get('tl'),
+    chain: q.get('chain'),
   };
+}
+
+/** A calendar date as the API writes it (2003-10-31), else null: a bad link must not filter everything out. */
+function isoDate(value: string | null): string | null {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
+}
+
+function weight(value: string | null): number {
+  const n = Number(value);
+  return value && Number.isInteger(n) && n >= 1 && n <= 1000 ? n : defaults.minWeight;
 }
 
 function parseTrace(q: URLSearchParams): Trace | null {
@@ -90,6 +125,12 @@ export function serializeState(state: ViewState): string {
     q.set('to', trace.to);
   } else if (trace?.mode === 'citers') q.set('citers', trace.target);
   else if (trace?.mode === 'cocited') q.set('cocited', trace.target);
+  if (state.asOf) q.set('asof', state.asOf);
+  if (state.minWeight !== defaults.minWeight) q.set('minw', String(state.minWeight));
+  if (state.compareA) q.set('cmpA', state.compareA);
+  if (state.compareB) q.set('cmpB', state.compareB);
+  if (state.timeline) q.set('tl', state.timeline);
+  if (state.chain) q.set('chain', state.chain);
   const text = q.toString();
   return text ? `?${text}` : '';
 }

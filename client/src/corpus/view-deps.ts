@@ -1,0 +1,27 @@
+// What the cross-document views need from the app: the API, a way to move the state (which
+// writes the URL), a way to select a node, and somewhere to report errors.
+import type { Api } from '../api.ts';
+import type { ViewState } from '../state/url-state.ts';
+
+export interface ViewDeps {
+  api: Api;
+  /** Moves to a new state (URL included), as every click in the app does. */
+  go(patch: Partial<ViewState>): void;
+  /** Shows a node or edge in the details panel, staying in the current view. */
+  select(id: string): void;
+  onError(error: Error): void;
+}
+
+export interface CorpusView {
+  show(state: ViewState): Promise<void>;
+}
+
+/** A paragraph's label from its id, for lists built from ids alone: op-12 → ¶ 12, preamble-3 → Preamble 3. */
+export function paragraphLabel(id: string): string {
+  const local = id.split('#')[1] ?? id;
+  const op = /^(?:annex-)?op-(\d+)$/.exec(local);
+  if (op) return `${local.startsWith('annex') ? 'Annex ' : ''}¶ ${op[1]}`;
+  const pre = /^(?:annex-)?preamble-(\d+)$/.exec(local);
+  if (pre) return `${local.startsWith('annex') ? 'Annex preamble' : 'Preamble'} ${pre[1]}`;
+  return local;
+}

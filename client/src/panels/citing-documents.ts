@@ -1,0 +1,49 @@
+// "Cited by documents": every document that cites the target, with the citing paragraphs grouped
+// under it, each paragraph a link that selects it, with the citing words marked in the sentence.
+// Loaded as its own chunk when a details panel first asks for it.
+import type { Api } from '../api.ts';
+import { h } from '../dom.ts';
+import { CITING_DOCUMENTS } from '../corpus/queries.ts';
+import { markedSentence, nodeLink, type Navigate } from './marked-text.ts';
+
+export interface DocumentCitations {
+  document: { id: string; symbol: string; title: string; date?: string | null };
+  paragraphCount: number;
+  citationCount: number;
+  paragraphs: {
+    paragraph: { id: string; kind: string; label: string };
+    citations: { id: string; surface: string; via: string; sentence: string; footnote?: { marker: string } | null }[];
+  }[];
+}
+
+export const defaults = {
+  /** With this many citing documents or fewer, every group starts open. */
+  openUpTo: 5,
+};
+
+export async function citingDocumentsSection(api: Api, target: string, navigate: Navigate, options = defaults): Promise<HTMLElement> {
+  const { citingDocuments: docs } = await api.request<{ citingDocuments: DocumentCitations[] }>(CITING_DOCUMENTS, { target });
+  const paragraphs = docs.reduce((n, d) => n + d.paragraphCount, 0);
+  const title = h('h3', {}, `Cited by documents (${docs.length} document${docs.length === 1 ? '' : 's'}, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'})`);
+  if (docs.length === 0) return h('section', { class: 'citing-docs' }, title, h('p', { class: 'empty' }, 'No loaded document cites it.'));
+  return h('section', { class: 'citing-docs' }, title,
+    docs.map((d) => h('details', { class: 'citing-doc', open: docs.length <= options.openUpTo, 'data-document': d.document.symbol },
+      h('summary', {}, h('span', { class: 'doc-symbol' }, d.document.symbol), d.document.date ? h('span', { class: 'count' }, ` ${d.document.date}`) : '',
+        h('span', { class: 'count' }, ` · ${d.paragraphCount} ¶`), h('span', { class: 'doc-title' }, d.document.title)),
+      h('ul', { class: 'citing' }, d.paragraphs.map(({ paragraph, citations }) => h('li', {},
+        nodeLink(paragraph.id, paragraph.label, navigate, { class: 'node-link paragraph' }), ' ',
+        sentences(citations).flatMap((s) => [markedSentence(s.sentence, s.surface), s.footnotes.length ? h('span', { class: 'via' }, ` via footnote ${s.footnotes.join(', ')}`) : null])))),
+      h('p', { class: 'doc-open' }, nodeLink(d.document.id, `Open ${d.document.symbol}`, navigate)))));
+}
+
+/** One line per citing sentence: a sentence citing the target twice (text and footnote) is shown once. */
+function sentences(citations: DocumentCitations['paragraphs'][number]['citations']) {
+  const out = new Map<string, { sentence: string; surface: string; footnotes: string[] }>();
+  for (const c of citations) {
+    const entry = out.get(c.sentence) ?? { sentence: c.sentence, surface: c.surface, footnotes: [] };
+    if (c.via === 'footnote' && c.footnote) entry.footnotes.push(c.footnote.marker);
+    else if (c.surface.length > entry.surface.length) entry.surface = c.surface;
+    out.set(c.sentence, entry);
+  }
+  return [...out.values()];
+}

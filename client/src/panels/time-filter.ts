@@ -1,0 +1,74 @@
+// The graph's time filter: a year slider and a date field in the sidebar. The dates come once per
+// document from `datedGraph` (data.since on every element) and the filtering is done here, on the
+// canvas, with no further requests. Loaded as its own chunk when first needed.
+import type { Api } from '../api.ts';
+import { byId, fill } from '../dom.ts';
+import { dateRange, hiddenAt, sinceIndex, type SinceIndex } from '../corpus/since-filter.ts';
+import type { Canvas } from '../graph/canvas.ts';
+import { DATED_GRAPH } from '../corpus/queries.ts';
+import { graphDocument } from '../scope.ts';
+
+const indexes = new Map<string, Promise<SinceIndex>>();
+
+/** The dates of a document's graph (or the corpus's), asked for once. */
+export function datedIndex(api: Api, doc: string | null): Promise<SinceIndex> {
+  const key = graphDocument(doc) ?? '';
+  let index = indexes.get(key);
+  if (!index) {
+    index = api.request<{ datedGraph: { nodes: { id: string; data?: Record<string, unknown> | null }[]; edges: { id: string; data?: Record<string, unknown> | null }[] } }>(
+      DATED_GRAPH, { document: graphDocument(doc) }).then(({ datedGraph }) => sinceIndex(datedGraph));
+    index.catch(() => indexes.delete(key));
+    indexes.set(key, index);
+  }
+  return index;
+}
+
+/** Hides on the canvas what did not exist, or was not cited, by `asOf`; returns how many elements. */
+export async function applyTimeFilter(api: Api, canvas: Canvas, asOf: string | null, doc: string | null): Promise<number> {
+  if (!asOf) {
+    canvas.setUntimely(new Set());
+    return 0;
+  }
+  const index = await datedIndex(api, doc);
+  const hidden = hiddenAt(canvas.cy.elements().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> })), index, asOf);
+  canvas.setUntimely(hidden);
+  return hidden.size;
+}
+
+export interface TimeControl {
+  render(asOf: string | null, hidden?: number): void;
+  /** Sets the slider's ends to the graph's first and last dates. */
+  setRange(index: SinceIndex): void;
+}
+
+/** Wires the sidebar's date field, year slider and "All dates" button (index.html). */
+export function createTimeControl(onChange: (asOf: string | null) => void): TimeControl {
+  const date = byId<HTMLInputElement>('asof');
+  const year = byId<HTMLInputElement>('asof-year');
+  const yearText = byId('asof-year-value');
+  const info = byId('asof-info');
+  const clear = byId<HTMLButtonElement>('asof-clear');
+  date.addEventListener('change', () => onChange(date.value || null));
+  // The slider moves freely; the filter follows when it is let go (or on each arrow key).
+  year.addEventListener('input', () => (yearText.textContent = year.value));
+  year.addEventListener('change', () => onChange(`${year.value}-12-31`));
+  clear.addEventListener('click', () => onChange(null));
+  return {
+    render(asOf, hidden) {
+      date.value = asOf ?? '';
+      if (asOf) year.value = asOf.slice(0, 4);
+      else year.value = year.max;
+      yearText.textContent = asOf ? asOf.slice(0, 4) : 'all';
+      clear.disabled = !asOf;
+      fill(info, asOf
+        ? `Showing what existed or was cited by ${asOf}${hidden === undefined ? '' : `: ${hidden} element${hidden === 1 ? '' : 's'} hidden`}.`
+        : 'Showing every date.');
+    },
+    setRange(index) {
+      const range = dateRange(index);
+      if (!range) return;
+      year.min = range.min.slice(0, 4);
+      year.max = range.max.slice(0, 4);
+    },
+  };
+}
