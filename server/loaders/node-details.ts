@@ -2,7 +2,7 @@
 // Root fields that look nodes up by name run the same query and prime this loader, so the nested
 // fields of what they return cost nothing more; deeper levels cost one batched query each.
 import type { Row } from '../../graph/database.ts';
-import { Rel, type Label } from '../../graph/model.ts';
+import { OWNED_LABEL, Rel, type Label } from '../../graph/model.ts';
 import type { Plain } from '../../graph/values.ts';
 import { ambiguous, checkKey, notFound } from '../errors.ts';
 import type { ApiReader } from '../queries.ts';
@@ -43,10 +43,26 @@ export interface NodeDetails {
 
 export type DetailsLoader = BatchLoader<NodeDetails>;
 
+/**
+ * The loader's key for a node: its labels and its id. A General Assembly resolution that is also a
+ * loaded document is two nodes with one id (a Document with paragraphs, a Resolution from the
+ * catalogue), so the id alone would let one's details stand in for the other's.
+ */
+function detailKey(node: NodeRecord): string {
+  const labels = (node.labels ?? []).filter((label) => label !== OWNED_LABEL).sort();
+  return `${labels.join(':')}|${node.id}`;
+}
+
 export function createDetailsLoader(db: ApiReader): DetailsLoader {
-  return new BatchLoader(async (ids) => {
+  return new BatchLoader(async (keys) => {
+    const ids = [...new Set(keys.map((key) => key.slice(key.indexOf('|') + 1)))];
     const rows = await db.resolve('node-details', ids, {}, { exact: true });
-    return new Map(rows.map((row) => [String(row.key), detailsOf(row)]));
+    return new Map(
+      rows.map((row) => {
+        const details = detailsOf(row);
+        return [detailKey(details.node), details];
+      }),
+    );
   });
 }
 
@@ -59,7 +75,7 @@ export async function findNodes(ctx: { db: ApiReader; details: DetailsLoader }, 
   const found = new Map<string, NodeDetails[]>(keys.map((key) => [key, []]));
   for (const row of rows) {
     const details = detailsOf(row);
-    ctx.details.prime(details.node.id, details);
+    ctx.details.prime(detailKey(details.node), details);
     found.get(String(row.key))?.push(details);
   }
   return found;
@@ -99,7 +115,7 @@ export function onlyCandidate(argument: string, key: string, ids: unknown): stri
 
 /** The details of a node the resolvers already hold (one batched query per GraphQL level). */
 export async function detailsOfNode(ctx: { details: DetailsLoader }, node: NodeRecord): Promise<NodeDetails> {
-  const details = await ctx.details.load(node.id);
+  const details = await ctx.details.load(detailKey(node));
   // A node that vanished between two queries of one request (a concurrent re-seed) reads as bare.
   return details ?? detailsOf({ node } as unknown as Row);
 }

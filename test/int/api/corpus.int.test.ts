@@ -63,6 +63,16 @@ function citationsIn(docs: ExtractedDocument[]) {
 }
 const record = (symbol: string) => records.find((r) => r.document.symbol === symbol)!;
 
+describe('a resolution that is also a loaded document', () => {
+  it('reads its paragraphs as a document, though the catalogue holds a Resolution with its symbol', async () => {
+    const response = await gql('{ document(symbol: "A/RES/80/24") { paragraphCount paragraphs { localId } } }');
+    expect(response.errors).toBeUndefined();
+    const expected = record('A/RES/80/24').paragraphs.map((p) => p.id);
+    expect(response.data!.document.paragraphCount).toBe(expected.length);
+    expect(response.data!.document.paragraphs.map((p: { localId: string }) => p.localId)).toEqual(expected);
+  });
+});
+
 describe('citingDocuments', () => {
   it('lists the documents that cite the NPT, with the paragraphs and citations the records hold', async () => {
     const expected = new Map<string, { paragraphs: string[]; citations: number }>();
