@@ -20,7 +20,7 @@ import { DEFAULT_DOCUMENT } from '../../seed/corpora.ts';
 import { graphCounts, resetGraph, seedDocuments } from '../../seed/seed-documents.ts';
 import { generateCorpus, writeCorpus } from '../seed/generate-corpus.ts';
 import type { Cell, CellResult } from './drive.ts';
-import { freePort } from './free-port.ts';
+import { freePort } from '../../graph/neo4j-local/free-port.ts';
 import { MEASURED, SERVER_KINDS, answerSize, type ServerKind } from './measured-queries.ts';
 import { table, verdicts, writeResults, type Row } from './report.ts';
 

@@ -1,17 +1,21 @@
-// The sixteen GA resolutions of the 80th session (shared corpus): each reads without error and
-// yields paragraphs. Skipped only if the shared corpus is absent from this checkout.
-import { existsSync, readdirSync } from 'node:fs';
+// The sixteen GA resolutions of the 80th session shipped in seed/corpus/ga-80: each reads without
+// error, with paragraphs, its own symbol, operative paragraphs, and every footnote placed.
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { corpusFiles } from '../../../seed/corpora.ts';
 import { extractFile } from '../../../seed/extract.ts';
 
-const dir = '/work/shared/corpus/ga-80';
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : [];
+const files = corpusFiles('ga-80');
 const catalogue = loadCatalogue();
 
-describe.skipIf(files.length === 0)('GA 80 corpus', () => {
-  it.each(files)('%s reads with paragraphs and its own symbol', (name) => {
-    const doc = extractFile(`${dir}/${name}`, catalogue);
+describe('GA 80 corpus', () => {
+  it('ships all sixteen resolutions', () => {
+    expect(files).toHaveLength(16);
+  });
+
+  it.each(files.map((file) => [basename(file), file]))('%s reads with paragraphs and its own symbol', (name, file) => {
+    const doc = extractFile(file, catalogue);
     expect(doc.paragraphs.length).toBeGreaterThan(0);
     expect(doc.document.symbol).toBe(name.replace('.txt', '').replace(/-/g, '/'));
     expect(doc.paragraphs.some((p) => p.section.endsWith('operative'))).toBe(true);

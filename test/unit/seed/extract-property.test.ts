@@ -9,8 +9,12 @@ import { ExtractError, extractText } from '../../../seed/extract.ts';
 import { decode } from '../../../seed/stages/read-input.ts';
 
 const catalogue = loadCatalogue();
-const seeds = ['seed/E-CN.15-2005-5.txt', 'test/fixtures/ga-resolution-annexed-declaration.txt', 'test/fixtures/ecosoc-note-joined-text.txt', '/work/shared/corpus/ga-80/A-RES-80-15.txt']
-  .flatMap((file) => { try { return [readFileSync(file, 'utf8')]; } catch { return []; } });
+const seeds = [
+  'seed/E-CN.15-2005-5.txt',
+  'test/fixtures/ga-resolution-annexed-declaration.txt',
+  'test/fixtures/ecosoc-note-joined-text.txt',
+  'seed/corpus/ga-80/A-RES-80-15.txt',
+].map((file) => readFileSync(file, 'utf8'));
 
 /** Runs the extractor and checks the invariants of whatever it returns. */
 function survives(text: string): void {
