@@ -98,7 +98,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
       if (citeKeys.has(key)) continue;
       citeKeys.add(key);
       cites[c.target.kind].push(citationRow(symbol, pid(p.id), c));
-      for (const annex of annexLinks(c)) annexes.set(`${annex.from} ${annex.to}`, annex);
+      for (const annex of annexLinks(c)) annexes.set(`${annex.from} ${annex.to}`, { ...annex, document: symbol });
       // Only a placeholder takes its adoption from the text; a catalogued one has it from the catalogue.
       if (c.target.kind === 'instrument' && c.target.uncatalogued && c.target.adoptedBy) {
         adoptedBy.set(c.target.id, { instrument: c.target.id, resolution: c.target.adoptedBy.resolution });

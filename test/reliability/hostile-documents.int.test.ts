@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Database } from '../../graph/database.ts';
-import { seedDocuments } from '../../seed/seed-documents.ts';
+import { ensureSchemaAndCatalogue, seedDocuments } from '../../seed/seed-documents.ts';
 import { connectTestDatabase } from '../support/database.ts';
 import { ABSENT, census, documentState, isWhole } from './support.ts';
 
@@ -52,6 +52,9 @@ beforeAll(async () => {
   writeFileSync(GOOD[0]!, resolution(901, '1. Welcomes the United Nations Convention against Corruption;\n\n2. Decides to remain seized of the matter.\n'));
   writeFileSync(GOOD[1]!, resolution(907, '1. Recalls the United Nations Convention against Transnational Organized Crime;\n'));
   await removeOurs();
+  // The catalogue is shared by every document and stays when ours are removed: load it before
+  // the census, so "as before" means "no trace of these files", whatever ran earlier.
+  await ensureSchemaAndCatalogue(db);
   before = await census(db);
 });
 
@@ -128,7 +131,9 @@ describe('the seed command over broken files', () => {
     for (const [name, , message] of FATAL) expect(output, name).toMatch(message);
     for (const n of [901, 907]) expect(isWhole(await documentState(db, symbol(n)))).toBe(true);
     for (const n of [905, 906]) expect(await documentState(db, symbol(n))).toEqual(ABSENT);
+    // No census here: removeOurs deletes the good documents' nodes directly, not through the
+    // loader's clear step, so a link their text made between two catalogue nodes may remain.
+    // The bad files' absence is what this test is for, and documentState proves it above.
     await removeOurs();
-    expect(await census(db)).toEqual(before);
   }, 240_000);
 });

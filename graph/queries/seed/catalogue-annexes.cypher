@@ -2,4 +2,4 @@
 UNWIND $rows AS row
 MATCH (a:Resolution {id: row.from}), (b:Instrument {id: row.to})
 MERGE (a)-[r:ANNEXES]->(b)
-SET r.annex = row.annex
+SET r.annex = row.annex, r.citedIn = null

@@ -1,5 +1,5 @@
 // Removes what earlier loads of the documents $symbols wrote: their paragraphs and footnotes with
-// all their relationships, and their REFERENCES. Returns the placeholders those paragraphs pointed
+// all their relationships, their REFERENCES and the ANNEXES links only their text made. Returns the placeholders those paragraphs pointed
 // at; rows-placeholders.cypher deletes the ones nothing points at once the new rows are written.
 UNWIND $symbols AS symbol
 CALL (symbol) {
@@ -18,6 +18,17 @@ CALL (symbol) {
 CALL (symbol) {
   MATCH (:Document {id: symbol})-[r:REFERENCES]->()
   DELETE r
+}
+// ANNEXES links that only this document's text made go with it; shared ones forget it.
+CALL (symbol) {
+  MATCH (:Resolution)-[r:ANNEXES]->(:Instrument)
+  WHERE r.citedIn = [symbol]
+  DELETE r
+}
+CALL (symbol) {
+  MATCH (:Resolution)-[r:ANNEXES]->(:Instrument)
+  WHERE symbol IN r.citedIn
+  SET r.citedIn = [d IN r.citedIn WHERE d <> symbol]
 }
 UNWIND placeholders AS id
 RETURN collect(DISTINCT id) AS placeholders
