@@ -47,9 +47,13 @@ describe('groupStatements', () => {
     expect(groupStatements([])).toEqual([]);
   });
 
-  it('states a link two documents share once, and a reference once per document', () => {
+  it('states a shared link and a reference once per citing document', () => {
     const statements = groupStatements([a, b]);
-    expect(statements.find((s) => s.name === 'rows-annexes')!.rows).toEqual([{ from: 'A/RES/55/25', to: 'untoc', annex: 'I' }]);
+    // Each citing document is recorded on the link (citedIn), so it can go with the last of them.
+    expect(statements.find((s) => s.name === 'rows-annexes')!.rows).toEqual([
+      { from: 'A/RES/55/25', to: 'untoc', annex: 'I', document: 'TEST/A' },
+      { from: 'A/RES/55/25', to: 'untoc', annex: 'I', document: 'TEST/B' },
+    ]);
     expect(statements.find((s) => s.name === 'rows-references-resolution')!.rows).toEqual([
       { document: 'TEST/A', target: 'A/RES/55/25' },
       { document: 'TEST/B', target: 'A/RES/55/25' },
