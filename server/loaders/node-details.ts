@@ -153,7 +153,8 @@ export function detailsOf(row: Row): NodeDetails {
   };
 }
 
-function citation(c: Obj, paragraph: NodeRecord, target: NodeRecord): CitationRecord {
+/** A CITES relationship as the API's Citation record; root fields that read citations share it. */
+export function citation(c: Obj, paragraph: NodeRecord, target: NodeRecord): CitationRecord {
   const rel = c.rel as Obj;
   return {
     id: relationshipId(Rel.CITES, paragraph.id, target.id, rel),

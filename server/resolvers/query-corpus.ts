@@ -6,7 +6,7 @@ import { Label, kindOfLabel } from '../../graph/model.ts';
 import type { Plain } from '../../graph/values.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { badInput, checkKey, checkRange } from '../errors.ts';
-import { onlyCandidate } from '../loaders/node-details.ts';
+import { citation, onlyCandidate } from '../loaders/node-details.ts';
 import { relationshipId, text, type CitationRecord, type NodeRecord } from '../records.ts';
 import { graphNode } from '../subgraph.ts';
 
@@ -22,19 +22,8 @@ export function byDateThenSymbol(a: NodeRecord, b: NodeRecord): number {
   return (text(a, 'symbol') ?? a.id).localeCompare(text(b, 'symbol') ?? b.id, 'en', { numeric: true });
 }
 
-function citation(c: Obj, paragraph: NodeRecord): CitationRecord {
-  const rel = c.rel as Obj;
-  const target = c.target as unknown as NodeRecord;
-  return {
-    id: relationshipId('CITES', paragraph.id, target.id, rel),
-    paragraph,
-    target,
-    surface: String(rel.surface ?? ''),
-    start: Number(rel.start ?? 0),
-    end: Number(rel.end ?? 0),
-    via: String(rel.via ?? 'text'),
-    footnote: (c.footnote ?? null) as unknown as NodeRecord | null,
-  };
+function citationOf(c: Obj, paragraph: NodeRecord): CitationRecord {
+  return citation(c, paragraph, c.target as unknown as NodeRecord);
 }
 
 export const corpusQueries: QueryResolvers = {
@@ -44,7 +33,7 @@ export const corpusQueries: QueryResolvers = {
     const entries = (row?.documents ?? []) as { document: NodeRecord; paragraphs: { paragraph: NodeRecord; citations: Obj[] }[] }[];
     return entries
       .map(({ document, paragraphs }) => {
-        const cited = paragraphs.map(({ paragraph, citations }) => ({ paragraph, citations: citations.map((c) => citation(c, paragraph)) }));
+        const cited = paragraphs.map(({ paragraph, citations }) => ({ paragraph, citations: citations.map((c) => citationOf(c, paragraph)) }));
         return { document, paragraphs: cited, paragraphCount: cited.length, citationCount: cited.reduce((n, p) => n + p.citations.length, 0) };
       })
       .sort((a, b) => byDateThenSymbol(a.document, b.document));
