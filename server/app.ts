@@ -11,8 +11,12 @@ import { errorMasking } from './plugins/use-error-codes.ts';
 import { useHealth } from './plugins/use-health.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { requestIdOf, useRequestId } from './plugins/use-request-id.ts';
+import { useResponseCache } from './plugins/use-response-cache.ts';
 import type { ReadableDatabase } from './queries.ts';
 import { buildSchema } from './schema/load-schema.ts';
+
+/** How long a request waits for the graph's version before it skips the response cache. */
+const VERSION_READ_TIMEOUT_MS = 2_000;
 
 export interface CreateAppOptions {
   /** The database to read from; only `read` and `ping` are used. */
@@ -40,6 +44,11 @@ export function createApp({ db, config, logger = createLogger(config.logLevel) }
       const requestId = requestIdOf(request);
       return createContext(db, config, requestId, logger.child({ reqId: requestId }));
     },
-    plugins: [useRequestId(logger), useHealth(db), ...useLimits(config)],
+    plugins: [
+      useRequestId(logger),
+      useHealth(db),
+      ...useLimits(config),
+      ...(config.responseCacheSize > 0 ? useResponseCache(db, { maxEntries: config.responseCacheSize, timeoutMs: VERSION_READ_TIMEOUT_MS }) : []),
+    ],
   });
 }

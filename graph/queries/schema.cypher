@@ -16,6 +16,9 @@ CREATE CONSTRAINT theme_id IF NOT EXISTS FOR (n:Theme) REQUIRE n.id IS UNIQUE
 ;
 CREATE CONSTRAINT group_id IF NOT EXISTS FOR (n:Group) REQUIRE n.id IS UNIQUE
 ;
+// One version node (graph-version-bump.cypher); the constraint makes concurrent MERGEs agree.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:InstrumentGraphVersion) REQUIRE n.id IS UNIQUE
+;
 // Every node we own carries :InstrumentGraph; node(id) and --reset look it up by id across labels.
 CREATE INDEX owned_id IF NOT EXISTS FOR (n:InstrumentGraph) ON (n.id)
 ;

@@ -1,6 +1,7 @@
 // Writes the catalogue (instruments, resolutions, bodies, groups, themes and the links between
 // them) in one transaction: nodes first, then relationships, then the removal of catalogue links
-// that an edit of the catalogue withdrew. Re-running it with the same catalogue changes nothing.
+// that an edit of the catalogue withdrew. Re-running it with the same catalogue changes nothing
+// but the graph's version (which only costs the API's response cache its entries).
 import type { Database } from '../../graph/database.ts';
 import { cypher } from '../../graph/cypher.ts';
 import { Rel } from '../../graph/model.ts';
@@ -43,6 +44,7 @@ export async function loadCatalogueGraph(db: Database, catalogue: Catalogue): Pr
         if (list.length > 0) await tx.run(cypher(name), { rows: list });
       }
       await tx.run(cypher('seed/catalogue-prune-links'), { keys });
+      await tx.run(cypher('seed/graph-version-bump'));
     },
     { metadata: { stage: 'load-catalogue' }, timeoutMs: DOCUMENT_TIMEOUT_MS },
   );

@@ -2,7 +2,8 @@
 // documents-open picks the documents to write (new, changed, or forced), documents-clear removes
 // what earlier loads of them wrote, documents-write writes their nodes, one rows-*.cypher
 // statement per list writes every document's rows at once (group-rows.ts), and rows-placeholders
-// deletes placeholders left pointing at nothing. A failure anywhere rolls the whole group back;
+// deletes placeholders left pointing at nothing, and graph-version-bump gives the graph a new
+// version for the API's response cache. A failure anywhere rolls the whole group back;
 // group-loader.ts then retries its documents one by one.
 import type { Database, WriteTx } from '../../graph/database.ts';
 import { cypher } from '../../graph/cypher.ts';
@@ -57,6 +58,7 @@ export async function loadGroup(
         await tx.run(cypher(`seed/${name}`), { rows });
       }
       if (placeholders.length > 0) await tx.run(cypher('seed/rows-placeholders'), { rows: placeholders });
+      await tx.run(cypher('seed/graph-version-bump'));
       for (const batch of written) await options.beforeCommit?.(tx, batch.symbol);
       return results;
     },

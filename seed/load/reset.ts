@@ -1,5 +1,6 @@
 // Removes every node this project created (labelled :InstrumentGraph) with its relationships,
-// in bounded batches; nodes of other applications in the same database are left alone.
+// in bounded batches, then the graph's version node; nodes of other applications in the same
+// database are left alone.
 import type { Database } from '../../graph/database.ts';
 import { cypher } from '../../graph/cypher.ts';
 
@@ -12,6 +13,8 @@ export async function resetGraph(db: Database): Promise<number> {
     const rows = await db.write(cypher('seed/reset-batch'), { batch: BATCH }, { metadata: { stage: 'reset' } });
     const deleted = Number(rows[0]?.deleted ?? 0);
     total += deleted;
-    if (deleted < BATCH) return total;
+    if (deleted < BATCH) break;
   }
+  await db.write(cypher('seed/graph-version-delete'), {}, { metadata: { stage: 'reset' } });
+  return total;
 }

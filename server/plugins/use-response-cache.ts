@@ -1,0 +1,84 @@
+// Answers a query from memory when the same operation, with the same variables, was answered at
+// the graph's current version. The data changes only when the seeder writes, and every seeder
+// transaction gives the graph a new version (graph/queries/seed/graph-version-bump.cypher), so a
+// cached answer is never served after the graph changed: each request first reads the version
+// (graph-version.ts shares that read between concurrent requests), and the version is part of the
+// cache key. The cache lives in this process and is rebuilt from Neo4j, so servers stay stateless:
+// several of them behind one database each keep their own.
+//
+// @graphql-yoga/plugin-response-cache does the caching (keys, LRU, skipping answers with errors);
+// this module supplies the version as its "session". When the version cannot be read, the request
+// bypasses the cache and runs, so the database's error reaches the caller as usual.
+import { createInMemoryCache, useResponseCache as useYogaResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import type { Plugin } from 'graphql-yoga';
+import { cypher } from '../../graph/cypher.ts';
+import { createVersionWatch, type GraphVersion } from '../graph-version.ts';
+import { withDeadline, type ReadableDatabase } from '../queries.ts';
+
+/** The session id under which answers are cached when the graph has no version yet. */
+const NO_VERSION = 'unversioned';
+
+export interface ResponseCacheOptions {
+  /** Most answers kept (least recently used go first). */
+  maxEntries: number;
+  /**
+   * Bound on the version read. A slower or failed read (the driver retries an unreachable
+   * database for seconds) bypasses the cache for the requests that waited on it.
+   */
+  timeoutMs: number;
+}
+
+export function useResponseCache(db: Pick<ReadableDatabase, 'read'>, options: ResponseCacheOptions): Plugin[] {
+  const watch = createVersionWatch(async () => {
+    const read = db.read(cypher('api/graph-version'), {}, { timeoutMs: options.timeoutMs, metadata: { app: 'instrument-graph-api', query: 'graph-version' } });
+    const rows = await withDeadline(read, options.timeoutMs, () => new Error(`The graph's version took over ${options.timeoutMs} ms to read`));
+    return (rows[0]?.version as GraphVersion | undefined) ?? null;
+  });
+  const cache = versionedCache(options.maxEntries);
+  const versionOf = new WeakMap<Request, string>();
+
+  const readVersion: Plugin = {
+    async onParams({ request }) {
+      try {
+        const version = (await watch.current()) ?? NO_VERSION;
+        cache.use(version);
+        versionOf.set(request, version);
+      } catch {
+        // No version, no cache: the request runs and meets the database's error itself.
+      }
+    },
+  };
+
+  return [
+    readVersion,
+    useYogaResponseCache({
+      cache,
+      session: (request) => versionOf.get(request) ?? null,
+      // Only requests whose version was read here: this also keeps the plugin's If-None-Match
+      // shortcut (which runs before any version is read) from answering 304 for an older graph.
+      enabled: (request) => versionOf.has(request),
+      // Entity tracking serves invalidation by mutations; this API has none.
+      idFields: [],
+      includeExtensionMetadata: false,
+    }),
+  ];
+}
+
+/** An LRU cache that drops everything it holds when the graph's version changes. */
+function versionedCache(maxEntries: number): Cache & { use(version: string): void } {
+  let version: string | undefined;
+  let inner = createInMemoryCache({ max: maxEntries });
+  return {
+    // Entries of older versions can never be hit (the version is in the key); dropping them at
+    // once frees the memory rather than waiting for the LRU to push them out.
+    use(next) {
+      if (next !== version) {
+        version = next;
+        inner = createInMemoryCache({ max: maxEntries });
+      }
+    },
+    get: (key) => inner.get(key),
+    set: (...args) => inner.set(...args),
+    invalidate: (entities) => inner.invalidate(entities),
+  };
+}
