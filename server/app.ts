@@ -48,7 +48,7 @@ export function createApp({ db, config, logger = createLogger(config.logLevel) }
       useRequestId(logger),
       useHealth(db),
       ...useLimits(config),
-      ...(config.responseCacheSize > 0 ? useResponseCache(db, { maxEntries: config.responseCacheSize, timeoutMs: VERSION_READ_TIMEOUT_MS }) : []),
+      ...(config.responseCacheBytes > 0 ? useResponseCache(db, { maxBytes: config.responseCacheBytes, timeoutMs: VERSION_READ_TIMEOUT_MS }) : []),
     ],
   });
 }

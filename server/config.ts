@@ -29,8 +29,8 @@ const ServerEnv = z.object({
   MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(HARD_MAX_PATH_LENGTH).default(HARD_MAX_PATH_LENGTH),
   MAX_GRAPH_NODES: z.coerce.number().int().min(10).max(100_000).default(5_000),
   API_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
-  // Answers kept per server process, keyed on the graph's version; 0 turns the cache off.
-  API_RESPONSE_CACHE_SIZE: z.coerce.number().int().min(0).max(100_000).default(500),
+  // Megabytes of answers kept per server process, keyed on the graph's version; 0 turns the cache off.
+  API_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
 });
 
 /** Every variable this module reads, for .env.example and docker-compose checks. */
@@ -55,8 +55,8 @@ export interface ServerConfig {
   maxGraphNodes: number;
   /** Upper bound on every read transaction the API runs. */
   queryTimeoutMs: number;
-  /** Most answers the response cache keeps; 0 means no cache. */
-  responseCacheSize: number;
+  /** Most bytes of answers the response cache keeps; 0 means no cache. */
+  responseCacheBytes: number;
 }
 
 /** Parses the server settings out of an environment (process.env by default). */
@@ -76,7 +76,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     maxPathLength: v.MAX_PATH_LENGTH,
     maxGraphNodes: v.MAX_GRAPH_NODES,
     queryTimeoutMs: v.API_QUERY_TIMEOUT_MS,
-    responseCacheSize: v.API_RESPONSE_CACHE_SIZE,
+    responseCacheBytes: Math.round(v.API_RESPONSE_CACHE_MB * 1024 * 1024),
   };
 }
 

@@ -9,8 +9,10 @@
 // @graphql-yoga/plugin-response-cache does the caching (keys, LRU, skipping answers with errors);
 // this module supplies the version as its "session". When the version cannot be read, the request
 // bypasses the cache and runs, so the database's error reaches the caller as usual.
-import { createInMemoryCache, useResponseCache as useYogaResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import { useResponseCache as useYogaResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
+import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { LRUCache } from 'lru-cache';
 import { cypher } from '../../graph/cypher.ts';
 import { createVersionWatch, type GraphVersion } from '../graph-version.ts';
 import { withDeadline, type ReadableDatabase } from '../queries.ts';
@@ -19,8 +21,8 @@ import { withDeadline, type ReadableDatabase } from '../queries.ts';
 const NO_VERSION = 'unversioned';
 
 export interface ResponseCacheOptions {
-  /** Most answers kept (least recently used go first). */
-  maxEntries: number;
+  /** Most bytes of answers kept (least recently used go first); a larger answer is not kept. */
+  maxBytes: number;
   /**
    * Bound on the version read. A slower or failed read (the driver retries an unreachable
    * database for seconds) bypasses the cache for the requests that waited on it.
@@ -34,7 +36,7 @@ export function useResponseCache(db: Pick<ReadableDatabase, 'read'>, options: Re
     const rows = await withDeadline(read, options.timeoutMs, () => new Error(`The graph's version took over ${options.timeoutMs} ms to read`));
     return (rows[0]?.version as GraphVersion | undefined) ?? null;
   });
-  const cache = versionedCache(options.maxEntries);
+  const cache = versionedCache(options.maxBytes);
   const versionOf = new WeakMap<Request, string>();
 
   const readVersion: Plugin = {
@@ -64,21 +66,34 @@ export function useResponseCache(db: Pick<ReadableDatabase, 'read'>, options: Re
   ];
 }
 
-/** An LRU cache that drops everything it holds when the graph's version changes. */
-function versionedCache(maxEntries: number): Cache & { use(version: string): void } {
+/**
+ * A least-recently-used store bounded in bytes, not entries: one whole-corpus `graph` answer
+ * weighs megabytes where a paragraph weighs a few hundred bytes, so a count of entries would
+ * bound nothing. It drops everything it holds when the graph's version changes.
+ */
+function versionedCache(maxBytes: number): Cache & { use(version: string): void } {
+  const create = () =>
+    new LRUCache<string, ExecutionResult>({
+      maxSize: maxBytes,
+      // JSON length in UTF-16 code units: close to the bytes the answer is sent as.
+      sizeCalculation: (result) => Math.max(1, JSON.stringify(result).length),
+    });
   let version: string | undefined;
-  let inner = createInMemoryCache({ max: maxEntries });
+  let answers = create();
   return {
     // Entries of older versions can never be hit (the version is in the key); dropping them at
-    // once frees the memory rather than waiting for the LRU to push them out.
+    // once frees the memory rather than waiting for newer answers to push them out.
     use(next) {
       if (next !== version) {
         version = next;
-        inner = createInMemoryCache({ max: maxEntries });
+        answers = create();
       }
     },
-    get: (key) => inner.get(key),
-    set: (...args) => inner.set(...args),
-    invalidate: (entities) => inner.invalidate(entities),
+    get: (key) => answers.get(key),
+    set: (key, result, _entities, ttl) => {
+      answers.set(key, result, { ttl: Number.isFinite(ttl) ? ttl : undefined });
+    },
+    // Invalidation by entity serves mutations; this API has none, and versions replace it.
+    invalidate: () => {},
   };
 }

@@ -15,10 +15,12 @@ interface Call {
 function fakeDb(answer: (call: Call) => Row[] | Promise<Row[]>, up = true) {
   /** The statements a request sent for itself: not the response cache's shared version read. */
   const calls: Call[] = [];
-  return {
+  const db = {
     calls,
+    /** What the graph's version read answers. */
+    version: 'v1',
     async read(query: string, params: Params = {}) {
-      if (query.includes('InstrumentGraphVersion')) return [{ version: 'v1' }];
+      if (query.includes('InstrumentGraphVersion')) return [{ version: db.version }];
       calls.push({ query, params });
       return answer({ query, params });
     },
@@ -26,6 +28,7 @@ function fakeDb(answer: (call: Call) => Row[] | Promise<Row[]>, up = true) {
       return up;
     },
   };
+  return db;
 }
 
 function appWith(db: ReturnType<typeof fakeDb>, config: Partial<ServerConfig> = {}) {
@@ -121,6 +124,31 @@ describe('the API app without a database', () => {
     expect(db.calls).toHaveLength(1);
     expect(db.calls[0]!.query).not.toContain('DETACH');
     expect(db.calls[0]!.params).toMatchObject({ kind: "x' OR 1=1 //", search: '}) DETACH DELETE n //' });
+  });
+
+  it('answers a repeated query from memory until the graph has a new version', async () => {
+    const db = fakeDb(() => [{ nodes: [], relationships: [], documents: 1, citations: 2 }]);
+    const app = appWith(db);
+    const first = await post(app, '{ stats { documents } }');
+    const own = db.calls.length;
+    expect(own).toBeGreaterThan(0);
+    const again = await post(app, '{ stats { documents } }');
+    expect(again.body).toEqual(first.body);
+    expect(db.calls).toHaveLength(own);
+    db.version = 'v2';
+    await post(app, '{ stats { documents } }');
+    expect(db.calls).toHaveLength(2 * own);
+  });
+
+  it('keeps no answer larger than the cache, and none when the cache is off', async () => {
+    for (const responseCacheBytes of [16, 0]) {
+      const db = fakeDb(() => [{ nodes: [], relationships: [], documents: 1, citations: 2 }]);
+      const app = appWith(db, { responseCacheBytes });
+      await post(app, '{ stats { documents } }');
+      const own = db.calls.length;
+      await post(app, '{ stats { documents } }');
+      expect(db.calls).toHaveLength(2 * own);
+    }
   });
 
   it('answers /health with 200 or 503 and a JSON body', async () => {
