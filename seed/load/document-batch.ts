@@ -6,10 +6,14 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Citation, ExtractedDocument, TargetKind } from '../record.ts';
+import { findResolutions } from '../stages/find-symbols.ts';
 import { aliasText } from './catalogue-rows.ts';
 
-/** Bumped when the loader writes a document differently, so unchanged records are still rewritten. */
-const LOAD_FORMAT = 1;
+/**
+ * Bumped when the loader writes a document differently, so unchanged records are still rewritten.
+ * 2: a resolution's document is its Resolution node (documents-write.cypher).
+ */
+const LOAD_FORMAT = 2;
 
 type Row = Record<string, unknown>;
 
@@ -139,6 +143,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
       docKind: record.document.kind ?? 'document',
       file: basename(file),
       paragraphCount: paragraphs.length,
+      resolution: isResolutionSymbol(symbol),
     },
     paragraphs,
     next,
@@ -154,6 +159,16 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
       paragraphs.length + next.length + footnotes.filter((f) => f.paragraph !== null).length +
       citeCount + mentions.length + themes.length + referenceCount + annexes.size + adoptedBy.size,
   };
+}
+
+/**
+ * Whether a document's symbol is a resolution's: the symbol, written out in a text, is what the
+ * extractor reads as a citation of the resolution with that very id (A/RES/80/6, E/RES/2002/13),
+ * never of a document. Such a document and the Resolution that citations and the catalogue name are
+ * one node (documents-write.cypher).
+ */
+export function isResolutionSymbol(symbol: string): boolean {
+  return findResolutions(symbol).some((found) => found.start === 0 && found.end === symbol.length && found.symbol === symbol);
 }
 
 function citationRow(symbol: string, paragraph: string, c: Citation): Row {

@@ -23,7 +23,8 @@ export async function graphCounts(db: Database): Promise<GraphCounts> {
   for (const row of labelRows) labels[String(row.label)] = Number(row.count);
   for (const row of relRows) relationships[String(row.type)] = Number(row.count);
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-  return { labels, relationships, nodeTotal: sum(labels), relationshipTotal: sum(relationships) };
+  // A node can carry two labels (a resolution loaded as a document), so the total is counted apart.
+  return { labels, relationships, nodeTotal: Number(labelRows[0]?.total ?? 0), relationshipTotal: sum(relationships) };
 }
 
 /** The counts as aligned terminal lines. */

@@ -44,9 +44,9 @@ export interface NodeDetails {
 export type DetailsLoader = BatchLoader<NodeDetails>;
 
 /**
- * The loader's key for a node: its labels and its id. A General Assembly resolution that is also a
- * loaded document is two nodes with one id (a Document with paragraphs, a Resolution from the
- * catalogue), so the id alone would let one's details stand in for the other's.
+ * The loader's key for a node: its labels and its id, so the details of one node can never stand
+ * in for another's, even in a graph seeded before a resolution loaded as a document became one
+ * node (a Document and a Resolution) instead of two with one id.
  */
 function detailKey(node: NodeRecord): string {
   const labels = (node.labels ?? []).filter((label) => label !== OWNED_LABEL).sort();

@@ -42,19 +42,12 @@ export const corpusTimeQueries: QueryResolvers = {
     const [row] = await ctx.db.resolve('corpus-timeline', [t, d], { target: t, document: d, limit: size });
     if (t !== null) onlyCandidate('target', t, row?.targetIds);
     if (d !== null) onlyCandidate('document', d, row?.documentIds);
-    // A loaded resolution is a Document and a Resolution with one id: as the event's node it is
-    // the resolution, as the citing document the document.
-    const nodes = new Map<string, NodeRecord>();
-    const documents = new Map<string, NodeRecord>();
-    for (const n of (row?.nodes ?? []) as unknown as NodeRecord[]) {
-      if (n.labels.includes(Label.Document)) documents.set(n.id, n);
-      if (!nodes.has(n.id) || !n.labels.includes(Label.Document)) nodes.set(n.id, n);
-    }
+    const nodes = new Map(((row?.nodes ?? []) as unknown as NodeRecord[]).map((n) => [n.id, n]));
     const events = (row?.events ?? []) as unknown as EventRow[];
     return events.flatMap((e) => {
       const node = nodes.get(e.node);
       if (!node) return [];
-      const doc = e.document ? (documents.get(e.document) ?? null) : null;
+      const doc = e.document ? (nodes.get(e.document) ?? null) : null;
       return [{ date: e.date, kind: e.kind, node, document: doc, paragraphCount: e.paragraphCount === null ? null : Number(e.paragraphCount) }];
     });
   },

@@ -1,7 +1,7 @@
 // Questions across documents: who cites a target (grouped by document), what two documents cite
 // alike and apart, and the co-citation network of the corpus. Each is one query, names resolved
-// inside it (resolve-keys.cypher); a loaded resolution's Document and Resolution share one id and
-// count as one target.
+// inside it (resolve-keys.cypher); a resolution loaded as a document is one node, a Document and a
+// Resolution at once.
 import { Label, kindOfLabel } from '../../graph/model.ts';
 import type { Plain } from '../../graph/values.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';

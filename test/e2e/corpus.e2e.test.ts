@@ -68,7 +68,7 @@ describe('the explorer across the corpus', () => {
     await page.locator('#doc-pick').waitFor({ state: 'visible' });
     await page.locator('#doc-picker').selectOption('*');
     const { data } = await explorer.api.gql('{ graph { nodes { id } } }');
-    // A loaded resolution is a Document and a Resolution with one id: drawn once.
+    // One node per id (a loaded resolution is a Document and a Resolution at once), drawn once.
     const unique = new Set(data.graph.nodes.map((n: { id: string }) => n.id)).size;
     await poll(() => cy<number>(page!, 'cy.nodes().length')).toBe(unique);
     expect(param(page, 'doc')).toBe('*');

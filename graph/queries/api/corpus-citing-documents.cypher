@@ -1,11 +1,9 @@
 // Every document whose paragraphs cite the key's node, with those paragraphs and their citations
-// of it. Follows resolve-keys.cypher. `ids` are the distinct ids of the key's candidates: a
-// resolution and the loaded document of the same symbol share one id and count as one target.
-// Nothing is listed unless there is exactly one id; the caller sorts the documents.
-WITH candidates, reduce(ids = [], c IN candidates | CASE WHEN c.id IN ids THEN ids ELSE ids + c.id END) AS ids
-WITH ids, CASE WHEN size(ids) = 1 THEN candidates ELSE [] END AS targets
+// of it. Follows resolve-keys.cypher. `ids` are the ids of the key's candidates (a resolution
+// loaded as a document is one node): nothing is listed unless there is exactly one; the caller
+// sorts the documents.
+WITH [c IN candidates | c.id] AS ids, CASE WHEN size(candidates) = 1 THEN candidates[0] END AS t
 RETURN ids, COLLECT {
-  UNWIND targets AS t
   MATCH (d:Document)-[:HAS_PARAGRAPH]->(p:Paragraph)-[c:CITES]->(t)
   WITH d, p, c, t
   ORDER BY p.order, c.start, c.via

@@ -1,7 +1,7 @@
 // Two documents' citation profiles: every target either cites, with the number of citing paragraphs
 // in each. Follows resolve-keys.cypher with $keys = [$a, $b]; only Document candidates count (a
-// loaded resolution's Resolution node shares its id). `aIds`/`bIds` are each key's documents:
-// targets are listed only when each names exactly one.
+// resolution that is only cited is no document). `aIds`/`bIds` are each key's documents: targets
+// are listed only when each names exactly one.
 WITH collect({key: key, documents: [c IN candidates WHERE c:Document]}) AS resolved
 WITH
   head([r IN resolved WHERE r.key = $a | r.documents]) AS aDocs,

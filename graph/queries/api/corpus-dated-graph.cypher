@@ -31,7 +31,6 @@ WITH d, COLLECT {
     WHEN n:Body OR n:Theme OR n:Group THEN null
     ELSE coalesce(
       n.adopted, n.openedForSignature, n.enteredIntoForce, n.date,
-      head(COLLECT { MATCH (doc:Document {id: n.id}) WHERE n:Resolution RETURN doc.date }),
       head(COLLECT { MATCH (p:Paragraph)-[:CITES]->(n) MATCH (doc:Document {id: p.document}) RETURN min(doc.date) AS date })
     )
   END AS since

@@ -1,12 +1,12 @@
-// A resolution's chain. Follows resolve-keys.cypher with $keys = [$symbol]; `ids` are the distinct
-// ids of its Resolution and Document candidates (a loaded resolution is both, with one id). The
+// A resolution's chain. Follows resolve-keys.cypher with $keys = [$symbol]; `ids` are the ids of
+// its Resolution and Document candidates (a loaded resolution is one node with both labels). The
 // walk runs only when there is exactly one id and it is a resolution symbol (holds "/RES/").
 // A step is a symbol: back, from a loaded resolution to the resolutions of the same organ (the part
 // of the symbol before /RES/) that it REFERENCES; forward, from a resolution to the loaded
 // resolutions of the same organ that REFERENCE it. Each direction is walked $depth times, one
 // step per turn of reduce, never revisiting a symbol; a step to a symbol already seen still adds
 // its edge. Up to $limit + 1 symbols (one more tells the caller it was cut), nearest first.
-WITH reduce(ids = [], c IN [c IN candidates WHERE c:Resolution OR c:Document] | CASE WHEN c.id IN ids THEN ids ELSE ids + c.id END) AS ids
+WITH [c IN candidates WHERE c:Resolution OR c:Document | c.id] AS ids
 WITH ids, CASE WHEN size(ids) = 1 AND ids[0] CONTAINS '/RES/' THEN ids[0] END AS start
 WITH ids, start, split(start, '/RES/')[0] AS organ
 WITH ids, start, organ,
@@ -48,7 +48,9 @@ RETURN ids,
     OPTIONAL MATCH (r:Resolution {id: s.symbol})
     OPTIONAL MATCH (d:Document {id: s.symbol})
     RETURN {
-      resolution: r {.*}, document: d {.*}, symbol: s.symbol, step: s.step
+      resolution: r {.symbol, .organ, .title, .adopted, .sources, .catalogued},
+      document: d {.title, .date, .contentHash},
+      symbol: s.symbol, step: s.step
     } AS node
   } AS nodes,
   COLLECT {

@@ -1,7 +1,7 @@
 // Dated events: adopted, openedForSignature, enteredIntoForce, issued (a document that is not a
 // resolution) and cited (a document cites the node, on the document's date). Follows
 // resolve-keys.cypher with $keys = [$target, $document] (either may be null). `targetIds` are the
-// distinct ids of the target's candidates (a resolution and its loaded document share one);
+// ids of the target's candidates (a resolution loaded as a document is one node);
 // `documentIds` the ids of the document's Document candidates. Events are listed only when each
 // key given names exactly one. With a target: its dates and its citations (by $document alone when
 // given); with a document alone: its date and the dates of what it cites; with neither: the dates
@@ -10,14 +10,13 @@ WITH collect({key: key, candidates: candidates}) AS resolved
 WITH
   head([r IN resolved WHERE r.key = $target | r.candidates]) AS targetNodes,
   head([r IN resolved WHERE r.key = $document | [c IN r.candidates WHERE c:Document]]) AS documentNodes
-WITH targetNodes, documentNodes,
-  reduce(ids = [], c IN coalesce(targetNodes, []) | CASE WHEN c.id IN ids THEN ids ELSE ids + c.id END) AS targetIds
+WITH targetNodes, documentNodes, [c IN coalesce(targetNodes, []) | c.id] AS targetIds
 WITH targetIds, [d IN coalesce(documentNodes, []) | d.id] AS documentIds,
   ($target IS NULL OR size(targetIds) = 1) AND ($document IS NULL OR size(documentNodes) = 1) AS valid,
   coalesce(targetNodes, []) AS targets,
   head(coalesce(documentNodes, [])) AS doc
 CALL (valid, targets, doc) {
-  // A target's own dates. Each of its nodes adds its own (a loaded resolution: adopted and its text's date).
+  // A target's own dates (a loaded resolution: its adoption and its text's date).
   WITH targets WHERE valid
   UNWIND targets AS n
   UNWIND [

@@ -1,10 +1,12 @@
 // Removes what earlier loads of the documents $symbols wrote: their paragraphs and footnotes with
 // all their relationships, their REFERENCES and the ANNEXES links only their text made. Returns the placeholders those paragraphs pointed
 // at; rows-placeholders.cypher deletes the ones nothing points at once the new rows are written.
+// A node with a contentHash is a loaded document, never a placeholder, even when it is also an
+// uncatalogued Resolution (catalogued: false).
 UNWIND $symbols AS symbol
 CALL (symbol) {
   OPTIONAL MATCH (:Paragraph {document: symbol})-[:CITES|MENTIONS|ADDRESSES]->(t)
-  WHERE t.uncatalogued = true OR t.catalogued = false OR (t:Document AND t.contentHash IS NULL)
+  WHERE t.contentHash IS NULL AND (t.uncatalogued = true OR t.catalogued = false OR t:Document)
   RETURN collect(DISTINCT t.id) AS placeholders
 }
 CALL (symbol) {

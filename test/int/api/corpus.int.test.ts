@@ -71,6 +71,20 @@ describe('a resolution that is also a loaded document', () => {
     expect(response.data!.document.paragraphCount).toBe(expected.length);
     expect(response.data!.document.paragraphs.map((p: { localId: string }) => p.localId)).toEqual(expected);
   });
+
+  it("is that Resolution itself: one node with the catalogue's facts and its text's, once in the graph", async () => {
+    const rows = await db.read(
+      'MATCH (n:InstrumentGraph {id: "A/RES/80/24"}) RETURN labels(n) AS labels, n.organ AS organ, n.adopted AS adopted, n.catalogued AS catalogued, n.title AS title, n.date AS date',
+    );
+    expect(rows.map((r) => [...(r.labels as string[])].sort())).toEqual([['Document', 'InstrumentGraph', 'Resolution']]);
+    expect(rows[0]).toMatchObject({ organ: 'ga', adopted: '2025-12-01', catalogued: true, title: 'Nuclear disarmament', date: '2025-12-01' });
+    const response = await gql('{ graph { nodes { id kind } } }');
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data!.graph.nodes as { id: string; kind: string }[];
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+    const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
+    for (const r of records) expect(kinds.get(r.document.symbol), r.document.symbol).toBe('document');
+  });
 });
 
 describe('citingDocuments', () => {
