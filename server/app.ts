@@ -15,7 +15,10 @@ import { useResponseCache } from './plugins/use-response-cache.ts';
 import type { ReadableDatabase } from './queries.ts';
 import { buildSchema } from './schema/load-schema.ts';
 
-/** How long a request waits for the graph's version before it skips the response cache. */
+/**
+ * How long a request waits for the graph's version before it skips the response cache (or less:
+ * never longer than the API's own query timeout).
+ */
 const VERSION_READ_TIMEOUT_MS = 2_000;
 
 export interface CreateAppOptions {
@@ -48,7 +51,7 @@ export function createApp({ db, config, logger = createLogger(config.logLevel) }
       useRequestId(logger),
       useHealth(db),
       ...useLimits(config),
-      ...(config.responseCacheBytes > 0 ? useResponseCache(db, { maxBytes: config.responseCacheBytes, timeoutMs: VERSION_READ_TIMEOUT_MS }) : []),
+      ...(config.responseCacheBytes > 0 ? useResponseCache(db, { maxBytes: config.responseCacheBytes, timeoutMs: Math.min(VERSION_READ_TIMEOUT_MS, config.queryTimeoutMs) }) : []),
     ],
   });
 }

@@ -5,7 +5,9 @@ import { seededApi, SYMBOL, type TestApi } from './support.ts';
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await seededApi();
+  // The API's own statements: the response cache, which answers a repeated operation with one
+  // shared version read instead, is off here (response-cache.int.test.ts covers it).
+  api = await seededApi({ responseCacheBytes: 0 });
 });
 afterAll(() => api.close());
 
