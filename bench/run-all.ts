@@ -1,9 +1,14 @@
 // `npm run bench`: the seeding, API and client benchmarks in sequence, each in its own process,
 // sized to finish in under 10 minutes together on the 2-core machine. Each prints its own
-// table; this adds the time each took. The sizes are smaller than each benchmark's own defaults:
-//   bench:seed  --docs 100 --naive-docs 3   (its default 1,000 documents take about 7 minutes)
-//   bench:api   --docs 100 --seconds 3 --load-retries 0 --no-write
-//               (a quick pass: BENCHMARKS.md keeps the figures of a full `npm run bench:api`)
+// tables; this adds the time each took. The sizes are smaller than each benchmark's own defaults:
+//   bench:seed    --docs 100 --naive-docs 3   (its default 1,000 documents take about 7 minutes)
+//   bench:api     --docs 50 --seconds 1 --connections 1,32 --load-retries 0 --no-write
+//                 (four servers, three graphs: Bangkok at 1 and 32 connections, Bangkok + ga-80
+//                 and Bangkok + 50 synthetic at 32, 64 cells of 1 s; a quick pass: BENCHMARKS.md
+//                 keeps the figures of a full `npm run bench:api`. With 100 documents and 2 s
+//                 cells the whole run took 10.4 minutes on the loaded machine.)
+//   bench:client  as its defaults (5 page loads each, the real server with the ga-80 corpus
+//                 included)
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -11,7 +16,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 const steps: { script: string; args: string[] }[] = [
   { script: 'bench:seed', args: ['--docs', '100', '--naive-docs', '3'] },
-  { script: 'bench:api', args: ['--docs', '100', '--seconds', '3', '--load-retries', '0', '--no-write'] },
+  { script: 'bench:api', args: ['--docs', '50', '--seconds', '1', '--connections', '1,32', '--load-retries', '0', '--no-write'] },
   { script: 'bench:client', args: [] },
 ];
 

@@ -1,30 +1,31 @@
-// `npm run bench:api`: this API against the same Cypher sent straight through neo4j-driver, and
-// against @neo4j/graphql, in one run on one Neo4j. Seeds the Bangkok Declaration, measures; adds
-// the synthetic corpus of the seeding benchmark (bench/seed/generate-corpus.ts), measures again.
+// `npm run bench:api`: this API, with its response cache (as deployed) and without it, against
+// the same Cypher sent straight through neo4j-driver, and against @neo4j/graphql, in one run on one
+// Neo4j. Seeds the Bangkok Declaration, measures; adds the sixteen General Assembly resolutions
+// shipped in seed/corpus/ga-80, measures; then starts again from the Bangkok Declaration with the
+// synthetic corpus of the seeding benchmark (bench/seed/generate-corpus.ts), and measures again.
 // Each server runs in a process of its own (serve.ts) and autocannon in another (drive.ts); this
-// process only seeds, checks that the three answer alike, and writes the table into BENCHMARKS.md.
+// process only seeds, checks that the four answer alike, and writes the tables into BENCHMARKS.md.
 //
 //   npm run bench:api -- [--docs 200] [--seconds 4] [--connections 1,8,32] [--large-connections 32]
-//                        [--max-load 3] [--load-retries 3] [--no-write]
+//                        [--corpus-connections LIST] [--max-load 3] [--load-retries 3] [--no-write]
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { readNeo4jConfig } from '../../graph/config.ts';
-import type { Database } from '../../graph/database.ts';
-import { openDatabase } from '../../graph/open-database.ts';
 import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
-import { DEFAULT_DOCUMENT } from '../../seed/corpora.ts';
-import { graphCounts, resetGraph, seedDocuments } from '../../seed/seed-documents.ts';
+import { corpusFiles, DEFAULT_DOCUMENT } from '../../seed/corpora.ts';
+import { resetGraph } from '../../seed/seed-documents.ts';
+import { describeSize, openBenchDatabase, seedOrFail } from '../bench-database.ts';
+import { NO_CACHE } from '../server-configs.ts';
 import { generateCorpus, writeCorpus } from '../seed/generate-corpus.ts';
 import type { Cell, CellResult } from './drive.ts';
-import { freePort } from '../../graph/neo4j-local/free-port.ts';
-import { MEASURED, SERVER_KINDS, answerSize, type ServerKind } from './measured-queries.ts';
+import { isOurs, MEASURED, SERVER_KINDS, answerSize, type ServerKind } from './measured-queries.ts';
 import { table, verdicts, writeResults, type Row } from './report.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const CORPUS = 'ga-80';
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '200' },
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '4' },
     connections: { type: 'string', default: '1,8,32' },
     'large-connections': { type: 'string', default: '32' },
+    'corpus-connections': { type: 'string' },
     'max-load': { type: 'string', default: '3' },
     'load-retries': { type: 'string', default: '3' },
     'no-write': { type: 'boolean', default: false },
@@ -41,62 +43,74 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(`Usage: npm run bench:api -- [options]
 
-Measures this API, @neo4j/graphql and the raw driver on one throwaway Neo4j (or NEO4J_URI's,
-whose :InstrumentGraph nodes it removes), and writes the table into BENCHMARKS.md.
+Measures this API (with its response cache, as deployed, and with ${NO_CACHE}),
+@neo4j/graphql and the raw driver on one throwaway Neo4j (or NEO4J_URI's, whose :InstrumentGraph
+nodes it removes), and writes the tables into BENCHMARKS.md. Graphs: the Bangkok Declaration;
+the same with the ${CORPUS} corpus (seed/corpus/${CORPUS}); the same with N synthetic documents.
 
-  --docs N               synthetic documents added for the large graph (200)
-  --seed N               seed of the synthetic corpus (20050425)
-  --seconds N            measured seconds per cell (4)
-  --connections LIST     concurrency levels on the Bangkok graph (1,8,32)
-  --large-connections L  concurrency levels on the large graph (32)
-  --max-load X           wait while the load average is above X (3) ...
-  --load-retries N       ... 120 s at a time, at most N times (3)
-  --no-write             print the table only`);
+  --docs N                 synthetic documents added for the large graph (200)
+  --seed N                 seed of the synthetic corpus (20050425)
+  --seconds N              measured seconds per cell (4)
+  --connections LIST       concurrency levels on the Bangkok graph (1,8,32)
+  --large-connections L    concurrency levels on the large graph (32)
+  --corpus-connections L   concurrency levels on the Bangkok + ${CORPUS} graph (as --large-connections)
+  --max-load X             wait while the load average is above X (3) ...
+  --load-retries N         ... 120 s at a time, at most N times (3)
+  --no-write               print the tables only`);
   process.exit(0);
 }
 const docs = Number(values.docs);
 const seconds = Number(values.seconds);
-const levels = values.connections.split(',').map(Number);
-const largeLevels = values['large-connections'].split(',').map(Number);
+const levelsOf = (list: string) => list.split(',').map(Number);
+const levels = levelsOf(values.connections);
+const largeLevels = levelsOf(values['large-connections']);
+const corpusLevels = levelsOf(values['corpus-connections'] ?? values['large-connections']);
 const say = (line: string) => console.log(`[bench:api] ${line}`);
 
-const work = mkdtempSync(join(tmpdir(), 'instrument-graph-bench-api-'));
-const env: NodeJS.ProcessEnv = { ...process.env };
-if (!env.NEO4J_URI) {
-  env.NEO4J_LOCAL_DATA = join(work, 'neo4j');
-  env.NEO4J_LOCAL_PORT = String(await freePort());
-} else {
-  say(`NEO4J_URI is set: benchmarking ${env.NEO4J_URI}; its :InstrumentGraph nodes will be removed.`);
-}
-const opened = await openDatabase(readNeo4jConfig(env), say);
+const bench = await openBenchDatabase('bench-api', say);
+const { work } = bench;
 const servers = new Map<ServerKind, { url: string; process: ChildProcess }>();
 try {
-  const { db } = opened;
-  const uri = opened.local?.uri ?? env.NEO4J_URI!;
+  const { db } = bench;
   const catalogue = loadCatalogue();
   await resetGraph(db);
   let t = performance.now();
-  await seed(db, [DEFAULT_DOCUMENT]);
+  await seedOrFail(db, [DEFAULT_DOCUMENT]);
   say(`Seeded the Bangkok Declaration in ${secs(performance.now() - t)} s`);
-  const bangkokSize = await size(db);
+  const sizes: string[] = [];
+  const checked: string[] = [];
+  const bangkok = 'Bangkok';
+  sizes.push(`${bangkok}, ${await describeSize(db)}`);
 
-  for (const kind of SERVER_KINDS) servers.set(kind, await startServer(kind, { ...env, NEO4J_URI: uri }));
-  const expected = await checkAnswers();
+  for (const kind of SERVER_KINDS) servers.set(kind, await startServer(kind, { ...bench.env, NEO4J_URI: bench.uri }));
+  checked.push(`${bangkok}: ${answerSizes(await checkAnswers())}`);
   await waitForQuietMachine();
   const rows: Row[] = [];
   const load: string[] = [];
-  const bangkok = `Bangkok`;
   load.push(`${loadavg()[0]!.toFixed(1)} before the Bangkok cells`);
   rows.push(...(await measure(bangkok, levels)));
-  load.push(`${loadavg()[0]!.toFixed(1)} after them`);
 
   t = performance.now();
+  const corpus = corpusFiles(CORPUS);
+  await seedOrFail(db, corpus);
+  say(`Seeded the ${corpus.length} documents of ${CORPUS} in ${secs(performance.now() - t)} s`);
+  const withCorpus = `Bangkok + ${CORPUS}`;
+  sizes.push(`${withCorpus} (${corpus.length} resolutions), ${await describeSize(db)}`);
+  checked.push(`${withCorpus}: ${answerSizes(await checkAnswers())}`);
+  load.push(`${loadavg()[0]!.toFixed(1)} before the ${withCorpus} cells`);
+  rows.push(...(await measure(withCorpus, corpusLevels)));
+
+  // The synthetic documents go onto the Bangkok Declaration alone, as in earlier runs: the graph
+  // starts again from nothing (every seeder transaction renews the graph's version, so no cached
+  // answer of the corpus graph can be served for it).
+  t = performance.now();
   const files = writeCorpus(join(work, 'corpus'), generateCorpus(catalogue, { count: docs, seed: Number(values.seed) }));
-  await seed(db, files);
-  say(`Seeded ${files.length} synthetic documents in ${secs(performance.now() - t)} s`);
-  const largeSize = await size(db);
+  await resetGraph(db);
+  await seedOrFail(db, [DEFAULT_DOCUMENT, ...files]);
+  say(`Seeded the Bangkok Declaration and ${files.length} synthetic documents in ${secs(performance.now() - t)} s`);
   const large = `Bangkok + ${docs} synthetic`;
-  const largeExpected = await checkAnswers();
+  sizes.push(`${large}, ${await describeSize(db)}`);
+  checked.push(`${large}: ${answerSizes(await checkAnswers())}`);
   load.push(`${loadavg()[0]!.toFixed(1)} before the large-graph cells`);
   rows.push(...(await measure(large, largeLevels)));
   load.push(`${loadavg()[0]!.toFixed(1)} at the end`);
@@ -107,13 +121,13 @@ try {
     '',
     table(rows),
     '',
-    `Graphs: ${bangkok}, ${bangkokSize}; ${large}, ${largeSize}.`,
-    `Answers checked equal before measuring (Bangkok: ${sizes(expected)}; large: ${sizes(largeExpected)}).`,
+    `Graphs: ${sizes.join('; ')}.`,
+    `Answers checked equal across the four servers before measuring (${checked.join('; ')}).`,
     '',
     `Machine: ${cpus().length} CPUs (nproc), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, ` +
       `${component?.name} ${component?.version} on the same machine; load average ${load.join(', ')}.`,
     '',
-    'Targets:',
+    'Targets (judged on ours as deployed, response cache on):',
     '',
     ...verdicts(rows, bangkok),
   ].join('\n');
@@ -124,18 +138,7 @@ try {
   }
 } finally {
   for (const { process: child } of servers.values()) child.kill('SIGTERM');
-  await opened.close();
-  rmSync(work, { recursive: true, force: true });
-}
-
-async function seed(db: Database, files: string[]): Promise<void> {
-  const report = await seedDocuments(db, files, { onError: 'stop', catalogue: loadCatalogue() });
-  if (report.failed.length > 0) throw new Error(`seeding failed: ${report.failed.map((d) => `${d.file}: ${d.error}`).join('; ')}`);
-}
-
-async function size(db: Database): Promise<string> {
-  const counts = await graphCounts(db);
-  return `${counts.nodeTotal.toLocaleString('en-US')} nodes and ${counts.relationshipTotal.toLocaleString('en-US')} relationships`;
+  await bench.close();
 }
 
 /** Starts serve.ts KIND in a child process and waits for its READY line. */
@@ -164,10 +167,10 @@ function request(kind: ServerKind, name: string): { url: string; body: string } 
   const server = servers.get(kind)!;
   const query = MEASURED.find((q) => q.name === name)!;
   if (kind === 'raw') return { url: `${server.url}/${name}`, body: '{}' };
-  return { url: server.url, body: JSON.stringify(kind === 'ours' ? query.ours : query.neo4jGraphql) };
+  return { url: server.url, body: JSON.stringify(isOurs(kind) ? query.ours : query.neo4jGraphql) };
 }
 
-/** Asks each server each question once and fails unless the three answers hold as many items. */
+/** Asks each server each question once and fails unless the four answers hold as many items. */
 async function checkAnswers(): Promise<Map<string, number>> {
   const found = new Map<string, number>();
   for (const { name } of MEASURED) {
@@ -186,7 +189,7 @@ async function checkAnswers(): Promise<Map<string, number>> {
   return found;
 }
 
-function sizes(found: Map<string, number>): string {
+function answerSizes(found: Map<string, number>): string {
   return [...found].map(([name, count]) => `${name} ${count}`).join(', ');
 }
 
@@ -200,7 +203,7 @@ async function waitForQuietMachine(): Promise<void> {
 }
 
 /**
- * Every (query, connections) of one graph; the three servers are measured one after the other
+ * Every (query, connections) of one graph; the four servers are measured one after the other
  * within each, so that they share the same moment of a shared machine.
  */
 async function measure(graph: string, connectionLevels: number[]): Promise<Row[]> {

@@ -1,14 +1,29 @@
 // The four operations the API benchmark measures, each written three ways that answer the same
-// question over the same database: a GraphQL operation for this server, one for the comparison
-// server built with @neo4j/graphql (neo4j-graphql-server.ts), and the Cypher this server sends,
-// for the raw-driver baseline (raw-server.ts). The selections are the same on both GraphQL
+// question over the same database: a GraphQL operation for this server (sent alike to it with and
+// without its response cache), one for the comparison server built with @neo4j/graphql
+// (neo4j-graphql-server.ts), and the Cypher this server sends, for the raw-driver baseline
+// (raw-server.ts). The selections are the same on both GraphQL
 // servers: only fields both can answer (ids, texts, the citation's words and offsets).
 import { cypher } from '../../graph/cypher.ts';
 import { luceneQuery } from '../../server/search-query.ts';
 
-/** The three servers measured: this API, the @neo4j/graphql comparison, the raw-driver baseline. */
-export const SERVER_KINDS = ['ours', 'neo4j-graphql', 'raw'] as const;
+/**
+ * The four servers measured: this API as deployed (its response cache on, the default), the same
+ * app with API_RESPONSE_CACHE_MB=0, the @neo4j/graphql comparison, the raw-driver baseline.
+ */
+export const SERVER_KINDS = ['ours', 'ours-uncached', 'neo4j-graphql', 'raw'] as const;
 export type ServerKind = (typeof SERVER_KINDS)[number];
+
+/** How each server is named in the report. */
+export const SERVER_LABEL: Record<ServerKind, string> = {
+  ours: 'ours',
+  'ours-uncached': 'ours, no cache',
+  'neo4j-graphql': '@neo4j/graphql',
+  raw: 'raw',
+};
+
+/** Whether a server is this API (either way), which takes the `ours` operation. */
+export const isOurs = (kind: ServerKind): kind is 'ours' | 'ours-uncached' => kind === 'ours' || kind === 'ours-uncached';
 
 export interface MeasuredQuery {
   /** Short name, the row of the table and the raw server's path (/raw/<name>). */
@@ -21,7 +36,7 @@ export interface MeasuredQuery {
   raw: { statement: string; params: Record<string, unknown> };
 }
 
-/** Bangkok ¶ 4: ten citations of instruments, resolutions and a group, present in both graphs measured. */
+/** Bangkok ¶ 4: ten citations of instruments, resolutions and a group, present in every graph measured. */
 export const PARAGRAPH_ID = 'E/CN.15/2005/5#op-4';
 export const CITED_TARGET = 'UNCAC';
 export const CITED_TARGET_ID = 'uncac';
@@ -119,11 +134,11 @@ type Json = any;
 
 /**
  * How many items an answer holds (citations, nodes or hits), so that the benchmark can check that
- * the three servers answer the same question with the same data before it measures them.
+ * the servers answer the same question with the same data before it measures them.
  */
 export function answerSize(server: ServerKind, name: string, answer: Json): number | undefined {
   const d = answer?.data;
-  switch (`${server}/${name}`) {
+  switch (`${isOurs(server) ? 'ours' : server}/${name}`) {
     case 'ours/paragraph': return d?.paragraph?.citations?.length;
     case 'neo4j-graphql/paragraph': return d?.paragraphs?.[0]?.citesConnection?.edges?.length;
     case 'raw/paragraph': return answer?.[0]?.citations?.length;

@@ -1,27 +1,30 @@
-// One of the three measured servers in a process of its own, over the Neo4j that NEO4J_URI names:
-//   node --import tsx bench/api/serve.ts ours|neo4j-graphql|raw
+// One of the four measured servers in a process of its own, over the Neo4j that NEO4J_URI names:
+//   node --import tsx bench/api/serve.ts ours|ours-uncached|neo4j-graphql|raw
 // Prints "READY <url>" once it answers, and stops on SIGTERM. `ours` is the real app (createApp +
-// listen, the server's configuration read from the environment as in production), warmed up at
-// start by server/warm-up.ts.
+// listen, the server's configuration read from the environment as in production, so its response
+// cache is on), warmed up at start by server/warm-up.ts. `ours-uncached` is the same app with
+// API_RESPONSE_CACHE_MB=0 added to that environment (bench/server-configs.ts): every request
+// reaches Neo4j.
 import neo4j from 'neo4j-driver';
 import { readNeo4jConfig } from '../../graph/config.ts';
 import { Database } from '../../graph/database.ts';
 import { createApp } from '../../server/app.ts';
-import { readServerConfig } from '../../server/config.ts';
 import { listen } from '../../server/http-server.ts';
 import { warmUp } from '../../server/warm-up.ts';
+import { cacheBound, serverConfigs } from '../server-configs.ts';
 import { startNeo4jGraphqlServer, type StartedServer } from './neo4j-graphql-server.ts';
-import { SERVER_KINDS, type ServerKind } from './measured-queries.ts';
+import { isOurs, SERVER_KINDS, type ServerKind } from './measured-queries.ts';
 import { startRawServer } from './raw-server.ts';
 
 async function start(kind: ServerKind): Promise<StartedServer> {
   const config = readNeo4jConfig();
   if (!config.uri) throw new Error('serve.ts needs NEO4J_URI (bench-api.ts sets it)');
-  if (kind === 'ours') {
+  if (isOurs(kind)) {
+    const configs = serverConfigs();
+    const serverConfig = kind === 'ours' ? configs.cached : configs.uncached;
     const db = await Database.connect({ uri: config.uri, user: config.user, password: config.password, database: config.database });
     const warm = await warmUp(db);
-    console.error(`[serve ours] warm-up: ${warm.statements} statements in ${Math.round(warm.ms)} ms${warm.failed.length ? `, failed: ${warm.failed.join(', ')}` : ''}`);
-    const serverConfig = readServerConfig();
+    console.error(`[serve ${kind}] response cache: ${serverConfig.responseCacheBytes > 0 ? cacheBound(serverConfig) : 'off'}; warm-up: ${warm.statements} statements in ${Math.round(warm.ms)} ms${warm.failed.length ? `, failed: ${warm.failed.join(', ')}` : ''}`);
     const running = await listen(createApp({ db, config: serverConfig }), { port: 0, host: '127.0.0.1', db });
     return { url: `${running.url}/graphql`, close: async () => { await running.close(); await db.close(); } };
   }

@@ -1,14 +1,21 @@
 // `npm run bench:client`: drives headless Chromium over the built explorer and prints
 //  - first render of the Bangkok Declaration graph (ms after navigation start; target < 1000),
 //  - a synthetic 5,000-node / 10,000-edge graph: first render and frame times while panning,
-//  - bundle sizes (initial JS versus chunks loaded on demand).
-// The API is the stand-in in fake-api.ts, so the figures are the client's own, not Neo4j's.
+//  - bundle sizes (initial JS versus chunks loaded on demand),
+// all against the stand-in API in fake-api.ts, so those figures are the client's own, not Neo4j's;
+// then, on the real server over a throwaway Neo4j holding the Bangkok Declaration and the ga-80
+// corpus (real-server.ts): first render of the default view, search and expansion, each with the
+// API request's own time, with the server's response cache on and off.
+//
+//   npm run bench:client -- [--runs 5] [--search nuclear] [--expand ID] [--no-real-server]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
 import { startFakeApi, syntheticGraph } from './fake-api.ts';
+import { CORPUS, realServer } from './real-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'client/dist');
@@ -21,6 +28,31 @@ export const defaults = {
   syntheticEdges: 10000,
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 };
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: String(defaults.runs) },
+    search: { type: 'string', default: 'nuclear' },
+    expand: { type: 'string' },
+    'no-real-server': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(`Usage: npm run bench:client -- [options]
+
+Builds the explorer, then measures it in headless Chromium (${defaults.chromium}; CHROMIUM_PATH
+to change): against a stand-in API, then against the real server over a throwaway Neo4j (or
+NEO4J_URI's, whose :InstrumentGraph nodes it removes) holding the Bangkok Declaration and ${CORPUS}.
+
+  --runs N            page loads per measurement, the median reported (${defaults.runs})
+  --search TEXT       what is entered in the search box on the real server (nuclear)
+  --expand ID         the node expanded on the real server (by default the node of the default
+                      view with the most neighbours outside it)
+  --no-real-server    the stand-in API only: no Neo4j`);
+  process.exit(0);
+}
+defaults.runs = Number(values.runs);
 
 type Metrics = Record<string, number>;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -104,6 +136,7 @@ try {
   bundle();
   await firstRender(browser);
   await large(browser);
+  if (!values['no-real-server']) await realServer(browser, { runs: defaults.runs, search: values.search, ...(values.expand ? { expand: values.expand } : {}) });
 } finally {
   await browser.close();
 }
