@@ -40,6 +40,25 @@ function anchorKind(text: string): FurnitureKind | undefined {
   return undefined;
 }
 
+/** A title has words: "(c)" or "12." next to a page break are paragraph labels, not headers. */
+function isCandidateText(t: string): boolean {
+  return t.length >= 8 && t.length <= 160 && /[A-Za-z]{3}/.test(t) && !/[.;,:]$/.test(t) && !separatorLine.test(t) && !/^\(|^\d+\./.test(t);
+}
+
+/**
+ * Whether walking from the k-th non-blank line by `step` (-1 or 1) over lines that are `titleLike`
+ * reaches an anchor within three steps.
+ */
+function reachesAnchor(nonBlank: number[], k: number, step: number, anchors: Map<number, FurnitureKind>, titleLike: (line: number) => boolean): boolean {
+  for (let d = 1; d <= 3; d += 1) {
+    const j = nonBlank[k + step * d];
+    if (j === undefined) return false;
+    if (anchors.has(j)) return true;
+    if (!titleLike(j)) return false;
+  }
+  return false;
+}
+
 /**
  * Running titles repeat the document title next to the page anchors. A line counts as one when it
  * sits in a cluster of furniture and either repeats on several pages or is sandwiched between
@@ -48,39 +67,20 @@ function anchorKind(text: string): FurnitureKind | undefined {
 function findRunningTitles(lines: string[], anchors: Map<number, FurnitureKind>): Set<number> {
   const nonBlank = lines.map((l, i) => (l.trim() === '' ? -1 : i)).filter((i) => i >= 0);
   const position = new Map(nonBlank.map((lineIndex, k) => [lineIndex, k]));
-  // A title has words: "(c)" or "12." next to a page break are paragraph labels, not headers.
-  const isCandidateText = (t: string): boolean =>
-    t.length >= 8 && t.length <= 160 && /[A-Za-z]{3}/.test(t) && !/[.;,:]$/.test(t) && !separatorLine.test(t) && !/^\(|^\d+\./.test(t);
+  const candidateLine = (i: number): boolean => isCandidateText(lines[i]!.trim());
   const candidates: number[] = [];
   for (let k = 0; k < nonBlank.length; k += 1) {
     const i = nonBlank[k]!;
-    if (anchors.has(i) || !isCandidateText(lines[i]!.trim())) continue;
+    if (anchors.has(i) || !candidateLine(i)) continue;
     // Walk outwards over other title-like lines; a cluster reaches an anchor within three steps.
-    const reaches = (step: number): boolean => {
-      for (let d = 1; d <= 3; d += 1) {
-        const j = nonBlank[k + step * d];
-        if (j === undefined) return false;
-        if (anchors.has(j)) return true;
-        if (!isCandidateText(lines[j]!.trim())) return false;
-      }
-      return false;
-    };
-    if (reaches(-1) || reaches(1)) candidates.push(i);
+    if (reachesAnchor(nonBlank, k, -1, anchors, candidateLine) || reachesAnchor(nonBlank, k, 1, anchors, candidateLine)) candidates.push(i);
   }
   const counts = new Map<string, number>();
   for (const i of candidates) counts.set(lines[i]!.trim(), (counts.get(lines[i]!.trim()) ?? 0) + 1);
+  const isCandidate = (j: number): boolean => candidates.includes(j);
   const sandwiched = (i: number): boolean => {
     const k = position.get(i)!;
-    const edge = (step: number): boolean => {
-      for (let d = 1; d <= 3; d += 1) {
-        const j = nonBlank[k + step * d];
-        if (j === undefined) return false;
-        if (anchors.has(j)) return true;
-        if (!candidates.includes(j)) return false;
-      }
-      return false;
-    };
-    return edge(-1) && edge(1);
+    return reachesAnchor(nonBlank, k, -1, anchors, isCandidate) && reachesAnchor(nonBlank, k, 1, anchors, isCandidate);
   };
   return new Set(candidates.filter((i) => (counts.get(lines[i]!.trim()) ?? 0) >= 2 || sandwiched(i)));
 }

@@ -77,7 +77,11 @@ function numberedItems(text: string, tailAt: (offset: number) => { end: number }
   return found;
 }
 
+/** Both shapes need a plural head noun: most paragraphs have none, and the list patterns are slow. */
+const anyPlural = new RegExp(plural);
+
 export function findDistributed(text: string, references: Candidate[]): Title[] {
+  if (!anyPlural.test(text)) return [];
   const tailAt = (offset: number) =>
     references.filter((r) => (r.type === 'phrase' || r.type === 'title') && r.start === offset).sort((a, b) => b.end - a.end)[0];
   return [...namedItems(text), ...numberedItems(text, tailAt)];

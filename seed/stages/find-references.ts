@@ -6,7 +6,7 @@ import type { InstrumentKind } from '../record.ts';
 import { findDistributed } from './find-lists.ts';
 import { findDocuments, findResolutions, findTreatySeries } from './find-symbols.ts';
 import { isClauseOpener } from './genre.ts';
-import type { MatchIndex } from './match-index.ts';
+import { tokenize, type MatchIndex } from './match-index.ts';
 import type { AnaphoraHead, Candidate } from './types.ts';
 
 /** Head nouns of instrument titles, and the kind each one implies. */
@@ -20,6 +20,9 @@ const heads: [string, InstrumentKind][] = [
   ['Pledge', 'other'],
 ];
 const headPattern = new RegExp(`\\b(${heads.map(([h]) => h).join('|')})\\b`, 'g');
+/** The first head noun of a text (headPattern without the global flag's lastIndex). */
+const firstHead = new RegExp(headPattern.source);
+const kindOfHead = new Map(heads);
 const joiners = new Set(['of', 'on', 'for', 'against', 'to', 'relating', 'concerning', 'in', 'and', 'or', 'the', 'between', 'regarding', 'with', 'by', 'under', 'from', 'at', 'a']);
 const pointerWords = new Set(['that', 'this', 'its', 'their', 'these', 'those', 'such']);
 const headWord = /^(?:Conventions?|Covenants?|Protocols?|Treat(?:y|ies)|Agreements?|Declarations?|Charter|Guidelines|Rules|Principles|Standards|Programme|Plan|Platform|Agenda|Strategy|Code|Framework|Pact|Consensus|Commitment|Compact|Pledge|Statute|Accord)$/;
@@ -28,12 +31,9 @@ const notTitleWords = new Set(['The', 'We', 'Our', 'In', 'Its', 'This', 'That', 
 
 export function kindFromWords(title: string): InstrumentKind {
   if (/^draft\b/i.test(title)) return 'draft';
-  let best: { at: number; kind: InstrumentKind } | undefined;
-  for (const [head, kind] of heads) {
-    const at = title.search(new RegExp(`\\b${head}\\b`));
-    if (at >= 0 && (best === undefined || at < best.at)) best = { at, kind };
-  }
-  return best?.kind ?? 'other';
+  // The head that comes first; of two at one place, the one listed first (as the alternation tries them).
+  const head = firstHead.exec(title)?.[1];
+  return head === undefined ? 'other' : kindOfHead.get(head)!;
 }
 
 const capitalisedWord = /^(?:\p{Lu}[\p{L}’'-]*|\d{4}(?:[–-]\s?\d{4})?|\(\p{Lu}[^()]*\))$/u;
@@ -46,14 +46,21 @@ function namesAnotherInstrument(words: { w: string }[], from: number): boolean {
   return false;
 }
 
+/** A title ends at a footnote marker, or at a full stop, semicolon or colon. */
+function stopAfter(text: string, stops: number[], end: number): boolean {
+  return stops.includes(end) || /^[\s]*[.;:]/.test(text.slice(end, end + 2)) && /[.;:]/.test(text[end] ?? '');
+}
+
 /** Titles by shape: capitalised words around a head noun, with "of", "on", "against" ... inside. */
 export function findTitles(text: string, stops: number[]): Extract<Candidate, { type: 'title' }>[] {
+  const headsFound = [...text.matchAll(headPattern)];
+  // Most paragraphs name no instrument by its head noun: no need to split them into words.
+  if (headsFound.length === 0) return [];
   // Words without a sentence's final full stop: "Treaty on Lighthouses." ends at "Lighthouses".
   const words = [...text.matchAll(/\([^()]{1,60}\)|[^\s,;:()]+?(?=\.?(?:[\s,;:()]|$))|,/gu)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
   const found: Extract<Candidate, { type: 'title' }>[] = [];
-  const stopAfter = (end: number): boolean => stops.includes(end) || /^[\s]*[.;:]/.test(text.slice(end, end + 2)) && /[.;:]/.test(text[end] ?? '');
   let covered = -1;
-  for (const h of text.matchAll(headPattern)) {
+  for (const h of headsFound) {
     if (h.index! < covered) continue;
     let first = words.findIndex((w) => w.start === h.index);
     if (first < 0) continue;
@@ -66,7 +73,7 @@ export function findTitles(text: string, stops: number[]): Extract<Candidate, { 
     }
     // Rightwards: capitalised words, joined by "of", "on", "and" ...; "and the" starts a new phrase.
     let end = last;
-    for (let k = last + 1; k < words.length && !stopAfter(words[end]!.end); k += 1) {
+    for (let k = last + 1; k < words.length && !stopAfter(text, stops, words[end]!.end); k += 1) {
       const w = words[k]!.w;
       const prevWord = words[k - 1]!.w;
       if (w === ',') {
@@ -117,12 +124,10 @@ export function findAnaphora(text: string): Extract<Candidate, { type: 'anaphora
 }
 
 export function findShortForms(text: string, index: MatchIndex): Extract<Candidate, { type: 'short-form' }>[] {
-  const forms = new Set(index.catalogue.bodies.flatMap((b) => b.shortForms));
   const found: Extract<Candidate, { type: 'short-form' }>[] = [];
-  for (const form of forms) {
-    // "The Commission" opens a sentence as often as "the Commission" continues one.
-    const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/^the /, '[Tt]he ');
-    for (const m of text.matchAll(new RegExp(`\\b${escaped}\\b`, 'g'))) {
+  for (const { form, pattern, words } of index.shortForms) {
+    if (!text.includes(words)) continue;
+    for (const m of text.matchAll(pattern)) {
       const end = m.index! + m[0].length;
       if (titleGoesOn.test(text.slice(end)) || /^\s+\p{Lu}/u.test(text.slice(end))) continue;
       found.push({ type: 'short-form', start: m.index!, end, surface: m[0], form });
@@ -133,28 +138,36 @@ export function findShortForms(text: string, index: MatchIndex): Extract<Candida
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 
+/**
+ * A catalogued name inside a longer title stays a citation of its own when the title names another
+ * instrument first: "Protocol on Couriers to the Single Convention on Narcotic Drugs".
+ */
+function wraps(text: string, t: Candidate, p: Candidate): boolean {
+  return t.start < p.start && t.end >= p.end && firstHead.test(text.slice(t.start, p.start));
+}
+
+/** A catalogue acronym inside a document symbol ("NPT" in NPT/CONF.2010/50) is part of the symbol. */
+function inSymbols(p: Candidate, symbols: Candidate[]): boolean {
+  return symbols.some((s) => s.type === 'document' && overlaps(s, p));
+}
+
 /** All candidates in a paragraph's clean text; `stops` are the offsets where footnote markers stood. */
 export function findReferences(text: string, stops: number[], index: MatchIndex): Candidate[] {
   const symbols: Candidate[] = [...findResolutions(text), ...findTreatySeries(text), ...findDocuments(text)];
-  const phrases: Candidate[] = [...index.citable.find(text), ...index.bodies.find(text)].flatMap((m) =>
+  const tokens = tokenize(text);
+  const phrases: Candidate[] = [...index.citable.find(text, tokens), ...index.bodies.find(text, tokens)].flatMap((m) =>
     m.entries.slice(0, 1).map((entry) => ({ type: 'phrase' as const, start: m.start, end: m.end, surface: text.slice(m.start, m.end), entry })),
   );
   const citablePhrases = phrases.filter((p) => p.type === 'phrase' && p.entry.target.kind !== 'body');
   const taken = [...symbols, ...phrases];
-  // A catalogued name inside a longer title stays a citation of its own when the title names another
-  // instrument first: "Protocol on Couriers to the Single Convention on Narcotic Drugs".
-  const wraps = (t: Candidate, p: Candidate): boolean =>
-    t.start < p.start && t.end >= p.end && new RegExp(headPattern.source).test(text.slice(t.start, p.start));
   const titles = findTitles(text, stops).filter(
-    (t) => !citablePhrases.some((p) => overlaps(p, t) && !wraps(t, p)) && !symbols.some((s) => overlaps(s, t)),
+    (t) => !citablePhrases.some((p) => overlaps(p, t) && !wraps(text, t, p)) && !symbols.some((s) => overlaps(s, t)),
   );
   // Plural heads over a list overlap the phrase that completes them ("... to the Treaty of Tlatelolco").
   const lists = findDistributed(text, [...phrases, ...titles]).filter((l) => !symbols.some((s) => overlaps(s, l)) && !titles.some((t) => overlaps(t, l) && !(t.start > l.start && t.end <= l.end)));
   titles.push(...lists);
   const pointers = [...findAnaphora(text), ...findShortForms(text, index)].filter((a) => !taken.some((t) => overlaps(t, a)) && !titles.some((t) => overlaps(t, a)));
-  // A catalogue acronym inside a document symbol ("NPT" in NPT/CONF.2010/50) is part of the symbol.
-  const inSymbols = (p: Candidate): boolean => symbols.some((s) => s.type === 'document' && overlaps(s, p));
-  return [...symbols, ...phrases.filter((p) => !inSymbols(p)), ...titles, ...pointers].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...symbols, ...phrases.filter((p) => !inSymbols(p, symbols)), ...titles, ...pointers].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** In a footnote only sources count: resolutions, Treaty Series registrations, documents, Ibid. */

@@ -41,53 +41,62 @@ export function resolutionSymbol(organ: string, number: string): string {
   }
 }
 
+// Each finder first checks for a word its pattern cannot match without ("esolution", "RES/",
+// "vol.", "/"): most paragraphs have none, and the patterns are tried at every character.
+
 export function findResolutions(text: string): Found<'resolution'>[] {
   const found: Found<'resolution'>[] = [];
-  for (const t of text.matchAll(trigger)) {
-    let at = t.index! + t[0].length;
-    let first = true;
-    for (;;) {
-      item.lastIndex = at;
-      const m = item.exec(text);
-      if (!m) break;
-      const [, num, day, month, year, annexLabel] = m;
-      const letters = /^(\d{1,4}\/\d{1,4}) ([A-Z]) and ([A-Z])$/.exec(num!);
-      const numbers = letters ? [`${letters[1]} ${letters[2]}`, `${letters[1]} ${letters[3]}`] : [num!];
-      const organ = organOf(t[1], numbers[0]!);
-      const start = first ? t.index! : at;
-      const end = at + m[0].length;
-      const hasAnnex = /annex/.test(m[0]);
-      for (const n of numbers) {
-        const when = day ? isoDate(day, month!, year!) : undefined;
-        found.push({
-          type: 'resolution', start, end, surface: text.slice(start, end), symbol: resolutionSymbol(organ, n), organ,
-          ...(when ? { date: when } : {}),
-          ...(hasAnnex ? { annex: annexLabel ? annexLabel.replace(/\s*(?:-|–|to)\s*/g, '-').replace(/\s*,\s*/g, ', ') : 'annex' } : {}),
-        });
+  if (text.includes('esolution')) {
+    for (const t of text.matchAll(trigger)) {
+      let at = t.index! + t[0].length;
+      let first = true;
+      for (;;) {
+        item.lastIndex = at;
+        const m = item.exec(text);
+        if (!m) break;
+        const [, num, day, month, year, annexLabel] = m;
+        const letters = /^(\d{1,4}\/\d{1,4}) ([A-Z]) and ([A-Z])$/.exec(num!);
+        const numbers = letters ? [`${letters[1]} ${letters[2]}`, `${letters[1]} ${letters[3]}`] : [num!];
+        const organ = organOf(t[1], numbers[0]!);
+        const start = first ? t.index! : at;
+        const end = at + m[0].length;
+        const hasAnnex = /annex/.test(m[0]);
+        for (const n of numbers) {
+          const when = day ? isoDate(day, month!, year!) : undefined;
+          found.push({
+            type: 'resolution', start, end, surface: text.slice(start, end), symbol: resolutionSymbol(organ, n), organ,
+            ...(when ? { date: when } : {}),
+            ...(hasAnnex ? { annex: annexLabel ? annexLabel.replace(/\s*(?:-|–|to)\s*/g, '-').replace(/\s*,\s*/g, ', ') : 'annex' } : {}),
+          });
+        }
+        first = false;
+        listJoin.lastIndex = end;
+        const join = listJoin.exec(text);
+        if (!join) break;
+        at = end + join[0].length;
       }
-      first = false;
-      listJoin.lastIndex = end;
-      const join = listJoin.exec(text);
-      if (!join) break;
-      at = end + join[0].length;
     }
   }
   // Symbols written out: "A/RES/59/151", "S/RES/1373 (2001)".
-  for (const m of text.matchAll(/(?<![\w/])((?:A|E|S)\/(?:HRC\/)?RES\/[A-Z0-9][\w./-]*[\w](?: [A-Z](?![\w/]))?(?: \(\d{4}\))?)/g)) {
-    const organ = m[1]!.startsWith('E/') ? 'ecosoc' : m[1]!.startsWith('S/') ? 'sc' : m[1]!.includes('HRC') ? 'hrc' : 'ga';
-    if (found.some((f) => f.start <= m.index! && m.index! < f.end)) continue;
-    found.push({ type: 'resolution', start: m.index!, end: m.index! + m[1]!.length, surface: m[1]!, symbol: m[1]!, organ });
+  if (text.includes('RES/')) {
+    for (const m of text.matchAll(/(?<![\w/])((?:A|E|S)\/(?:HRC\/)?RES\/[A-Z0-9][\w./-]*[\w](?: [A-Z](?![\w/]))?(?: \(\d{4}\))?)/g)) {
+      const organ = m[1]!.startsWith('E/') ? 'ecosoc' : m[1]!.startsWith('S/') ? 'sc' : m[1]!.includes('HRC') ? 'hrc' : 'ga';
+      if (found.some((f) => f.start <= m.index! && m.index! < f.end)) continue;
+      found.push({ type: 'resolution', start: m.index!, end: m.index! + m[1]!.length, surface: m[1]!, symbol: m[1]!, organ });
+    }
   }
   return found;
 }
 
 export function findTreatySeries(text: string): (Found<'unts'> | Found<'ibid'>)[] {
   const found: (Found<'unts'> | Found<'ibid'>)[] = [];
-  for (const m of text.matchAll(/\b(United Nations,?\s+Treaty Series|Ibid\.)\s*,?\s*vol\.\s*(\d+),?\s*No\.\s*(\d+)/g)) {
-    found.push({
-      type: 'unts', start: m.index!, end: m.index! + m[0].length, surface: m[0],
-      volume: Number(m[2]), number: Number(m[3]), ibid: m[1]!.startsWith('Ibid'),
-    });
+  if (text.includes('vol.')) {
+    for (const m of text.matchAll(/\b(United Nations,?\s+Treaty Series|Ibid\.)\s*,?\s*vol\.\s*(\d+),?\s*No\.\s*(\d+)/g)) {
+      found.push({
+        type: 'unts', start: m.index!, end: m.index! + m[0].length, surface: m[0],
+        volume: Number(m[2]), number: Number(m[3]), ibid: m[1]!.startsWith('Ibid'),
+      });
+    }
   }
   const alone = /^\s*Ibid\.\s*$/.exec(text);
   if (alone) found.push({ type: 'ibid', start: text.indexOf('Ibid.'), end: text.indexOf('Ibid.') + 5, surface: 'Ibid.' });
@@ -99,6 +108,7 @@ const addendum = /^\s+and\s+((?:Corr|Add|Rev)\.\d+)/;
 
 export function findDocuments(text: string): Found<'document'>[] {
   const found: Found<'document'>[] = [];
+  if (!text.includes('/')) return found;
   for (const m of text.matchAll(symbolPattern)) {
     const symbol = m[0].replace(/[.-]+$/, '');
     if (!/\d/.test(symbol) || /^(?:A|E|S)\/(?:HRC\/)?RES\//.test(symbol)) continue;

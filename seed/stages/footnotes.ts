@@ -25,9 +25,14 @@ const beforeCount = new Set(
 );
 const afterCount = new RegExp(`^\\s*(?:${monthNames.join('|')}|to \\d|and \\d|or \\d|per|percent|%|years?|months?|days?|weeks?|hours?|million|billion|times|[-–—]\\s*\\d)`, 'i');
 
+// In the glued and spaced patterns the look-behind follows the character it checks the left of
+// ("\d(?<=[A-Za-z...]\d)" rather than "(?<=[A-Za-z...])\d"): same matches, but a regex that opens
+// with a look-behind runs it at every character of the paragraph, while one that opens with a
+// digit or a space skips ahead to the next one (four times faster here).
+
 function findHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(/(?<=[A-Za-z)\]’”'.,;:])(\d{1,3})(?=[\s,.;:)\]’”]|$)/g)) {
+  for (const m of text.matchAll(/(\d(?<=[A-Za-z)\]’”'.,;:]\d)\d{0,2})(?=[\s,.;:)\]’”]|$)/g)) {
     const at = m.index!;
     const token = text.slice(text.lastIndexOf(' ', at) + 1, at);
     // Symbols (A/CONF.203/RPM.1/1), abbreviations (Corr.1), codes (G20, COVID-19) carry their own digits.
@@ -40,16 +45,19 @@ function findHits(text: string): Hit[] {
     const at = m.index! + m[1]!.length;
     hits.push({ cut: [at, at + m[2]!.length], marker: m[2]!, form: 'year' });
   }
-  for (const m of text.matchAll(/(?<=([A-Za-z)\]’”'.,;:]+)) (\d{1,3})(?=[\s,.;:)]|$)/g)) {
+  for (const m of text.matchAll(/ (?<=[A-Za-z)\]’”'.,;:] )(\d{1,3})(?=[\s,.;:)]|$)/g)) {
     const at = m.index!;
     const word = /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
-    if (beforeCount.has(word) || afterCount.test(text.slice(at + 1 + m[2]!.length))) continue;
+    if (beforeCount.has(word) || afterCount.test(text.slice(at + 1 + m[1]!.length))) continue;
     // "paragraphs 3, 4 and 5": a small number before is a list; a year before ("in 2023, 4") is not.
     if (/(?:^|\D)\d{1,3}[.,]?$/.test(text.slice(0, at))) continue;
-    hits.push({ cut: [at, at + 1 + m[2]!.length], marker: m[2]!, form: 'spaced' });
+    hits.push({ cut: [at, at + 1 + m[1]!.length], marker: m[1]!, form: 'spaced' });
   }
-  for (const m of text.matchAll(/(?<=[A-Za-z)\]’”.,;:])(\*{1,3})(?=[\s,.;:]|$)/g)) {
-    hits.push({ cut: [m.index!, m.index! + m[1]!.length], marker: m[1]!, form: 'star' });
+  // Stars are rare: most paragraphs need not run the regex.
+  if (text.includes('*')) {
+    for (const m of text.matchAll(/(?<=[A-Za-z)\]’”.,;:])(\*{1,3})(?=[\s,.;:]|$)/g)) {
+      hits.push({ cut: [m.index!, m.index! + m[1]!.length], marker: m[1]!, form: 'star' });
+    }
   }
   return hits.sort((a, b) => a.cut[0] - b.cut[0]);
 }
@@ -111,10 +119,14 @@ function removeMarkers(paragraph: RawParagraph, accepted: { hit: Hit; footnote: 
     from = hit.cut[1];
   }
   text += paragraph.text.slice(from);
-  const shift = (offset: number): number =>
-    offset - cuts.filter(([_a, b]) => b <= offset).reduce((sum, [a, b]) => sum + (b - a), 0);
-  const lineStarts = paragraph.lineStarts.map((s) => ({ offset: shift(s.offset), line: s.line }));
-  return { ...paragraph, text, lineStarts, markers };
+  const lineStarts = paragraph.lineStarts.map((s) => ({ offset: shift(cuts, s.offset), line: s.line }));
+  // Field by field: a spread that adds a field is slow, and this runs for every paragraph.
+  return { id: paragraph.id, section: paragraph.section, number: paragraph.number, text, lineStarts, line: paragraph.line, markers };
+}
+
+/** Where `offset` of the text before the cuts stands once they are removed. */
+function shift(cuts: [number, number][], offset: number): number {
+  return offset - cuts.filter(([_a, b]) => b <= offset).reduce((sum, [a, b]) => sum + (b - a), 0);
 }
 
 /** A `*` note belongs to the heading that carried the star; when the text lost it, to the first title. */

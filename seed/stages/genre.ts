@@ -8,6 +8,7 @@ export const monthNames = months.split('|');
 const notOpeners = new Set(['United', 'Hundred', 'Sacred', 'Kindred', 'Beijing', 'Nanjing', 'Kunming', 'Sterling', 'Wedding', 'Need', 'Speed', 'Seed', 'Feed', 'Red', 'Bed', 'Shed']);
 const adjectiveOpeners =
   'Mindful|Aware|Conscious|Cognizant|Desirous|Determined|Convinced|Concerned|Alarmed|Bearing|Taking|Noting|Guided|Seized|Sharing|Believing|Fully|Deeply|Gravely|Greatly|Seriously|Firmly|Keenly|Profoundly|Strongly|Also|Further';
+const adjectiveOpener = new RegExp(`^(?:${adjectiveOpeners})$`);
 
 /**
  * A preamble clause opens with a participle or adjective: "Recalling", "Convinced",
@@ -16,7 +17,7 @@ const adjectiveOpeners =
 export function isClauseOpener(text: string): boolean {
   const first = /^([A-Z][a-z]+)\b/.exec(text)?.[1];
   if (!first || notOpeners.has(first)) return false;
-  if (new RegExp(`^(?:${adjectiveOpeners})$`).test(first)) return true;
+  if (adjectiveOpener.test(first)) return true;
   return /^[A-Z][a-z]{2,}(?:ing|ed)$/.test(first);
 }
 

@@ -2,22 +2,37 @@
 // line starts so later stages can name the line of anything they find.
 import type { SourceLine } from './types.ts';
 
+/** What the rejoining asks of the document's words. */
+export type Words = Pick<ReadonlySet<string>, 'has'>;
+
 /** Every word of the document, lower-cased, hyphenated compounds included: evidence for rejoining. */
 export function documentWords(lines: string[]): Set<string> {
   const words = new Set<string>();
   for (const line of lines) {
-    // The fragment before a line-end hyphen is not a word of its own.
-    const whole = line.replace(/[A-Za-z]+-\s*$/, '');
+    // The fragment before a line-end hyphen is not a word of its own. (The look-behind only spares
+    // the regex from retrying at every letter of every word: the leftmost match starts a word.)
+    const whole = line.replace(/(?<![A-Za-z])[A-Za-z]+-\s*$/, '');
     for (const match of whole.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) words.add(match[0].toLowerCase());
   }
   return words;
+}
+
+/** The document's words, collected on the first question: most documents have no line that ends in a hyphen. */
+export function lazyDocumentWords(lines: () => string[]): Words {
+  let words: Set<string> | undefined;
+  return {
+    has(word) {
+      words ??= documentWords(lines());
+      return words.has(word);
+    },
+  };
 }
 
 /**
  * A hyphen at a line break is an artefact only when the document elsewhere writes the word whole and
  * never hyphenated; UN texts rarely hyphenate at breaks, so a compound (money-laundering) keeps it.
  */
-function joinHyphenated(head: string, tail: string, words: Set<string>): string {
+function joinHyphenated(head: string, tail: string, words: Words): string {
   const left = /([A-Za-z]+)-$/.exec(head)?.[1] ?? '';
   const right = /^([A-Za-z]+)/.exec(tail)?.[1] ?? '';
   const whole = (left + right).toLowerCase();
@@ -36,7 +51,7 @@ export interface JoinedText {
   lineStarts: { offset: number; line: number }[];
 }
 
-export function joinLines(lines: SourceLine[], words: Set<string>): JoinedText {
+export function joinLines(lines: SourceLine[], words: Words): JoinedText {
   let text = '';
   const lineStarts: JoinedText['lineStarts'] = [];
   for (const source of lines) {

@@ -64,31 +64,47 @@ function anchorOf(text: string, marker: MarkerHit, spans: (Span & { target?: Cit
   return { start, end: start + word[1]!.length, surface: word[1]! };
 }
 
+/** What one paragraph has cited and mentioned so far. */
+interface Found {
+  citations: Citation[];
+  mentions: Mention[];
+  /** The paragraph's targets so far, for anaphora. */
+  here: CitationTarget[];
+  discourse: Discourse;
+  index: MatchIndex;
+}
+
+function cite(found: Found, c: Span, target: CitationTarget): void {
+  found.citations.push({ target, surface: c.surface, start: c.start, end: c.end, via: 'text' });
+  found.here.push(target);
+  if (target.kind === 'instrument') found.discourse.instruments.push(target);
+}
+
+function mention(found: Found, c: Span, id: string): void {
+  const target = bodyTarget(found.index.catalogue, id);
+  if (!target) return;
+  found.mentions.push({ target, surface: c.surface, start: c.start, end: c.end });
+  found.discourse.bodies.push(id);
+}
+
+/** A citation made through a footnote marker, on the words the marker is glued to. */
+function footnoteCitation(anchor: Span, marker: MarkerHit, target: CitationTarget): Citation {
+  return { surface: anchor.surface, start: anchor.start, end: anchor.end, via: 'footnote', footnote: marker.footnote.marker, target };
+}
+
 function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, discourse: Discourse, index: MatchIndex): { citations: Citation[]; mentions: Mention[] } {
-  const citations: Citation[] = [];
-  const mentions: Mention[] = [];
-  const here: CitationTarget[] = [];
-  const cite = (c: Span, target: CitationTarget): void => {
-    citations.push({ target, surface: c.surface, start: c.start, end: c.end, via: 'text' });
-    here.push(target);
-    if (target.kind === 'instrument') discourse.instruments.push(target);
-  };
-  const mention = (c: Span, id: string): void => {
-    const target = bodyTarget(index.catalogue, id);
-    if (!target) return;
-    mentions.push({ target, surface: c.surface, start: c.start, end: c.end });
-    discourse.bodies.push(id);
-  };
+  const found: Found = { citations: [], mentions: [], here: [], discourse, index };
+  const { citations, mentions, here } = found;
   // Set by a footnote on a plural anaphor; the paragraph's later anaphors follow it.
   let scope: string[] | undefined;
   for (const c of findReferences(p.text, p.markers.map((m) => m.offset), index)) {
     if (c.type === 'phrase') {
       const { kind, id } = c.entry.target;
-      if (kind === 'body') mention(c, id);
+      if (kind === 'body') mention(found, c, id);
       else if (kind === 'group') {
         const group = index.catalogue.groups.find((g) => g.id === id)!;
-        cite(c, { id, kind: 'group', title: group.title });
-      } else cite(c, instrumentTarget(index.catalogue.instruments.find((i) => i.id === id)!));
+        cite(found, c, { id, kind: 'group', title: group.title });
+      } else cite(found, c, instrumentTarget(index.catalogue.instruments.find((i) => i.id === id)!));
     } else if (c.type === 'title') {
       const expanded = expandShortFormInTitle(c.title ?? c.surface, here, discourse);
       const words = expanded?.title ?? c.title ?? c.surface;
@@ -96,30 +112,29 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
       const target = discourse.shortNames.get(phraseKey(words)) ?? (entry ? instrumentTarget(entry) : uncataloguedTarget(words, c.kind));
       const shortName = /^\s*\(([^()]+)\)/.exec(p.text.slice(c.end))?.[1];
       if (shortName) discourse.shortNames.set(phraseKey(shortName), target);
-      cite(c, target);
-      if (expanded) cite(c, expanded.parent);
-    } else if (c.type === 'resolution') cite(c, resolutionTarget(index.catalogue, c));
-    else if (c.type === 'document') cite(c, documentTarget(c.symbol));
+      cite(found, c, target);
+      if (expanded) cite(found, c, expanded.parent);
+    } else if (c.type === 'resolution') cite(found, c, resolutionTarget(index.catalogue, c));
+    else if (c.type === 'document') cite(found, c, documentTarget(c.symbol));
     else if (c.type === 'anaphora') {
       const onIt = c.plural ? p.markers.filter((m) => markerFollows(p.text, c.end, m)).flatMap((m) => annexScope(m, sources)) : [];
       if (onIt.length) scope = onIt;
-      for (const target of referTo(c, here, discourse, index, scope)) cite(c, target);
+      for (const target of referTo(c, here, discourse, index, scope)) cite(found, c, target);
     } else if (c.type === 'short-form') {
       const id = [...discourse.bodies].reverse().find((b) => index.catalogue.bodies.find((e) => e.id === b)?.shortForms.includes(c.form));
-      if (id) mention(c, id);
+      if (id) mention(found, c, id);
     }
   }
   if (p.section === 'title') discourse.subject.push(...here.filter((t) => t.kind === 'instrument'));
   const spans = [...citations.map((c) => ({ ...c, target: c.target })), ...mentions.map((m) => ({ ...m, target: undefined }))];
   for (const marker of p.markers) {
     const anchor = anchorOf(p.text, marker, spans);
-    const via = { surface: anchor.surface, start: anchor.start, end: anchor.end, via: 'footnote' as const, footnote: marker.footnote.marker };
     for (const source of sources.get(marker.footnote.key) ?? []) {
       if (source.kind === 'target') {
         if (anchor.target?.uncatalogued && source.target.kind === 'resolution') {
           anchor.target.adoptedBy = { resolution: source.target.id, ...(source.target.annex && source.target.annex !== 'annex' ? { annex: source.target.annex } : {}) };
         }
-        citations.push({ ...via, target: source.target });
+        citations.push(footnoteCitation(anchor, marker, source.target));
         continue;
       }
       const unts = { volume: source.volume, number: source.number };
@@ -131,7 +146,7 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
         anchor.target.unts = unts;
         target = { ...anchor.target, unts };
       } else target = { id: `uncatalogued:unts-${unts.volume}-${unts.number}`, kind: 'instrument', subkind: 'treaty', unts, uncatalogued: true };
-      citations.push({ ...via, target });
+      citations.push(footnoteCitation(anchor, marker, target));
     }
   }
   citations.sort((a, b) => a.start - b.start || (a.via === b.via ? 0 : a.via === 'text' ? -1 : 1));

@@ -7,7 +7,7 @@ import {
   isOpening, isPreambleClose, noteLine, numberedLine, opensWithOperativeVerb, plenaryLine,
   resolutionTitleLine, romanHeadingLine,
 } from './genre.ts';
-import { documentWords, joinLines } from './join-lines.ts';
+import { joinLines, lazyDocumentWords, type Words } from './join-lines.ts';
 import { groupLines, type Unit } from './segment-lines.ts';
 import type { CleanDocument, FootnoteBlock, FootnoteEntry, RawParagraph, Segmented, SourceLine } from './types.ts';
 
@@ -64,8 +64,11 @@ function splitTitles(unit: Unit, width: number): Unit[] {
 
 /** The usual printed line width: long lines are wrapped, short ones end something. */
 function lineWidth(clean: CleanDocument): number {
-  const lengths = clean.items.flatMap((i) => (i.kind === 'text' ? [i.text.trim().length] : [])).sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)] ?? 80;
+  const lengths: number[] = [];
+  for (const item of clean.items) if (item.kind === 'text') lengths.push(item.text.trim().length);
+  // A typed array sorts numerically without a comparator function, several times faster.
+  const sorted = Int32Array.from(lengths).sort();
+  return sorted[Math.floor(sorted.length * 0.9)] ?? 80;
 }
 
 function continues(previous: Draft | undefined, unit: Unit): boolean {
@@ -81,7 +84,7 @@ function continues(previous: Draft | undefined, unit: Unit): boolean {
 
 export function segment(clean: CleanDocument): Segmented {
   const warnings: string[] = [];
-  const words = documentWords(clean.items.flatMap((i) => (i.kind === 'text' ? [i.text] : [])));
+  const words = lazyDocumentWords(() => clean.items.flatMap((i) => (i.kind === 'text' ? [i.text] : [])));
   const { units, blocks: rawBlocks } = groupLines(clean.items);
   const { front, body, resolutionTitle } = splitFront(units);
 
@@ -192,7 +195,7 @@ const idStems: Record<DraftKind, string> = {
 };
 
 /** Ids: `op-N` by printed number, `preamble-N` by clause ordinal, prefixed by the part (annex-). */
-function numberDrafts(drafts: Draft[], words: Set<string>, warnings: string[]): RawParagraph[] {
+function numberDrafts(drafts: Draft[], words: Words, warnings: string[]): RawParagraph[] {
   const ordinals = new Map<string, number>();
   /** Line of the paragraph that first took each id, and how often the id has come. */
   const used = new Map<string, { line: number; count: number }>();
@@ -225,7 +228,7 @@ function numberDrafts(drafts: Draft[], words: Set<string>, warnings: string[]): 
 
 function buildFootnotes(
   rawBlocks: ReturnType<typeof groupLines>['blocks'],
-  words: Set<string>,
+  words: Words,
   warnings: string[],
 ): { blocks: FootnoteBlock[]; footnotes: FootnoteEntry[] } {
   const footnotes: FootnoteEntry[] = [];

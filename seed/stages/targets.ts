@@ -5,12 +5,12 @@ import type { CitationTarget, InstrumentKind, MentionTarget } from '../record.ts
 import { phraseKey } from './match-index.ts';
 
 export function instrumentTarget(entry: InstrumentEntry): CitationTarget {
-  return {
-    id: entry.id, kind: 'instrument', subkind: entry.kind, title: entry.title,
-    ...(entry.shortTitle ? { shortTitle: entry.shortTitle } : {}),
-    ...(entry.acronym ? { acronym: entry.acronym } : {}),
-    ...(entry.unts ? { unts: entry.unts } : {}),
-  };
+  // Fields set one by one rather than spread in: this runs for most citations, and spreads are slow.
+  const target: CitationTarget = { id: entry.id, kind: 'instrument', subkind: entry.kind, title: entry.title };
+  if (entry.shortTitle) target.shortTitle = entry.shortTitle;
+  if (entry.acronym) target.acronym = entry.acronym;
+  if (entry.unts) target.unts = entry.unts;
+  return target;
 }
 
 export function slug(text: string): string {
@@ -79,21 +79,44 @@ export function bodyTarget(catalogue: Catalogue, id: string): MentionTarget | un
   return { id: body.id, kind: 'body', title: body.name, ...(body.acronym ? { acronym: body.acronym } : {}) };
 }
 
+/** A catalogue name with its comparison key, made once per catalogue: every title lookup scans them all. */
+interface KeyedName {
+  entry: InstrumentEntry;
+  name: string;
+  key: string;
+  words: string[];
+}
+
+const keyedNames = new WeakMap<Catalogue, KeyedName[]>();
+
+/** Every instrument's title, short title and aliases, in catalogue order. */
+function namesOf(catalogue: Catalogue): KeyedName[] {
+  let names = keyedNames.get(catalogue);
+  if (!names) {
+    names = catalogue.instruments.flatMap((entry) =>
+      [entry.title, entry.shortTitle, ...entry.aliases].flatMap((name) => {
+        if (name === undefined) return [];
+        const key = phraseKey(name);
+        return [{ entry, name, key, words: key.split(' ') }];
+      }));
+    keyedNames.set(catalogue, names);
+  }
+  return names;
+}
+
 /**
  * A title found by its shape, looked up in the catalogue: exactly by key, then allowing one word
  * more, less or different for long titles (small variants of the official wording).
  */
 export function lookupTitle(catalogue: Catalogue, title: string): InstrumentEntry | undefined {
-  const key = phraseKey(title).split(' ');
+  const joined = phraseKey(title);
+  const key = joined.split(' ');
   let best: { entry: InstrumentEntry; distance: number } | undefined;
-  for (const entry of catalogue.instruments) {
-    for (const name of [entry.title, entry.shortTitle, ...entry.aliases]) {
-      if (!name) continue;
-      const other = phraseKey(name).split(' ');
-      if (Math.min(key.length, other.length) < 5 && key.join(' ') !== other.join(' ')) continue;
-      const distance = wordDistance(key, other);
-      if (distance <= 1 && (!best || distance < best.distance)) best = { entry, distance };
-    }
+  for (const { entry, name, key: otherKey, words: other } of namesOf(catalogue)) {
+    if (!name) continue;
+    if (Math.min(key.length, other.length) < 5 && joined !== otherKey) continue;
+    const distance = wordDistance(key, other);
+    if (distance <= 1 && (!best || distance < best.distance)) best = { entry, distance };
   }
   return best?.entry ?? lookupDatedShortName(catalogue, title);
 }
@@ -108,10 +131,11 @@ function lookupDatedShortName(catalogue: Catalogue, title: string): InstrumentEn
   if (!dated) return undefined;
   const key = phraseKey(dated[2]!);
   if (key.split(' ').length < 2) return undefined;
-  const opens = (name: string | undefined): boolean => name !== undefined && `${phraseKey(name)} `.startsWith(`${key} `);
-  const found = catalogue.instruments.filter((e) =>
-    (opens(e.title) || opens(e.shortTitle) || e.aliases.some(opens)) && (!e.adopted || e.adopted.startsWith(dated[1]!)));
-  return found.length === 1 ? found[0] : undefined;
+  const found = new Set<InstrumentEntry>();
+  for (const { entry, key: other } of namesOf(catalogue)) {
+    if (`${other} `.startsWith(`${key} `) && (!entry.adopted || entry.adopted.startsWith(dated[1]!))) found.add(entry);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 function wordDistance(a: string[], b: string[]): number {

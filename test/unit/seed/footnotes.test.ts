@@ -27,6 +27,10 @@ describe('placeMarkers', () => {
     ['dates and counts are not markers', 'held from 18 to 25 April 2005, the 13 steps;', ['13 Note.', '18 Note.'], 'held from 18 to 25 April 2005, the 13 steps;', []],
     ['a number without its footnote stays', 'Goal 5 and principle 7;', ['1 Note.'], 'Goal 5 and principle 7;', []],
     ['a document addendum is not a marker', 'A/CONF.203/RPM.3/1 and Corr.1 apply;', ['1 Note.'], 'A/CONF.203/RPM.3/1 and Corr.1 apply;', []],
+    ['a star glued to a title', 'the Programme of Action* is adopted;', ['* A/CONF.1/1.'], 'the Programme of Action is adopted;', [['*', 'Action']]],
+    ['four glued digits are not a marker', 'the Convention1234 applies;', ['1 Note.', '12 Note.', '123 Note.'], 'the Convention1234 applies;', []],
+    ['after closing quotes, spaced or glued', 'the “Pact”, 2 and the Code’12 apply;', ['2 Note.', '12 Note.'], 'the “Pact”, and the Code’ apply;', [['2', '“Pact”,'], ['12', 'Code’']]],
+    ['a number opening the paragraph is not a marker', '12 of the Congress;1', ['1 Note.', '12 Note.'], '12 of the Congress;', [['1', 'Congress;']]],
   ];
   it.each(cases)('%s', (_name, sentence, notes, text, markers) => {
     const result = mark(sentence, notes);
