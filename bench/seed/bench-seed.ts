@@ -3,7 +3,7 @@
 // query per row), and prints both rates, their ratio and the machine they ran on, as Markdown
 // for BENCHMARKS.md. Uses a throwaway local Neo4j unless NEO4J_URI is set.
 //
-//   npm run bench:seed -- [--docs 1000] [--naive-docs 10] [--seed 20050425]
+//   npm run bench:seed -- [--docs 1000] [--naive-docs 10] [--seed 20050425] [--help]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import type { Database } from '../../graph/database.ts';
 import { openDatabase } from '../../graph/open-database.ts';
 import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
 import { extractFile } from '../../seed/extract.ts';
+import type { ExtractedDocument } from '../../seed/record.ts';
 import { ensureSchemaAndCatalogue, formatCounts, graphCounts, resetGraph, seedDocuments } from '../../seed/seed-documents.ts';
 import { generateCorpus, writeCorpus } from './generate-corpus.ts';
 import { naiveLoad } from './naive-load.ts';
@@ -23,8 +24,22 @@ const { values } = parseArgs({
     docs: { type: 'string', default: '1000' },
     'naive-docs': { type: 'string', default: '10' },
     seed: { type: 'string', default: '20050425' },
+    help: { type: 'boolean', default: false },
   },
 });
+if (values.help) {
+  console.log(`Usage: npm run bench:seed -- [options]
+
+Generates a synthetic corpus, loads it through seedDocuments (extract and load), then again from
+records extracted beforehand (the load alone), and a small sample one query per row; prints the
+rates side by side as Markdown. Uses a throwaway local Neo4j unless NEO4J_URI is set (whose
+:InstrumentGraph nodes it removes).
+
+  --docs N        documents in the synthetic corpus (1000)
+  --naive-docs N  documents loaded one query per row (10)
+  --seed N        seed of the generator (20050425)`);
+  process.exit(0);
+}
 const count = positiveInt('--docs', values.docs);
 const naiveCount = positiveInt('--naive-docs', values['naive-docs']);
 const say = (line: string) => console.log(`[bench] ${line}`);
@@ -47,7 +62,8 @@ try {
   const files = writeCorpus(join(work, 'corpus'), generateCorpus(catalogue, { count, seed: Number(values.seed) }));
   say(`Generated ${files.length} documents in ${secs(performance.now() - t)} s`);
   t = performance.now();
-  for (const file of files) extractFile(file, catalogue);
+  const records = new Map<string, ExtractedDocument>();
+  for (const file of files) records.set(file, extractFile(file, catalogue));
   const extractMs = performance.now() - t;
   say(`Extraction alone: ${secs(extractMs)} s (${rate(files.length, extractMs)} documents/s)`);
 
@@ -72,6 +88,12 @@ try {
   const report = await seedDocuments(db, files, { onError: 'continue', catalogue, log: (line) => say(line) });
   const counts = await graphCounts(db);
   for (const line of formatCounts(counts)) say(line);
+
+  // The same load from the records extracted above: what Neo4j and the driver cost on their own.
+  await resetGraph(db);
+  say(`Load alone: the same ${files.length} documents from records extracted beforehand...`);
+  const loadOnly = await seedDocuments(db, files, { onError: 'continue', catalogue, extract: (file) => records.get(file)! });
+  say(`Load alone: ${secs(loadOnly.elapsedMs)} s, ${rate(loadOnly.relationships, loadOnly.elapsedMs)} relationships/s`);
   const [component] = await db.read('CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version');
   const batchedRels = report.relationships / (report.elapsedMs / 1000);
   const naiveRels = naive.relationships / (naive.elapsedMs / 1000);
@@ -83,6 +105,7 @@ try {
 | paragraphs | ${report.paragraphs.toLocaleString('en-US')} | ${naive.paragraphs.toLocaleString('en-US')} |
 | relationships written | ${report.relationships.toLocaleString('en-US')} | ${naive.relationships.toLocaleString('en-US')} |
 | elapsed (extract + load) | ${secs(report.elapsedMs)} s | ${secs(naive.elapsedMs)} s |
+| elapsed, load alone (records extracted beforehand) | ${secs(loadOnly.elapsedMs)} s (${rate(loadOnly.relationships, loadOnly.elapsedMs)} relationships/s) | |
 | paragraphs/s | ${rate(report.paragraphs, report.elapsedMs)} | ${rate(naive.paragraphs, naive.elapsedMs)} |
 | relationships/s | ${Math.round(batchedRels).toLocaleString('en-US')} | ${Math.round(naiveRels).toLocaleString('en-US')} |
 | ratio (relationships/s) | **${(batchedRels / naiveRels).toFixed(0)}×** | 1× |
