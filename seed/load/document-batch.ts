@@ -12,8 +12,9 @@ import { aliasText } from './catalogue-rows.ts';
 /**
  * Bumped when the loader writes a document differently, so unchanged records are still rewritten.
  * 2: a resolution's document is its Resolution node (documents-write.cypher).
+ * 3: a resolution citation keeps the date the text gives it (rows-cites-resolution.cypher).
  */
-const LOAD_FORMAT = 2;
+const LOAD_FORMAT = 3;
 
 type Row = Record<string, unknown>;
 
@@ -192,6 +193,8 @@ function citationRow(symbol: string, paragraph: string, c: Citation): Row {
     end: c.end,
     via: c.via,
     footnote: c.footnote ?? null,
+    // A resolution's date where the citation states it ("resolution 79/50 of 2 December 2024").
+    date: t.date ?? null,
   };
 }
 

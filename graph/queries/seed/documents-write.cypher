@@ -24,6 +24,10 @@ CALL (doc, resolution) {
   WITH doc WHERE resolution
   MERGE (n:Resolution {id: doc.symbol})
   SET n:Document, n:InstrumentGraph, n.catalogued = coalesce(n.catalogued, false)
+  // A placeholder's `adopted` came from a citation's words (rows-cites-resolution.cypher); the
+  // loaded text's own `date` replaces it, whichever of the two was written first.
+  WITH n WHERE n.catalogued = false
+  REMOVE n.adopted
 }
 CALL (doc, resolution) {
   WITH doc WHERE NOT resolution

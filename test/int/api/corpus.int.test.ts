@@ -264,7 +264,8 @@ describe('resolutionChain', () => {
     const { resolutionChain: chain } = await data('{ resolutionChain(symbol: "A/RES/80/24") { truncated nodes { id kind data } edges { type source target data } } }');
     const start = chain.nodes.find((n: any) => n.id === 'A/RES/80/24');
     expect(start).toMatchObject({ kind: 'resolution', data: { step: 0, loaded: true, date: '2025-12-01', title: 'Nuclear disarmament' } });
-    expect(chain.nodes.find((n: any) => n.id === 'A/RES/79/50')).toMatchObject({ kind: 'resolution', data: { step: -1, loaded: false } });
+    // Not in the catalogue: its date is the one the citing text gives ("79/50 of 2 December 2024").
+    expect(chain.nodes.find((n: any) => n.id === 'A/RES/79/50')).toMatchObject({ kind: 'resolution', data: { step: -1, loaded: false, adopted: '2024-12-02' } });
     expect(chain.edges).toContainEqual({ type: 'RECALLS', source: 'A/RES/80/24', target: 'A/RES/79/50', data: { paragraphs: ['A/RES/80/24#preamble-1'] } });
     // Only GA resolutions: every A/RES symbol the record cites, nothing else.
     const recalled = new Set(citationsIn([record('A/RES/80/24')]).filter((c) => c.kind === 'resolution' && c.target.startsWith('A/RES/')).map((c) => c.target));
