@@ -1,7 +1,8 @@
 // Writes the catalogue (instruments, resolutions, bodies, groups, themes and the links between
 // them) in one transaction: nodes first, then relationships, then the removal of catalogue links
-// that an edit of the catalogue withdrew. Re-running it with the same catalogue changes nothing
-// but the graph's version (which only costs the API's response cache its entries).
+// that an edit of the catalogue withdrew. Re-running it with the same catalogue changes nothing,
+// not even the graph's version (catalogue-version.cypher).
+import { createHash } from 'node:crypto';
 import type { Database } from '../../graph/database.ts';
 import { cypher } from '../../graph/cypher.ts';
 import { Rel } from '../../graph/model.ts';
@@ -44,7 +45,7 @@ export async function loadCatalogueGraph(db: Database, catalogue: Catalogue): Pr
         if (list.length > 0) await tx.run(cypher(name), { rows: list });
       }
       await tx.run(cypher('seed/catalogue-prune-links'), { keys });
-      await tx.run(cypher('seed/graph-version-bump'));
+      await tx.run(cypher('seed/catalogue-version'), { catalogueHash: hashOf(rows) });
     },
     { metadata: { stage: 'load-catalogue' }, timeoutMs: DOCUMENT_TIMEOUT_MS },
   );
@@ -56,4 +57,9 @@ export async function loadCatalogueGraph(db: Database, catalogue: Catalogue): Pr
 
 function linkKey(type: string, link: Link): string {
   return `${type} ${link.from} ${link.to}`;
+}
+
+/** Identifies the catalogue as written: its rows, in the order catalogueRows gives them. */
+function hashOf(rows: unknown): string {
+  return createHash('sha256').update(JSON.stringify(rows)).digest('hex');
 }

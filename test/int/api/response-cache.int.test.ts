@@ -2,7 +2,7 @@
 // outlives the graph it came from, whatever the seeder did in between.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../graph/database.ts';
-import { resetGraph, seedDocuments } from '../../../seed/seed-documents.ts';
+import { ensureSchemaAndCatalogue, resetGraph, seedDocuments } from '../../../seed/seed-documents.ts';
 import { createApp, type App } from '../../../server/app.ts';
 import { defaultServerConfig } from '../../../server/config.ts';
 import { createLogger } from '../../../server/logger.ts';
@@ -59,6 +59,14 @@ afterAll(async () => {
 describe('response cache', () => {
   it('answers a repeated query with one read of the graph version', async () => {
     expect(await documentIds(app)).toEqual([SYMBOL]);
+    sent.length = 0;
+    expect(await documentIds(app)).toEqual([SYMBOL]);
+    expect(sent).toEqual(['graph-version']);
+  });
+
+  it('keeps its answers when the seeder writes the same catalogue again, as every server start does', async () => {
+    await documentIds(app);
+    await ensureSchemaAndCatalogue(db);
     sent.length = 0;
     expect(await documentIds(app)).toEqual([SYMBOL]);
     expect(sent).toEqual(['graph-version']);

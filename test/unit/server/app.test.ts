@@ -135,7 +135,19 @@ describe('the API app without a database', () => {
     const again = await post(app, '{ stats { documents } }');
     expect(again.body).toEqual(first.body);
     expect(db.calls).toHaveLength(own);
+    // Browsers and proxies must not keep it themselves: only the server knows the version.
+    expect(again.response.headers.get('cache-control')).toBe('no-cache');
     db.version = 'v2';
+    await post(app, '{ stats { documents } }');
+    expect(db.calls).toHaveLength(2 * own);
+  });
+
+  it('caches nothing while the graph has no version (never seeded, or reset)', async () => {
+    const db = fakeDb(() => [{ nodes: [], relationships: [], documents: 0, citations: 0 }]);
+    db.version = null as unknown as string;
+    const app = appWith(db);
+    await post(app, '{ stats { documents } }');
+    const own = db.calls.length;
     await post(app, '{ stats { documents } }');
     expect(db.calls).toHaveLength(2 * own);
   });
