@@ -1,8 +1,9 @@
 // Writes a group of documents in one transaction, a handful of statements whatever its size:
 // documents-open picks the documents to write (new, changed, or forced), documents-clear removes
 // what earlier loads of them wrote, documents-write writes their nodes, one rows-*.cypher
-// statement per list writes every document's rows at once (group-rows.ts), and rows-placeholders
-// deletes placeholders left pointing at nothing, and graph-version-bump gives the graph a new
+// statement per list writes every document's rows at once (group-rows.ts), rows-placeholders
+// deletes placeholders left pointing at nothing, placeholder-dates dates the placeholder
+// resolutions from their citations, and graph-version-bump gives the graph a new
 // version for the API's response cache. A failure anywhere rolls the whole group back;
 // group-loader.ts then retries its documents one by one.
 import type { Database, WriteTx } from '../../graph/database.ts';
@@ -54,10 +55,14 @@ export async function loadGroup(
       }
       const written = batches.filter((b) => toWrite.has(b.symbol));
       await tx.run(cypher('seed/documents-write'), { documents: written.map(documentRow) });
+      const citedResolutions = new Set<string>();
       for (const { name, rows } of groupStatements(written)) {
         await tx.run(cypher(`seed/${name}`), { rows });
+        if (name === 'rows-cites-resolution') for (const row of rows) citedResolutions.add(String((row as { target: string }).target));
       }
       if (placeholders.length > 0) await tx.run(cypher('seed/rows-placeholders'), { rows: placeholders });
+      const dated = [...new Set([...citedResolutions, ...placeholders])];
+      if (dated.length > 0) await tx.run(cypher('seed/placeholder-dates'), { rows: dated });
       await tx.run(cypher('seed/graph-version-bump'));
       for (const batch of written) await options.beforeCommit?.(tx, batch.symbol);
       return results;
