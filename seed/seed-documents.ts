@@ -8,6 +8,7 @@ import type { Catalogue } from './catalogue/schema.ts';
 import { loadCatalogue } from './catalogue/load-catalogue.ts';
 import type { ExtractedDocument } from './record.ts';
 import { applySchema } from './load/apply-schema.ts';
+import { contentHash } from './load/document-batch.ts';
 import { loadCatalogueGraph, type CatalogueLoadResult } from './load/load-catalogue-graph.ts';
 import { DEFAULT_GROUP_SIZE, loadInGroups } from './load/group-loader.ts';
 import type { LoadDocumentOptions } from './load/load-group.ts';
@@ -74,6 +75,15 @@ export async function ensureSchemaAndCatalogue(db: Database, catalogue: Catalogu
 /** True when the document with this symbol has been loaded (not merely cited by another). */
 export async function isDocumentLoaded(db: Database, symbol: string): Promise<boolean> {
   return (await loadedHash(db, symbol)) !== undefined;
+}
+
+/**
+ * True when the document is loaded from this very record by this version of the loader: its
+ * stored content hash covers the record and the loader's format, so a changed text or a loader
+ * that now writes documents differently (a new graph model) both make it false.
+ */
+export async function isDocumentCurrent(db: Database, record: ExtractedDocument): Promise<boolean> {
+  return (await loadedHash(db, record.document.symbol)) === contentHash(record);
 }
 
 export async function seedDocuments(db: Database, files: string[], options: SeedOptions): Promise<SeedReport> {

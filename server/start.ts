@@ -9,7 +9,7 @@ import { readNeo4jConfig } from '../graph/config.ts';
 import { openDatabase, type OpenedDatabase } from '../graph/open-database.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../seed/corpora.ts';
 import { extractFile } from '../seed/extract.ts';
-import { ensureSchemaAndCatalogue, isDocumentLoaded, seedDocuments } from '../seed/seed-documents.ts';
+import { ensureSchemaAndCatalogue, isDocumentCurrent, seedDocuments } from '../seed/seed-documents.ts';
 import { createApp } from './app.ts';
 import { readServerConfig } from './config.ts';
 import { listen } from './http-server.ts';
@@ -70,11 +70,12 @@ async function main(): Promise<void> {
   const wanted = [DEFAULT_DOCUMENT, ...extraFiles];
   const missing: string[] = [];
   for (const file of wanted) {
-    const symbol = extractFile(file).document.symbol;
-    if (!(await isDocumentLoaded(db, symbol))) missing.push(file);
+    // Absent, loaded from another text, or written by an older loader (a database from before an
+    // upgrade of the graph model): seeded again, so the server never reads an outdated layout.
+    if (!(await isDocumentCurrent(db, extractFile(file)))) missing.push(file);
   }
   if (missing.length > 0) {
-    say(`Seeding ${missing.length} document(s) the database does not hold yet...`);
+    say(`Seeding ${missing.length} document(s) the database does not hold yet, or holds from an older text or loader...`);
     const report = await seedDocuments(db, missing, { onError: 'continue', log: (line) => say(line) });
     if (report.failed.length > 0) say(`${report.failed.length} document(s) failed to seed; see above.`);
   } else {

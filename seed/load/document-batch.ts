@@ -216,6 +216,7 @@ function annexLinks(c: Citation): { from: string; to: string; annex: string | nu
   return [];
 }
 
-function contentHash(record: ExtractedDocument): string {
+/** What a loaded document's `contentHash` is when its record and the loader's format are these. */
+export function contentHash(record: ExtractedDocument): string {
   return createHash('sha256').update(`${LOAD_FORMAT}\n${JSON.stringify(record)}`).digest('hex');
 }

@@ -2,7 +2,7 @@
 // changed document, shared instruments across documents, placeholders, and --reset.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../graph/database.ts';
-import { graphCounts, resetGraph, seedDocuments, isDocumentLoaded, type SeedOptions } from '../../../seed/seed-documents.ts';
+import { graphCounts, resetGraph, seedDocuments, isDocumentCurrent, isDocumentLoaded, type SeedOptions } from '../../../seed/seed-documents.ts';
 import type { ExtractedDocument } from '../../../seed/record.ts';
 import { connectTestDatabase } from '../../support/database.ts';
 import { catalogue, cite, extractFrom, instrument, paragraph, record, resolution, snapshot } from './fixtures.ts';
@@ -88,6 +88,9 @@ describe('seedDocuments on hand-made records', () => {
     expect(uncac).toEqual({ u: false, title: 'United Nations Convention against Corruption' });
     expect(await isDocumentLoaded(db, 'TEST/A')).toBe(true);
     expect(await isDocumentLoaded(db, 'TEST/NOPE')).toBe(false);
+    // npm start seeds again what is loaded from another text (or by an older loader).
+    expect(await isDocumentCurrent(db, docA)).toBe(true);
+    expect(await isDocumentCurrent(db, { ...docA, document: { ...docA.document, title: 'Another title' } })).toBe(false);
   });
 
   it('rolls a document back entirely when a failure comes after its writes, before the commit', async () => {
