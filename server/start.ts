@@ -1,6 +1,7 @@
 // `npm start`: the main job. Opens Neo4j (the one NEO4J_URI names, or the project's own local
-// one), seeds the Bangkok Declaration when the database does not hold it yet, then serves the
-// GraphQL API and the built explorer, and stops everything it started on Ctrl-C.
+// one), seeds the Bangkok Declaration when the database does not hold it yet (or holds it from an
+// older text or loader), then serves the GraphQL API and the built explorer, and stops everything
+// it started on Ctrl-C.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
