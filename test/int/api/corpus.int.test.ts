@@ -10,12 +10,12 @@ import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../../../seed/corpora.ts';
 import { extractFile } from '../../../seed/extract.ts';
 import type { ExtractedDocument } from '../../../seed/record.ts';
-import { resetGraph, seedDocuments } from '../../../seed/seed-documents.ts';
+import { resetGraph } from '../../../seed/seed-documents.ts';
 import { createApp, type App } from '../../../server/app.ts';
 import { defaultServerConfig } from '../../../server/config.ts';
 import { createLogger } from '../../../server/logger.ts';
 import { connectTestDatabase } from '../../support/database.ts';
-import { codesOf, type GraphQLResponse } from './support.ts';
+import { codesOf, postQuery, seedOrThrow, type GraphQLResponse } from './support.ts';
 
 const FILES = [DEFAULT_DOCUMENT, ...corpusFiles('ga-80')];
 let db: Database;
@@ -27,9 +27,7 @@ let records: ExtractedDocument[];
 beforeAll(async () => {
   db = await connectTestDatabase();
   await resetGraph(db);
-  const report = await seedDocuments(db, FILES, { onError: 'stop' });
-  const failed = report.documents.filter((d) => d.status !== 'loaded' && d.status !== 'unchanged');
-  if (failed.length > 0) throw new Error(`seeding failed: ${failed.map((d) => `${d.file}: ${d.error ?? d.status}`).join('; ')}`);
+  await seedOrThrow(db, FILES);
   const catalogue = loadCatalogue();
   records = FILES.map((file) => extractFile(file, catalogue));
   // The round trips counted below are the API's own statements: the response cache (and its
@@ -45,12 +43,8 @@ afterAll(async () => {
 /** Runs a query, expects no errors, and counts the database round trips it took. */
 async function gql(query: string): Promise<GraphQLResponse & { trips: number }> {
   const before = db.queryCount;
-  const response = await app.fetch('http://localhost/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query }),
-  });
-  return { ...((await response.json()) as GraphQLResponse), trips: db.queryCount - before };
+  const response = await postQuery(app, query);
+  return { ...response, trips: db.queryCount - before };
 }
 async function data(query: string): Promise<any> {
   const response = await gql(query);

@@ -5,12 +5,12 @@
 // catalogue's, not loaded); test/fixtures/ga-resolution-recalled.txt is A/RES/97/12, five paragraphs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../graph/database.ts';
-import { resetGraph, seedDocuments } from '../../../seed/seed-documents.ts';
+import { resetGraph } from '../../../seed/seed-documents.ts';
 import { createApp, type App } from '../../../server/app.ts';
 import { defaultServerConfig } from '../../../server/config.ts';
 import { createLogger } from '../../../server/logger.ts';
 import { connectTestDatabase } from '../../support/database.ts';
-import type { GraphQLResponse } from './support.ts';
+import { postQuery, seedOrThrow } from './support.ts';
 
 const CITED = 'test/fixtures/ga-resolution-recalled.txt';
 const CITING = 'test/fixtures/ga-resolution-recalling.txt';
@@ -26,10 +26,7 @@ beforeAll(async () => {
   db = await connectTestDatabase();
   await resetGraph(db);
   // The citing text first, so A/RES/97/12 starts as the placeholder its citation makes.
-  for (const file of [CITING, CITED]) {
-    const report = await seedDocuments(db, [file], { onError: 'stop' });
-    if (report.failed.length > 0) throw new Error(`seeding failed: ${report.failed.map((d) => `${d.file}: ${d.error}`).join('; ')}`);
-  }
+  for (const file of [CITING, CITED]) await seedOrThrow(db, [file]);
   app = createApp({ db, config: defaultServerConfig(), logger: createLogger('silent') });
 }, 300_000);
 afterAll(async () => {
@@ -39,12 +36,7 @@ afterAll(async () => {
 }, 120_000);
 
 async function data(query: string): Promise<any> {
-  const response = await app.fetch('http://localhost/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query }),
-  });
-  const body = (await response.json()) as GraphQLResponse;
+  const body = await postQuery(app, query);
   expect(body.errors).toBeUndefined();
   return body.data;
 }

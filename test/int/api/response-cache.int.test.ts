@@ -8,7 +8,7 @@ import { defaultServerConfig } from '../../../server/config.ts';
 import { createLogger } from '../../../server/logger.ts';
 import type { ReadableDatabase } from '../../../server/queries.ts';
 import { connectTestDatabase } from '../../support/database.ts';
-import { BANGKOK, SYMBOL, seedBangkok } from './support.ts';
+import { BANGKOK, SYMBOL, postQuery, seedBangkok } from './support.ts';
 
 const GA_80_5 = 'seed/corpus/ga-80/A-RES-80-5.txt';
 // Loaded documents (the cited ones are placeholders without paragraphs).
@@ -32,12 +32,7 @@ function countingDatabase(inner: Database): ReadableDatabase {
 }
 
 async function documentIds(app: App): Promise<string[]> {
-  const response = await app.fetch('http://localhost/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: DOCUMENTS }),
-  });
-  const body = (await response.json()) as { data?: { documents: { id: string; paragraphCount: number }[] }; errors?: unknown[] };
+  const body = await postQuery<{ documents: { id: string; paragraphCount: number }[] }>(app, DOCUMENTS);
   expect(body.errors).toBeUndefined();
   return body.data!.documents.filter((d) => d.paragraphCount > 0).map((d) => d.id).sort();
 }

@@ -11,10 +11,25 @@ export const BANGKOK = 'seed/E-CN.15-2005-5.txt';
 export const SYMBOL = 'E/CN.15/2005/5';
 export const pid = (local: string) => `${SYMBOL}#${local}`;
 
+/** Seeds the files through the loader's own seedDocuments, and throws naming any that failed. */
+export async function seedOrThrow(db: Database, files: string[]): Promise<void> {
+  const report = await seedDocuments(db, files, { onError: 'stop' });
+  const failed = report.documents.filter((d) => d.status !== 'loaded' && d.status !== 'unchanged');
+  if (failed.length > 0) throw new Error(`seeding failed: ${failed.map((d) => `${d.file}: ${d.error ?? d.status}`).join('; ')}`);
+}
+
 export async function seedBangkok(db: Database): Promise<void> {
-  const report = await seedDocuments(db, [BANGKOK], { onError: 'stop' });
-  const failed = report.documents.filter((d) => d.status === 'failed');
-  if (failed.length > 0) throw new Error(`seeding ${BANGKOK} failed: ${failed.map((d) => d.error).join('; ')}`);
+  await seedOrThrow(db, [BANGKOK]);
+}
+
+/** POSTs one GraphQL query to the in-process app and returns its JSON answer. */
+export async function postQuery<T = any>(app: App, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  const response = await app.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
 }
 
 export interface GraphQLResponse<T = any> {
@@ -36,14 +51,7 @@ export async function seededApi(config: Partial<ServerConfig> = {}): Promise<Tes
   return {
     db,
     app,
-    gql: async (query, variables) => {
-      const response = await app.fetch('http://localhost/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse;
-    },
+    gql: (query, variables) => postQuery(app, query, variables),
     close: () => db.close(),
   };
 }
