@@ -4,20 +4,17 @@
 // for BENCHMARKS.md. Uses a throwaway local Neo4j unless NEO4J_URI is set.
 //
 //   npm run bench:seed -- [--docs 1000] [--naive-docs 10] [--seed 20050425] [--help]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readNeo4jConfig } from '../../graph/config.ts';
 import type { Database } from '../../graph/database.ts';
-import { openDatabase } from '../../graph/open-database.ts';
+import { openBenchDatabase } from '../bench-database.ts';
 import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
 import { extractFile } from '../../seed/extract.ts';
 import type { ExtractedDocument } from '../../seed/record.ts';
 import { ensureSchemaAndCatalogue, formatCounts, graphCounts, resetGraph, seedDocuments } from '../../seed/seed-documents.ts';
 import { generateCorpus, writeCorpus } from './generate-corpus.ts';
 import { naiveLoad } from './naive-load.ts';
-import { freePort } from '../../graph/neo4j-local/free-port.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,17 +41,10 @@ const count = positiveInt('--docs', values.docs);
 const naiveCount = positiveInt('--naive-docs', values['naive-docs']);
 const say = (line: string) => console.log(`[bench] ${line}`);
 
-const work = mkdtempSync(join(tmpdir(), 'instrument-graph-bench-'));
-const env = { ...process.env };
-if (!env.NEO4J_URI) {
-  env.NEO4J_LOCAL_DATA = join(work, 'neo4j');
-  env.NEO4J_LOCAL_PORT = String(await freePort());
-} else {
-  say(`NEO4J_URI is set: benchmarking ${env.NEO4J_URI}; its :InstrumentGraph nodes will be removed.`);
-}
-const opened = await openDatabase(readNeo4jConfig(env), say);
+const bench = await openBenchDatabase('bench', say);
+const { work } = bench;
 try {
-  const { db } = opened;
+  const { db } = bench;
   const catalogue = loadCatalogue();
   const load0 = loadavg()[0]!;
 
@@ -117,8 +107,7 @@ Machine: ${cpus().length} CPUs (nproc), ${(totalmem() / 2 ** 30).toFixed(0)} GiB
 Node ${process.version}, ${component?.name} ${component?.version}; load average ${load0.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end.
 Machine state before the timed runs: a trivial write transaction ${calibration.commitMs.toFixed(0)} ms (median of 9), 20,000 bare nodes created in one statement ${calibration.bareNodesMs.toFixed(0)} ms.`);
 } finally {
-  await opened.close();
-  rmSync(work, { recursive: true, force: true });
+  await bench.close();
 }
 
 /**
