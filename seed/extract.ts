@@ -6,7 +6,7 @@ import { ExtractError } from './extract-error.ts';
 import type { ExtractedDocument, Paragraph } from './record.ts';
 import { cleanText } from './stages/clean.ts';
 import { placeMarkers } from './stages/footnotes.ts';
-import { maxFileBytes, readInput } from './stages/read-input.ts';
+import { decode, maxFileBytes, readInput } from './stages/read-input.ts';
 import { buildMatchIndex, type MatchIndex } from './stages/match-index.ts';
 import { resolveDocument } from './stages/resolve.ts';
 import { segment } from './stages/segment.ts';
@@ -76,5 +76,20 @@ function looksBinary(text: string): boolean {
 export function extractFile(path: string, catalogue: Catalogue = loadCatalogue()): ExtractedDocument {
   const input = readInput(path);
   const doc = extractText(input.text, { file: path, catalogue });
+  return { ...doc, warnings: [...input.warnings, ...doc.warnings] };
+}
+
+/**
+ * Extracts a document held as bytes (an upload, a file read by the caller), whatever its format:
+ * the format is told by content, not by name. Text today; every reader of documents goes through
+ * here, so a new format is added in one place.
+ */
+export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions): Promise<ExtractedDocument> {
+  const file = opts.file ?? '<bytes>';
+  if (bytes.length > maxFileBytes) {
+    throw new ExtractError('TOO_LARGE', file, `the file is ${(bytes.length / 1048576).toFixed(1)} MB, above the limit of ${maxFileBytes / 1048576} MB for one document`);
+  }
+  const input = decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
+  const doc = extractText(input.text, { ...opts, file });
   return { ...doc, warnings: [...input.warnings, ...doc.warnings] };
 }
