@@ -13,6 +13,7 @@ export type InstrumentKind =
   | 'charter'
   | 'programme'
   | 'draft'
+  | 'amendment'
   | 'other';
 
 /** What a citation points at. `kind` tells the graph label. */

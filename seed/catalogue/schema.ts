@@ -10,7 +10,7 @@ const sources = z.array(z.string().min(1)).min(1);
 
 export const instrumentKinds = [
   'convention', 'protocol', 'treaty', 'declaration', 'guidelines', 'rules', 'principles',
-  'standards', 'charter', 'programme', 'draft', 'other',
+  'standards', 'charter', 'programme', 'draft', 'amendment', 'other',
 ] as const;
 
 export const InstrumentEntry = z.object({
@@ -29,6 +29,8 @@ export const InstrumentEntry = z.object({
   unts: z.object({ volume: z.number().int().positive(), number: z.number().int().positive() }).optional(),
   /** Id of the instrument this one supplements (a protocol's convention). */
   supplements: id.optional(),
+  /** Id of the instrument this one amends (an amendment is an instrument of its own). */
+  amends: id.optional(),
   /** Ids of the groups (families) this instrument belongs to. */
   groups: z.array(id).default([]),
   sources,
