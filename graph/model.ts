@@ -24,7 +24,7 @@ export const Rel = {
   NEXT: 'NEXT',
   /** Paragraph → Footnote whose marker stands in the paragraph */
   HAS_FOOTNOTE: 'HAS_FOOTNOTE',
-  /** Paragraph → Instrument | Resolution | Document | Group {surface, start, end, via, footnote} */
+  /** Paragraph → Instrument | Resolution | Document | Group {surface, start, end, via, footnote (marker), footnoteId} */
   CITES: 'CITES',
   /** Paragraph → Body {surface, start, end} */
   MENTIONS: 'MENTIONS',

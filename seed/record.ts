@@ -50,8 +50,10 @@ export interface Citation {
   start: number;
   end: number;
   via: 'text' | 'footnote';
-  /** The footnote marker through which this citation was made, when via = footnote. */
+  /** The footnote marker through which this citation was made, when via = footnote: as printed. */
   footnote?: string;
+  /** The id of that footnote (Footnote.id): markers may repeat in a document, ids do not. */
+  footnoteId?: string;
 }
 
 export interface MentionTarget {
@@ -87,7 +89,13 @@ export interface Paragraph {
 }
 
 export interface Footnote {
-  /** "1", "2", ... or "*". */
+  /**
+   * Unique in the document and stable from one extraction to the next: `fn-<marker>` for the
+   * first footnote with a marker, `fn-<marker>-<n>` for its n-th (an annex that numbers its
+   * footnotes from 1 again, a `*` on several pages).
+   */
+  id: string;
+  /** As printed: "1", "2", ... or "*". */
   marker: string;
   text: string;
   /** Id of the paragraph that holds the marker; null when no paragraph holds it (a warning says so). */

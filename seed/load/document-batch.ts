@@ -13,8 +13,9 @@ import { aliasText } from './catalogue-rows.ts';
  * Bumped when the loader writes a document differently, so unchanged records are still rewritten.
  * 2: a resolution's document is its Resolution node (documents-write.cypher).
  * 3: a resolution citation keeps the date the text gives it (rows-cites-resolution.cypher).
+ * 4: footnotes are keyed by the record's footnote id, not their marker; CITES keeps footnoteId.
  */
-const LOAD_FORMAT = 3;
+const LOAD_FORMAT = 4;
 
 type Row = Record<string, unknown>;
 
@@ -46,8 +47,9 @@ export function paragraphId(symbol: string, localId: string): string {
   return `${symbol}#${localId}`;
 }
 
-export function footnoteId(symbol: string, marker: string): string {
-  return `${symbol}#fn-${marker}`;
+/** The Footnote node's id: the document's symbol and the record's footnote id (`fn-1`, `fn-1-2`). */
+export function footnoteId(symbol: string, localId: string): string {
+  return `${symbol}#${localId}`;
 }
 
 export function documentBatch(record: ExtractedDocument, file: string): DocumentBatch {
@@ -72,14 +74,19 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
   }));
   const next = paragraphs.slice(1).map((p, i) => ({ from: paragraphs[i]!.id, to: p.id }));
 
-  const markers = new Set<string>();
-  const footnotes = record.footnotes.map((f) => {
-    if (markers.has(f.marker)) throw new InvalidRecordError(`${file}: footnote marker "${f.marker}" occurs twice`);
-    markers.add(f.marker);
+  // Markers may repeat (footnotes numbered again from 1 in an annex, a `*` on several pages): the
+  // footnote's id is what must be unique, and what a citation made through it names.
+  const footnoteIds = new Set<string>();
+  const footnotes = record.footnotes.map((f, order) => {
+    if (!f.id) throw new InvalidRecordError(`${file}: footnote ${order + 1} (marker "${f.marker}") has no id`);
+    if (footnoteIds.has(f.id)) throw new InvalidRecordError(`${file}: footnote id "${f.id}" occurs twice`);
+    footnoteIds.add(f.id);
     const paragraph = f.paragraph !== null && localIds.has(f.paragraph) ? f.paragraph : null;
     return {
-      id: footnoteId(symbol, f.marker),
+      id: footnoteId(symbol, f.id),
       document: symbol,
+      localId: f.id,
+      order,
       marker: f.marker,
       text: f.text,
       paragraph,
@@ -87,6 +94,12 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
     };
   });
 
+  /** A citation's footnote node: by its id; a record without ids may name the marker, if only one footnote has it. */
+  const footnoteIdOf = (c: Citation): string | null => {
+    if (c.footnoteId !== undefined) return footnoteId(symbol, c.footnoteId);
+    const same = c.footnote === undefined ? [] : record.footnotes.filter((f) => f.marker === c.footnote);
+    return same.length === 1 ? footnoteId(symbol, same[0]!.id) : null;
+  };
   const cites: Record<TargetKind, Row[]> = { instrument: [], resolution: [], document: [], group: [] };
   const citeKeys = new Set<string>();
   const references = { resolution: new Map<string, Row>(), document: new Map<string, Row>() };
@@ -98,11 +111,14 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
 
   for (const p of record.paragraphs) {
     for (const c of p.citations) {
+      if (c.footnoteId !== undefined && !footnoteIds.has(c.footnoteId)) {
+        throw new InvalidRecordError(`${file}: a citation in paragraph "${p.id}" names footnote "${c.footnoteId}", which the record lacks`);
+      }
       // A citation's identity; repeats collapse, so cites-*.cypher can CREATE each one.
       const key = [p.id, c.target.kind, c.target.id, c.start, c.end, c.via].join('\u0000');
       if (citeKeys.has(key)) continue;
       citeKeys.add(key);
-      cites[c.target.kind].push(citationRow(symbol, pid(p.id), c));
+      cites[c.target.kind].push(citationRow(symbol, pid(p.id), c, footnoteIdOf(c)));
       for (const annex of annexLinks(c)) annexes.set(`${annex.from} ${annex.to}`, { ...annex, document: symbol });
       // Only a placeholder takes its adoption from the text; a catalogued one has it from the catalogue.
       if (c.target.kind === 'instrument' && c.target.uncatalogued && c.target.adoptedBy) {
@@ -172,7 +188,7 @@ export function isResolutionSymbol(symbol: string): boolean {
   return findResolutions(symbol).some((found) => found.start === 0 && found.end === symbol.length && found.symbol === symbol);
 }
 
-function citationRow(symbol: string, paragraph: string, c: Citation): Row {
+function citationRow(symbol: string, paragraph: string, c: Citation, footnote: string | null): Row {
   const t = c.target;
   return {
     document: symbol,
@@ -193,6 +209,7 @@ function citationRow(symbol: string, paragraph: string, c: Citation): Row {
     end: c.end,
     via: c.via,
     footnote: c.footnote ?? null,
+    footnoteId: footnote,
     // A resolution's date where the citation states it ("resolution 79/50 of 2 December 2024").
     date: t.date ?? null,
   };

@@ -13,8 +13,23 @@ const sameWidth: [RegExp, string][] = [
   [/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g, ' '],
 ];
 
+/**
+ * Characters that print as nothing: zero-width space, non-joiner and joiner, word joiner and the
+ * invisible operators, a byte order mark inside the text, directional marks and embeddings, the
+ * Mongolian vowel separator. PDF tools leave them inside words, where they hide a title from
+ * matching. A soft hyphen is invisible too, except at the end of a line, where it says the word
+ * was broken there: it stays, and joinLines closes the word over it.
+ */
+const invisible = /[\u200b-\u200f\u2060-\u2064\ufeff\u180e\u202a-\u202e\u2066-\u2069]|\u00ad(?![ \t]*(?:\n|$))/g;
+
+/**
+ * Canonical text: NFC (an accent typed as a letter plus a combining mark becomes the one
+ * precomposed letter the catalogue has), no invisible characters, "\n" line ends, odd spaces and
+ * hyphens made plain. Every later stage, and every offset in the record, is on this text: the
+ * offsets point at the words as the paragraph's text shows them.
+ */
 export function normaliseText(raw: string): string {
-  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let text = raw.replace(/\r\n?/g, '\n').replace(invisible, '').normalize('NFC');
   for (const [pattern, replacement] of sameWidth) text = text.replace(pattern, replacement);
   return text;
 }
@@ -29,8 +44,23 @@ const anchorPatterns: [FurnitureKind, RegExp][] = [
 ];
 
 const separatorLine = /^(?:_{3,}|-{3,})$/;
-/** 1.1.0-style text glues the rule to the sentence a page break cut: "... international ---". */
-const trailingSeparator = /\s+(?:_{3,}|-{3,})$/;
+
+/**
+ * 1.1.0-style text glues the rule to the sentence a page break cut: "... international ---".
+ * Returns the text before the rule, or undefined. Read from the end by hand: the pattern
+ * /\s+(?:_{3,}|-{3,})$/ is tried at every space of the line and backtracks over a long run of
+ * them, quadratic in the run's length (40,000 spaces took 6 s).
+ */
+export function beforeTrailingSeparator(text: string): string | undefined {
+  const rule = text.at(-1);
+  if (rule !== '_' && rule !== '-') return undefined;
+  let i = text.length - 1;
+  while (i >= 0 && text[i] === rule) i -= 1;
+  if (text.length - 1 - i < 3) return undefined;
+  let j = i;
+  while (j >= 0 && /\s/.test(text[j]!)) j -= 1;
+  return j < i ? text.slice(0, j + 1) : undefined;
+}
 
 function anchorKind(text: string): FurnitureKind | undefined {
   const symbolHasDigit = /\d/.test(text);
@@ -77,7 +107,8 @@ function findRunningTitles(lines: string[], anchors: Map<number, FurnitureKind>)
   }
   const counts = new Map<string, number>();
   for (const i of candidates) counts.set(lines[i]!.trim(), (counts.get(lines[i]!.trim()) ?? 0) + 1);
-  const isCandidate = (j: number): boolean => candidates.includes(j);
+  const candidateSet = new Set(candidates);
+  const isCandidate = (j: number): boolean => candidateSet.has(j);
   const sandwiched = (i: number): boolean => {
     const k = position.get(i)!;
     return reachesAnchor(nonBlank, k, -1, anchors, isCandidate) && reachesAnchor(nonBlank, k, 1, anchors, isCandidate);
@@ -114,11 +145,10 @@ export function cleanText(raw: string): CleanDocument {
       if (items.at(-1)?.kind !== 'page-break') items.push({ kind: 'blank', line });
     } else if (separatorLine.test(trimmed)) {
       items.push({ kind: 'separator', line });
-    } else if (trailingSeparator.test(text)) {
-      items.push({ kind: 'text', text: text.replace(trailingSeparator, ''), line });
-      items.push({ kind: 'separator', line });
     } else {
-      items.push({ kind: 'text', text, line });
+      const before = beforeTrailingSeparator(text);
+      items.push({ kind: 'text', text: before ?? text, line });
+      if (before !== undefined) items.push({ kind: 'separator', line });
     }
   });
   return { items, furniture };

@@ -89,7 +89,7 @@ function mention(found: Found, c: Span, id: string): void {
 
 /** A citation made through a footnote marker, on the words the marker is glued to. */
 function footnoteCitation(anchor: Span, marker: MarkerHit, target: CitationTarget): Citation {
-  return { surface: anchor.surface, start: anchor.start, end: anchor.end, via: 'footnote', footnote: marker.footnote.marker, target };
+  return { surface: anchor.surface, start: anchor.start, end: anchor.end, via: 'footnote', footnote: marker.footnote.marker, footnoteId: marker.footnote.id, target };
 }
 
 function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, discourse: Discourse, index: MatchIndex): { citations: Citation[]; mentions: Mention[] } {
@@ -166,6 +166,6 @@ export function resolveDocument(
   const resolved = paragraphs.map((p) => ({
     id: p.id, section: p.section, number: p.number, text: p.text, ...resolveParagraph(p, sources, discourse, index), line: p.line,
   }));
-  const notes = footnotes.map((f) => ({ marker: f.marker, text: f.text, paragraph: holders.get(f.key) ?? null }));
+  const notes = footnotes.map((f) => ({ id: f.id, marker: f.marker, text: f.text, paragraph: holders.get(f.key) ?? null }));
   return { paragraphs: resolved, footnotes: notes };
 }

@@ -17,6 +17,11 @@ interface Draft { kind: DraftKind; part: Part; number: number | null; lines: Sou
 
 const textOf = (unit: Unit): string => unit.lines.map((l) => l.text.trim()).join(' ');
 
+/** A unit's lines onto a draft; a loop, as a spread of a long unit overflows the call stack. */
+function append(draft: Draft, unit: Unit): void {
+  for (const line of unit.lines) draft.lines.push(line);
+}
+
 /** Splits off the front matter (masthead, agenda, adoption line) before the body. */
 function splitFront(units: Unit[]): { front: Unit[]; body: Unit[]; resolutionTitle?: Unit } {
   const titleAt = units.slice(0, 25).findIndex((u) => resolutionTitleLine.test(u.lines[0]!.text.trim()));
@@ -99,18 +104,23 @@ export function segment(clean: CleanDocument): Segmented {
   };
 
   const width = lineWidth(clean);
-  const queue = [...body];
-  for (let u = 0; u < queue.length; u += 1) {
-    let unit = queue[u]!;
+  /** Pieces split off a unit, read next (last in, first out): a stack, not a splice into the body. */
+  const pending: Unit[] = [];
+  /** The last numbered operative or note paragraph of each part, to check the numbering. */
+  const lastNumbered = new Map<Part, Draft>();
+  let u = 0;
+  for (;;) {
+    let unit = pending.pop() ?? body[u++];
+    if (!unit) break;
     if (phase === 'start' && unit !== resolutionTitle && unit.lines.length > 1 && isHeadingLike(textOf(unit))) {
       const [head, ...rest] = splitTitles(unit, width);
-      queue.splice(u + 1, 0, ...rest);
+      for (let k = rest.length - 1; k >= 0; k -= 1) pending.push(rest[k]!);
       unit = head!;
     }
     const opener = unit.lines[0]!.text.trim();
     if (unit.lines.length > 1 && (annexLine.test(opener) || noteLine.test(opener))) {
       // "Annex" and the annex's title often stand on consecutive lines.
-      queue.splice(u + 1, 0, { lines: unit.lines.slice(1), start: 'hard', afterBreak: false });
+      pending.push({ lines: unit.lines.slice(1), start: 'hard', afterBreak: false });
       unit = { ...unit, lines: unit.lines.slice(0, 1) };
     }
     const previous = drafts.at(-1);
@@ -118,11 +128,11 @@ export function segment(clean: CleanDocument): Segmented {
     const first = unit.lines[0]!.text.trim();
     const line = unit.lines[0]!.line;
     if (unit.start === 'sub' && previous && previous.kind !== 'title' && previous.kind !== 'heading') {
-      previous.lines.push(...unit.lines);
+      append(previous, unit);
       continue;
     }
     if (continues(previous, unit)) {
-      previous!.lines.push(...unit.lines);
+      append(previous!, unit);
       continue;
     }
     if (plenaryLine.test(first)) {
@@ -144,17 +154,20 @@ export function segment(clean: CleanDocument): Segmented {
     } else if (isOpening(text)) {
       if (part.isNote) part = main;
       phase = 'preamble';
-    } else if (phase === 'preamble' && isPreambleClose(text)) {
+    } else if (phase === 'preamble' && isPreambleClose(text) && !numberedLine.test(first)) {
+      // "Declare as follows:" closes a preamble; "1. Decides:" is operative paragraph 1, whose
+      // lettered items follow it (numbered, it is read below, and the items join it as 'sub' units).
       phase = 'operative';
     } else if (numberedLine.test(first)) {
       const number = Number(numberedLine.exec(first)![1]);
       const lines = [{ ...unit.lines[0]!, text: first.replace(numberedLine, '') }, ...unit.lines.slice(1)];
-      const last = [...drafts].reverse().find((d) => d.part === part && d.number !== null && (d.kind === 'operative' || d.kind === 'note'));
+      const last = lastNumbered.get(part);
       if (last && number !== last.number! + 1 && number !== 1) {
         warnings.push(`line ${line}: paragraph ${number} follows paragraph ${last.number}`);
       }
       if (!part.isNote) phase = 'operative';
       add(part.isNote ? 'note' : 'operative', number, lines);
+      lastNumbered.set(part, drafts.at(-1)!);
     } else if (phase === 'preamble' && (isClauseOpener(text) || /,$/.test(text))) {
       add('preamble', null, unit.lines);
     } else if (romanHeadingLine.test(first) || (isHeadingLike(text) && !(phase === 'start' && isClauseOpener(text)))) {
@@ -169,7 +182,7 @@ export function segment(clean: CleanDocument): Segmented {
       if (phase === 'preamble' || opensWithOperativeVerb(text)) phase = 'operative';
       add(phase === 'operative' ? 'operative' : 'text', null, unit.lines);
     } else {
-      previous.lines.push(...unit.lines);
+      append(previous, unit);
     }
   }
 
@@ -232,13 +245,18 @@ function buildFootnotes(
   warnings: string[],
 ): { blocks: FootnoteBlock[]; footnotes: FootnoteEntry[] } {
   const footnotes: FootnoteEntry[] = [];
+  /** How many footnotes so far have each marker: the second "1" is fn-1-2. */
+  const seen = new Map<string, number>();
   const blocks = rawBlocks
     .filter((b) => b.entries.length > 0)
     .map((raw, index) => {
       const entries = raw.entries.map((entry) => {
         const [head, ...rest] = entry.lines;
         const lines = [{ ...head!, text: head!.text.trim().replace(/^(?:\*{1,3}|\d{1,3})\s+/, '') }, ...rest];
-        const footnote: FootnoteEntry = { key: footnotes.length, marker: entry.marker, text: joinLines(lines, words).text, line: head!.line, block: index };
+        const count = (seen.get(entry.marker) ?? 0) + 1;
+        seen.set(entry.marker, count);
+        const id = count === 1 ? `fn-${entry.marker}` : `fn-${entry.marker}-${count}`;
+        const footnote: FootnoteEntry = { key: footnotes.length, id, marker: entry.marker, text: joinLines(lines, words).text, line: head!.line, block: index };
         footnotes.push(footnote);
         // Footnotes are sentences or citations closed by a full stop; one without is cut short.
         if (!endsFootnote(footnote.text) && !/[.)”]\s*[”"’]?$/.test(footnote.text)) {

@@ -33,6 +33,8 @@ export interface SourceLine {
 /** One footnote entry as printed: numbers may restart on each page, so `key` is what is unique. */
 export interface FootnoteEntry {
   key: number;
+  /** The record's id of the footnote (see Footnote.id in record.ts). */
+  id: string;
   marker: string;
   text: string;
   line: number;

@@ -11,7 +11,7 @@ RETURN ids, COLLECT {
     rel: properties(c),
     target: t {.*, labels: labels(t)},
     footnote: head(COLLECT {
-      MATCH (f:Footnote) WHERE f.document = c.document AND f.marker = c.footnote
+      MATCH (f:Footnote {id: coalesce(c.footnoteId, c.document + '#fn-' + c.footnote)})
       RETURN f {.*, labels: labels(f)}
     })
   }) AS citations

@@ -11,11 +11,11 @@ RETURN key,
   CASE
     WHEN n:Document THEN COLLECT {
       MATCH (f:Footnote) WHERE f.document = n.id
-      RETURN f {.*, labels: labels(f)} ORDER BY coalesce(toInteger(f.marker), 0), f.marker
+      RETURN f {.*, labels: labels(f)} ORDER BY f.order, coalesce(toInteger(f.marker), 0), f.marker
     }
     ELSE COLLECT {
       MATCH (n)-[:HAS_FOOTNOTE]->(f)
-      RETURN f {.*, labels: labels(f)} ORDER BY coalesce(toInteger(f.marker), 0), f.marker
+      RETURN f {.*, labels: labels(f)} ORDER BY f.order, coalesce(toInteger(f.marker), 0), f.marker
     }
   END AS footnotes,
   COLLECT { MATCH (n)-[:REFERENCES]->(t) RETURN t {.*, labels: labels(t)} ORDER BY t.id } AS references,
@@ -25,7 +25,7 @@ RETURN key,
       rel: properties(c),
       target: t {.*, labels: labels(t)},
       footnote: head(COLLECT {
-        MATCH (f:Footnote) WHERE f.document = c.document AND f.marker = c.footnote
+        MATCH (f:Footnote {id: coalesce(c.footnoteId, c.document + '#fn-' + c.footnote)})
         RETURN f {.*, labels: labels(f)}
       })
     } ORDER BY c.start, c.via, t.id
@@ -49,7 +49,7 @@ RETURN key,
       rel: properties(c),
       paragraph: p {.*, labels: labels(p)},
       footnote: head(COLLECT {
-        MATCH (f:Footnote) WHERE f.document = c.document AND f.marker = c.footnote
+        MATCH (f:Footnote {id: coalesce(c.footnoteId, c.document + '#fn-' + c.footnote)})
         RETURN f {.*, labels: labels(f)}
       })
     } ORDER BY p.document, p.order, c.start, c.via

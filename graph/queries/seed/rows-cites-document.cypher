@@ -8,5 +8,5 @@ ON CREATE SET
     t.symbol = row.symbol
 CREATE (p)-[:CITES {
   start: toInteger(row.start), end: toInteger(row.end), via: row.via,
-  surface: row.surface, footnote: row.footnote, document: row.document
+  surface: row.surface, footnote: row.footnote, footnoteId: row.footnoteId, document: row.document
 }]->(t)

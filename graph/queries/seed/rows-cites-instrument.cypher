@@ -18,5 +18,5 @@ ON CREATE SET
     t.sources = [row.source]
 CREATE (p)-[:CITES {
   start: toInteger(row.start), end: toInteger(row.end), via: row.via,
-  surface: row.surface, footnote: row.footnote, document: row.document
+  surface: row.surface, footnote: row.footnote, footnoteId: row.footnoteId, document: row.document
 }]->(t)

@@ -10,5 +10,5 @@ ON CREATE SET
     t.catalogued = false
 CREATE (p)-[:CITES {
   start: toInteger(row.start), end: toInteger(row.end), via: row.via,
-  surface: row.surface, footnote: row.footnote, document: row.document, date: row.date
+  surface: row.surface, footnote: row.footnote, footnoteId: row.footnoteId, document: row.document, date: row.date
 }]->(t)

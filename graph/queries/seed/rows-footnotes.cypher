@@ -1,7 +1,10 @@
-// Footnotes, and HAS_FOOTNOTE from the paragraph that holds each marker.
+// Footnotes, and HAS_FOOTNOTE from the paragraph that holds each marker. A marker may repeat in a
+// document; the id (document symbol and the record's footnote id) does not.
 UNWIND $rows AS row
 CREATE (f:Footnote:InstrumentGraph {
   id: row.id,
+  localId: row.localId,
+  order: row.order,
   marker: row.marker,
   text: row.text,
   document: row.document,

@@ -23,7 +23,7 @@ function groupDocument(symbol: string, n: number): ExtractedDocument {
       cite(p2, SYMBOLS[n % SYMBOLS.length]!, { id: SYMBOLS[n % SYMBOLS.length]!, kind: 'document', symbol: SYMBOLS[n % SYMBOLS.length] }),
       cite(p2, 'Model Treaty on Widgets', instrument('uncatalogued:model-treaty-on-widgets', { title: 'Model Treaty on Widgets', uncatalogued: true })),
     ]),
-  ], [{ marker: '1', text: `Footnote of ${symbol}.`, paragraph: 'op-1' }]);
+  ], [{ id: 'fn-1', marker: '1', text: `Footnote of ${symbol}.`, paragraph: 'op-1' }]);
 }
 
 describe('seedDocuments in groups', () => {

@@ -21,7 +21,7 @@ const docA: ExtractedDocument = record(
       cite(P2, 'Model Treaty on Widgets', instrument('uncatalogued:model-treaty-on-widgets', { title: 'Model Treaty on Widgets', subkind: 'treaty', uncatalogued: true })),
     ], ['corruption']),
   ],
-  [{ marker: '1', text: 'See TEST/B.', paragraph: 'op-1' }],
+  [{ id: 'fn-1', marker: '1', text: 'See TEST/B.', paragraph: 'op-1' }],
 );
 const P3 = 'Notes the Convention against Corruption and resolution 99/1 and document TEST/A;';
 const docB: ExtractedDocument = record('TEST/B', [
