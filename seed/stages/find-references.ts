@@ -7,6 +7,7 @@ import { findDistributed } from './find-lists.ts';
 import { findDocuments, findResolutions, findTreatySeries } from './find-symbols.ts';
 import { isClauseOpener } from './genre.ts';
 import { tokenize, type MatchIndex } from './match-index.ts';
+import { SpanIndex } from './span-index.ts';
 import type { AnaphoraHead, Candidate } from './types.ts';
 
 /** Head nouns of instrument titles, and the kind each one implies. */
@@ -47,33 +48,42 @@ function namesAnotherInstrument(words: { w: string }[], from: number): boolean {
 }
 
 /** A title ends at a footnote marker, or at a full stop, semicolon or colon. */
-function stopAfter(text: string, stops: number[], end: number): boolean {
-  return stops.includes(end) || /^[\s]*[.;:]/.test(text.slice(end, end + 2)) && /[.;:]/.test(text[end] ?? '');
+function stopAfter(text: string, stops: ReadonlySet<number>, end: number): boolean {
+  return stops.has(end) || /^[\s]*[.;:]/.test(text.slice(end, end + 2)) && /[.;:]/.test(text[end] ?? '');
 }
 
+/** More words than any title has (the longest UN titles have about 30): bounds the walk from each head noun. */
+const maxTitleWords = 60;
+
 /** Titles by shape: capitalised words around a head noun, with "of", "on", "against" ... inside. */
-export function findTitles(text: string, stops: number[]): Extract<Candidate, { type: 'title' }>[] {
+export function findTitles(text: string, stopList: number[]): Extract<Candidate, { type: 'title' }>[] {
   const headsFound = [...text.matchAll(headPattern)];
   // Most paragraphs name no instrument by its head noun: no need to split them into words.
   if (headsFound.length === 0) return [];
+  const stops = new Set(stopList);
   // Words without a sentence's final full stop: "Treaty on Lighthouses." ends at "Lighthouses".
   const words = [...text.matchAll(/\([^()]{1,60}\)|[^\s,;:()]+?(?=\.?(?:[\s,;:()]|$))|,/gu)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
+  // Which word starts at an offset: one lookup per head noun, not a walk over the words.
+  const wordAt = new Map(words.map((w, i) => [w.start, i]));
   const found: Extract<Candidate, { type: 'title' }>[] = [];
   let covered = -1;
   for (const h of headsFound) {
     if (h.index! < covered) continue;
-    let first = words.findIndex((w) => w.start === h.index);
+    let first = wordAt.get(h.index!) ?? -1;
     if (first < 0) continue;
     let last = first + h[1]!.split(' ').length - 1;
     // Leftwards over capitalised words ("United Nations Framework", "Kunming-Montreal Global").
-    while (first > 0) {
+    // Never into the title before, nor further than a title's words go: each head's walk is bounded.
+    const leftmost = Math.max(0, first - maxTitleWords);
+    while (first > leftmost) {
       const prev = words[first - 1]!;
-      if (!capitalisedWord.test(prev.w) || notTitleWords.has(prev.w) || stops.includes(prev.end) || (prev.start === 0 && isClauseOpener(prev.w))) break;
+      if (prev.start < covered || !capitalisedWord.test(prev.w) || notTitleWords.has(prev.w) || stops.has(prev.end) || (prev.start === 0 && isClauseOpener(prev.w))) break;
       first -= 1;
     }
     // Rightwards: capitalised words, joined by "of", "on", "and" ...; "and the" starts a new phrase.
     let end = last;
-    for (let k = last + 1; k < words.length && !stopAfter(text, stops, words[end]!.end); k += 1) {
+    const rightmost = Math.min(words.length, last + 1 + maxTitleWords);
+    for (let k = last + 1; k < rightmost && !stopAfter(text, stops, words[end]!.end); k += 1) {
       const w = words[k]!.w;
       const prevWord = words[k - 1]!.w;
       if (w === ',') {
@@ -93,7 +103,7 @@ export function findTitles(text: string, stops: number[]): Extract<Candidate, { 
     // A closing "(Treaty of Tlatelolco)" or "(Lighthouse Guidelines)" is the short name, not the title.
     while (end > last && words[end]!.w.startsWith('(')) end -= 1;
     last = end;
-    if (pointerWords.has(words[first - 1]?.w ?? '') && first === words.findIndex((w) => w.start === h.index)) continue;
+    if (pointerWords.has(words[first - 1]?.w ?? '') && first === wordAt.get(h.index!)) continue;
     const start = words[first]!.start;
     const stop = words[last]!.end;
     const surface = text.slice(start, stop);
@@ -136,8 +146,6 @@ export function findShortForms(text: string, index: MatchIndex): Extract<Candida
   return found;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
-
 /**
  * A catalogued name inside a longer title stays a citation of its own when the title names another
  * instrument first: "Protocol on Couriers to the Single Convention on Narcotic Drugs".
@@ -147,8 +155,8 @@ function wraps(text: string, t: Candidate, p: Candidate): boolean {
 }
 
 /** A catalogue acronym inside a document symbol ("NPT" in NPT/CONF.2010/50) is part of the symbol. */
-function inSymbols(p: Candidate, symbols: Candidate[]): boolean {
-  return symbols.some((s) => s.type === 'document' && overlaps(s, p));
+function inSymbols(p: Candidate, symbols: SpanIndex<Candidate>): boolean {
+  return symbols.some(p, (s) => s.type === 'document');
 }
 
 /** All candidates in a paragraph's clean text; `stops` are the offsets where footnote markers stood. */
@@ -158,16 +166,21 @@ export function findReferences(text: string, stops: number[], index: MatchIndex)
   const phrases: Candidate[] = [...index.citable.find(text, tokens), ...index.bodies.find(text, tokens)].flatMap((m) =>
     m.entries.slice(0, 1).map((entry) => ({ type: 'phrase' as const, start: m.start, end: m.end, surface: text.slice(m.start, m.end), entry })),
   );
-  const citablePhrases = phrases.filter((p) => p.type === 'phrase' && p.entry.target.kind !== 'body');
-  const taken = [...symbols, ...phrases];
+  // Overlap checks go through span indexes: a walk over every other candidate per candidate is
+  // quadratic in a paragraph that holds thousands of them.
+  const citablePhrases = new SpanIndex(phrases.filter((p) => p.type === 'phrase' && p.entry.target.kind !== 'body'));
+  const symbolSpans = new SpanIndex(symbols);
+  const taken = new SpanIndex([...symbols, ...phrases]);
   const titles = findTitles(text, stops).filter(
-    (t) => !citablePhrases.some((p) => overlaps(p, t) && !wraps(text, t, p)) && !symbols.some((s) => overlaps(s, t)),
+    (t) => !citablePhrases.some(t, (p) => !wraps(text, t, p)) && !symbolSpans.some(t),
   );
   // Plural heads over a list overlap the phrase that completes them ("... to the Treaty of Tlatelolco").
-  const lists = findDistributed(text, [...phrases, ...titles]).filter((l) => !symbols.some((s) => overlaps(s, l)) && !titles.some((t) => overlaps(t, l) && !(t.start > l.start && t.end <= l.end)));
-  titles.push(...lists);
-  const pointers = [...findAnaphora(text), ...findShortForms(text, index)].filter((a) => !taken.some((t) => overlaps(t, a)) && !titles.some((t) => overlaps(t, a)));
-  return [...symbols, ...phrases.filter((p) => !inSymbols(p, symbols)), ...titles, ...pointers].sort((a, b) => a.start - b.start || b.end - a.end);
+  const titleSpans = new SpanIndex(titles);
+  const lists = findDistributed(text, [...phrases, ...titles]).filter((l) => !symbolSpans.some(l) && !titleSpans.some(l, (t) => !(t.start > l.start && t.end <= l.end)));
+  for (const list of lists) titles.push(list);
+  const allTitles = new SpanIndex(titles);
+  const pointers = [...findAnaphora(text), ...findShortForms(text, index)].filter((a) => !taken.some(a) && !allTitles.some(a));
+  return [...symbols, ...phrases.filter((p) => !inSymbols(p, symbolSpans)), ...titles, ...pointers].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** In a footnote only sources count: resolutions, Treaty Series registrations, documents, Ibid. */

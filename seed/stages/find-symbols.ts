@@ -3,6 +3,7 @@
 // UN Treaty Series registrations (and "Ibid., vol. ..."), and document symbols (E/CN.15/2005/1).
 import { isoDate } from './document-info.ts';
 import { monthNames } from './genre.ts';
+import { SpanIndex } from './span-index.ts';
 import type { Candidate } from './types.ts';
 
 type Found<T extends Candidate['type']> = Extract<Candidate, { type: T }>;
@@ -79,9 +80,11 @@ export function findResolutions(text: string): Found<'resolution'>[] {
   }
   // Symbols written out: "A/RES/59/151", "S/RES/1373 (2001)".
   if (text.includes('RES/')) {
+    // What the words above cover, indexed: a walk over them per symbol is quadratic in a long list.
+    const covered = new SpanIndex([...found]);
     for (const m of text.matchAll(/(?<![\w/])((?:A|E|S)\/(?:HRC\/)?RES\/[A-Z0-9][\w./-]*[\w](?: [A-Z](?![\w/]))?(?: \(\d{4}\))?)/g)) {
       const organ = m[1]!.startsWith('E/') ? 'ecosoc' : m[1]!.startsWith('S/') ? 'sc' : m[1]!.includes('HRC') ? 'hrc' : 'ga';
-      if (found.some((f) => f.start <= m.index! && m.index! < f.end)) continue;
+      if (covered.some({ start: m.index!, end: m.index! + 1 })) continue;
       found.push({ type: 'resolution', start: m.index!, end: m.index! + m[1]!.length, surface: m[1]!, symbol: m[1]!, organ });
     }
   }

@@ -30,11 +30,16 @@ const afterCount = new RegExp(`^\\s*(?:${monthNames.join('|')}|to \\d|and \\d|or
 // with a look-behind runs it at every character of the paragraph, while one that opens with a
 // digit or a space skips ahead to the next one (four times faster here).
 
+/** How far back a token before a marker is read: symbols and abbreviations are shorter. */
+const tokenWindow = 64;
+
 function findHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const m of text.matchAll(/(\d(?<=[A-Za-z)\]’”'.,;:]\d)\d{0,2})(?=[\s,.;:)\]’”]|$)/g)) {
+  for (const m of text.matchAll(/(\d(?<=[A-Za-z)\]’”'.,;:]\d)\d{0,4})(?=[\s,.;:)\]’”]|$)/g)) {
     const at = m.index!;
-    const token = text.slice(text.lastIndexOf(' ', at) + 1, at);
+    // Within a window: a search back to the last space is quadratic over a text without spaces.
+    const window = text.slice(Math.max(0, at - tokenWindow), at);
+    const token = window.slice(window.lastIndexOf(' ') + 1);
     // Symbols (A/CONF.203/RPM.1/1), abbreviations (Corr.1), codes (G20, COVID-19) carry their own digits.
     const afterPunctuation = /[,;:)]$/.test(token);
     if ((token.includes('/') && !afterPunctuation) || abbreviation.test(token) || /^[A-Z]{1,3}$/.test(token) || /[-–]$/.test(token)) continue;
@@ -50,7 +55,10 @@ function findHits(text: string): Hit[] {
     const word = /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
     if (beforeCount.has(word) || afterCount.test(text.slice(at + 1 + m[1]!.length))) continue;
     // "paragraphs 3, 4 and 5": a small number before is a list; a year before ("in 2023, 4") is not.
-    if (/(?:^|\D)\d{1,3}[.,]?$/.test(text.slice(0, at))) continue;
+    // Read in the last five characters, which hold any such number: a regex ending in $ over the
+    // whole text before would be tried at each of its characters, once per hit.
+    const before = text.slice(Math.max(0, at - 5), at);
+    if ((at <= 5 ? /(?:^|\D)\d{1,3}[.,]?$/ : /\D\d{1,3}[.,]?$/).test(before)) continue;
     hits.push({ cut: [at, at + 1 + m[1]!.length], marker: m[1]!, form: 'spaced' });
   }
   // Stars are rare: most paragraphs need not run the regex.
@@ -62,9 +70,51 @@ function findHits(text: string): Hit[] {
   return hits.sort((a, b) => a.cut[0] - b.cut[0]);
 }
 
-/** The footnote block of the page a source line is on: the first block after it. */
+/** The footnote block of the page a source line is on: the first block after it (blocks are in line order). */
 function blockFor(blocks: FootnoteBlock[], line: number): FootnoteBlock | undefined {
-  return blocks.find((b) => b.line > line) ?? blocks.at(-1);
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid]!.line > line) high = mid;
+    else low = mid + 1;
+  }
+  return blocks[low] ?? blocks.at(-1);
+}
+
+/**
+ * Footnotes by marker, in reading order, with the first one not yet claimed: a hit looks up its
+ * footnote instead of walking the block (thousands of footnotes, thousands of markers).
+ */
+class ByMarker {
+  private readonly lists = new Map<string, FootnoteEntry[]>();
+  /** Index of the first unclaimed footnote in each list; claims are never undone, so it only moves on. */
+  private readonly cursors = new Map<string, number>();
+
+  constructor(entries: Iterable<FootnoteEntry>) {
+    for (const entry of entries) {
+      const list = this.lists.get(entry.marker);
+      if (list) list.push(entry);
+      else this.lists.set(entry.marker, [entry]);
+    }
+  }
+
+  has(marker: string): boolean {
+    return this.lists.has(marker);
+  }
+
+  first(marker: string): FootnoteEntry | undefined {
+    return this.lists.get(marker)?.[0];
+  }
+
+  firstUnclaimed(marker: string, claimed: ReadonlySet<number>): FootnoteEntry | undefined {
+    const list = this.lists.get(marker);
+    if (!list) return undefined;
+    let at = this.cursors.get(marker) ?? 0;
+    while (at < list.length && claimed.has(list[at]!.key)) at += 1;
+    this.cursors.set(marker, at);
+    return list[at];
+  }
 }
 
 export interface MarkedDocument {
@@ -76,6 +126,8 @@ export interface MarkedDocument {
 export function placeMarkers(paragraphs: RawParagraph[], blocks: FootnoteBlock[], warnings: string[]): MarkedDocument {
   const holders = new Map<number, string>();
   const claimed = new Set<number>();
+  const everywhere = new ByMarker(blocks.flatMap((b) => b.entries));
+  const byBlock = new Map(blocks.map((b) => [b, new ByMarker(b.entries)]));
   const marked = paragraphs.map((paragraph): MarkedParagraph => {
     const accepted: { hit: Hit; footnote: FootnoteEntry }[] = [];
     let lastEnd = -1;
@@ -83,15 +135,17 @@ export function placeMarkers(paragraphs: RawParagraph[], blocks: FootnoteBlock[]
       if (hit.cut[0] < lastEnd) continue;
       const line = lineAt(paragraph.lineStarts, hit.cut[0]);
       const block = blockFor(blocks, line);
-      let footnote = block?.entries.find((f) => f.marker === hit.marker && (hit.form === 'glued' || hit.form === 'star' || !claimed.has(f.key)));
+      const onPage = block ? byBlock.get(block)! : undefined;
+      let footnote = hit.form === 'glued' || hit.form === 'star' ? onPage?.first(hit.marker) : onPage?.firstUnclaimed(hit.marker, claimed);
       if (!footnote && hit.form === 'glued') {
         // A glued number is almost surely a marker; its footnote may sit on a neighbouring page.
-        footnote = blocks.flatMap((b) => b.entries).find((f) => f.marker === hit.marker && !claimed.has(f.key));
+        footnote = everywhere.firstUnclaimed(hit.marker, claimed);
         if (footnote) warnings.push(`line ${line}: marker ${hit.marker} has no footnote on its page; tied to footnote ${hit.marker} at line ${footnote.line}`);
       }
       if (!footnote) {
         // A glued number is printed as a marker; without any footnote it stays in the text, said once.
-        if (hit.form === 'glued' && !blocks.some((b) => b.entries.some((f) => f.marker === hit.marker))) {
+        // Four or five digits glued to a word are a marker only when such a footnote exists.
+        if (hit.form === 'glued' && hit.marker.length <= 3 && !everywhere.has(hit.marker)) {
           warnings.push(`line ${line}: marker ${hit.marker} after “${paragraph.text.slice(Math.max(0, hit.cut[0] - 20), hit.cut[0]).split(' ').at(-1)}” has no footnote; left in the text`);
         }
         continue;
@@ -119,14 +173,18 @@ function removeMarkers(paragraph: RawParagraph, accepted: { hit: Hit; footnote: 
     from = hit.cut[1];
   }
   text += paragraph.text.slice(from);
-  const lineStarts = paragraph.lineStarts.map((s) => ({ offset: shift(cuts, s.offset), line: s.line }));
+  // Both ascending: one walk over the cuts shifts every line start.
+  let cut = 0;
+  let removed = 0;
+  const lineStarts = paragraph.lineStarts.map((s) => {
+    while (cut < cuts.length && cuts[cut]![1] <= s.offset) {
+      removed += cuts[cut]![1] - cuts[cut]![0];
+      cut += 1;
+    }
+    return { offset: s.offset - removed, line: s.line };
+  });
   // Field by field: a spread that adds a field is slow, and this runs for every paragraph.
   return { id: paragraph.id, section: paragraph.section, number: paragraph.number, text, lineStarts, line: paragraph.line, markers };
-}
-
-/** Where `offset` of the text before the cuts stands once they are removed. */
-function shift(cuts: [number, number][], offset: number): number {
-  return offset - cuts.filter(([_a, b]) => b <= offset).reduce((sum, [a, b]) => sum + (b - a), 0);
 }
 
 /** A `*` note belongs to the heading that carried the star; when the text lost it, to the first title. */

@@ -34,8 +34,12 @@ export const noteLine = /^Note by the (?:Secretariat|Secretary-General|President
 export const plenaryLine = /^\d+(?:st|nd|rd|th) plenary meeting\b/;
 export const dateOnlyLine = new RegExp(`^\\d{1,2} (?:${months}) \\d{4}$`);
 
-/** "1 United Nations, Treaty Series ...", "* E/CN.15/2005/1." — not "14 October 2025". */
-const footnoteStart = new RegExp(`^(\\*{1,3}|\\d{1,3})\\s+(?!(?:${months})\\b)(?=[A-Z0-9“"(*])`);
+/**
+ * "1 United Nations, Treaty Series ...", "* E/CN.15/2005/1." — not "14 October 2025". Up to five
+ * digits: a long report has more than 999 footnotes; a number of four or five digits is a
+ * footnote only where it is the next one expected (segment-lines.ts), as it could be a year.
+ */
+const footnoteStart = new RegExp(`^(\\*{1,3}|\\d{1,5})\\s+(?!(?:${months})\\b)(?=[A-Z0-9“"(*])`);
 
 export function footnoteStartOf(text: string): { marker: string; rest: string } | undefined {
   const match = footnoteStart.exec(text);

@@ -10,6 +10,7 @@ import { phraseKey, type MatchIndex } from './match-index.ts';
 import {
   bodyTarget, documentTarget, instrumentTarget, lookupTitle, resolutionTarget, uncataloguedTarget,
 } from './targets.ts';
+import { SpanIndex } from './span-index.ts';
 import type { FootnoteEntry, MarkedParagraph, MarkerHit } from './types.ts';
 
 /** What a footnote says, once Ibid. is resolved. */
@@ -50,18 +51,41 @@ function annexScope(marker: MarkerHit, sources: Map<number, Source[]>): string[]
   return (sources.get(marker.footnote.key) ?? []).flatMap((s) => (s.kind === 'target' ? (s.target.annexInstruments ?? []) : []));
 }
 
+/**
+ * How far before a marker its words are looked for: past a short name in parentheses, never the
+ * whole paragraph (a look per marker over all of it is quadratic in a paragraph of many markers).
+ */
+const anchorReach = 200;
+
 /** The words a footnote marker is glued to: the reference that ends there, else the word before. */
-function anchorOf(text: string, marker: MarkerHit, spans: (Span & { target?: CitationTarget })[]): Span & { target?: CitationTarget } {
+function anchorOf(text: string, marker: MarkerHit, spans: SpanIndex<Span & { target?: CitationTarget }>): Span & { target?: CitationTarget } {
   if (marker.inferred) return { start: 0, end: text.length, surface: text };
-  const before = spans
+  const near = [...spans.overlapping({ start: marker.offset - anchorReach, end: marker.offset + 1 })];
+  const before = near
     .filter((s) => s.end <= marker.offset && /^(?:\s*\([^()]*\))?[\s,.;:)\]”’]*$/.test(text.slice(s.end, marker.offset)))
     // The nearest reference; at a tie a citation (an instrument title) before a body's name.
     .sort((a, b) => b.end - a.end || Number(b.target !== undefined) - Number(a.target !== undefined) || a.start - b.start)[0];
   if (before) return before;
-  const word = /([\p{L}\p{N}][\p{L}\p{N}’'/.-]*?)[\s,.;:)\]”’]*$/u.exec(text.slice(0, marker.offset));
-  if (!word) return { start: 0, end: 0, surface: '' };
-  const start = word.index;
-  return { start, end: start + word[1]!.length, surface: word[1]! };
+  return wordBefore(text, marker.offset) ?? { start: 0, end: 0, surface: '' };
+}
+
+const trailing = /[\s,.;:)\]”’]/;
+const wordChar = /[\p{L}\p{N}’'/.-]/u;
+const wordStart = /[\p{L}\p{N}]/u;
+
+/**
+ * The word before `offset`, past closing punctuation: what /([\p{L}\p{N}][\p{L}\p{N}’'/.-]*?)[\s,.;:)\]”’]*$/u
+ * matches at the end of the text before it, read backwards from the offset instead of by a regex
+ * tried at every character before it (quadratic over a paragraph of many markers).
+ */
+function wordBefore(text: string, offset: number): Span | undefined {
+  let end = offset;
+  while (end > 0 && trailing.test(text[end - 1]!)) end -= 1;
+  let start = end;
+  while (start > 0 && wordChar.test(text[start - 1]!)) start -= 1;
+  while (start < end && !wordStart.test(text[start]!)) start += 1;
+  if (start >= end) return undefined;
+  return { start, end, surface: text.slice(start, end) };
 }
 
 /** What one paragraph has cited and mentioned so far. */
@@ -126,7 +150,7 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
     }
   }
   if (p.section === 'title') discourse.subject.push(...here.filter((t) => t.kind === 'instrument'));
-  const spans = [...citations.map((c) => ({ ...c, target: c.target })), ...mentions.map((m) => ({ ...m, target: undefined }))];
+  const spans = new SpanIndex([...citations.map((c) => ({ ...c, target: c.target })), ...mentions.map((m) => ({ ...m, target: undefined }))]);
   for (const marker of p.markers) {
     const anchor = anchorOf(p.text, marker, spans);
     for (const source of sources.get(marker.footnote.key) ?? []) {

@@ -78,7 +78,9 @@ export function groupLines(items: CleanItem[]): LineUnits {
     }
     const text = item.text.trim();
     const source = { text: item.text, line: item.line };
-    const start = footnoteStartOf(text);
+    const found = footnoteStartOf(text);
+    // "2030 Agenda ..." continues a footnote unless footnote 2030 is the next one.
+    const start = found && (found.marker.length <= 3 || found.marker === String(lastNumber + 1)) ? found : undefined;
     if (block) {
       if (start) {
         startFootnote(start.marker, source);

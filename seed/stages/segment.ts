@@ -252,7 +252,7 @@ function buildFootnotes(
     .map((raw, index) => {
       const entries = raw.entries.map((entry) => {
         const [head, ...rest] = entry.lines;
-        const lines = [{ ...head!, text: head!.text.trim().replace(/^(?:\*{1,3}|\d{1,3})\s+/, '') }, ...rest];
+        const lines = [{ ...head!, text: head!.text.trim().replace(/^(?:\*{1,3}|\d{1,5})\s+/, '') }, ...rest];
         const count = (seen.get(entry.marker) ?? 0) + 1;
         seen.set(entry.marker, count);
         const id = count === 1 ? `fn-${entry.marker}` : `fn-${entry.marker}-${count}`;
