@@ -9,6 +9,7 @@
 //                 cells the whole run took 10.4 minutes on the loaded machine.)
 //   bench:client  as its defaults (5 page loads each, the real server with the ga-80 corpus
 //                 included)
+//   bench:linear  --runs 1 (six pathological inputs at 1, 2, 4 and 8 MB, extraction alone)
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
@@ -18,6 +19,7 @@ const steps: { script: string; args: string[] }[] = [
   { script: 'bench:seed', args: ['--docs', '100', '--naive-docs', '3'] },
   { script: 'bench:api', args: ['--docs', '50', '--seconds', '1', '--connections', '1,32', '--load-retries', '0', '--no-write'] },
   { script: 'bench:client', args: [] },
+  { script: 'bench:linear', args: ['--runs', '1'] },
 ];
 
 const started = performance.now();

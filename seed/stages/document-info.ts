@@ -62,7 +62,8 @@ export function documentInfo(inputs: InfoInputs): DocumentInfo {
     // Sessions are numbered (80/3) for the Assembly; the Council numbers by year (2002/13).
     const organ = session!.length === 4 || /Economic and Social Council/.test(front) ? 'E' : 'A';
     const symbol = fromHeader && /\/RES\//.test(fromHeader) ? fromHeader : `${organ}/RES/${session}/${number}`;
-    const adopted = /adopted by the .*? on (\d{1,2} \w+ \d{4})/.exec(front)?.[1];
+    // Bounded: an unbounded lazy run is tried to the end of the front matter from each "adopted by the".
+    const adopted = /adopted by the .{0,200}? on (\d{1,2} \w+ \d{4})/.exec(front)?.[1];
     const date = (adopted ? firstDate(adopted) : undefined) ?? inputs.closingDate ?? firstDate(front);
     return { symbol, title: title!.trim(), ...(date ? { date } : {}), kind: 'resolution' };
   }

@@ -108,7 +108,12 @@ function mention(found: Found, c: Span, id: string): void {
   const target = bodyTarget(found.index.catalogue, id);
   if (!target) return;
   found.mentions.push({ target, surface: c.surface, start: c.start, end: c.end });
-  found.discourse.bodies.push(id);
+  // Most recent last, each body once: the list stays as short as the catalogue's bodies, and the
+  // walk back over it per short form stays bounded however many mentions the document holds.
+  const bodies = found.discourse.bodies;
+  const before = bodies.lastIndexOf(id);
+  if (before >= 0) bodies.splice(before, 1);
+  bodies.push(id);
 }
 
 /** A citation made through a footnote marker, on the words the marker is glued to. */

@@ -72,10 +72,10 @@ const generators: Record<PathologicalKind, (bytes: number) => PathologicalInput>
   lettered: (bytes) => fill(bytes, `${opening}1. Decides:\n\n`, (i) => `(${letter(i)}) To apply the Convention against Corruption in case ${i};\n`),
   // Parentheses nested as deep as the text allows, around words of titles.
   parentheses: (bytes) => {
-    const depth = Math.floor((bytes - 200) / 36);
-    const open = '(Convention on Things '.repeat(Math.max(0, Math.floor(depth / 2)));
-    const close = ' Protocol)'.repeat(Math.max(0, Math.floor(depth / 2)));
-    return { text: `${opening}1. Welcomes the ${open}Treaty of Peace${close} and the Convention against Corruption;\n`, count: Math.floor(depth / 2) };
+    const open = '(Convention on Things ';
+    const close = ' Protocol)';
+    const depth = Math.max(0, Math.floor((bytes - 120) / (open.length + close.length)));
+    return { text: `${opening}1. Welcomes the ${open.repeat(depth)}Treaty of Peace${close.repeat(depth)} and the Convention against Corruption;\n`, count: depth };
   },
 };
 
