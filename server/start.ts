@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { readNeo4jConfig } from '../graph/config.ts';
 import { openDatabase, type OpenedDatabase } from '../graph/open-database.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../seed/corpora.ts';
-import { extractFile } from '../seed/extract.ts';
+import { extractPath } from '../seed/extract.ts';
 import { ensureSchemaAndCatalogue, isDocumentCurrent, seedDocuments } from '../seed/seed-documents.ts';
 import { createApp } from './app.ts';
 import { readServerConfig } from './config.ts';
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   for (const file of wanted) {
     // Absent, loaded from another text, or written by an older loader (a database from before an
     // upgrade of the graph model): seeded again, so the server never reads an outdated layout.
-    if (!(await isDocumentCurrent(db, extractFile(file)))) missing.push(file);
+    if (!(await isDocumentCurrent(db, await extractPath(file)))) missing.push(file);
   }
   if (missing.length > 0) {
     say(`Seeding ${missing.length} document(s) the database does not hold yet, or holds from an older text or loader...`);

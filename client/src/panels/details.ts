@@ -79,7 +79,7 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
 
   function paragraph(p: ParagraphInfo): (Node | string)[] {
     return [
-      heading(p, `Paragraph · ${p.section}${p.document ? ` · ${p.document.symbol}` : ''}`),
+      heading(p, `Paragraph · ${p.section}${p.document ? ` · ${p.document.symbol}` : ''}${pageLabel(p.pages)}`),
       h('nav', { class: 'prev-next', 'aria-label': 'Neighbouring paragraphs' }, p.previous ? ['← ', link(p.previous)] : null, ' ', p.next ? [link(p.next), ' →'] : null),
       markedText(p.text, p.citations, p.mentions, p.footnotes, actions.navigate),
       h('section', {}, h('h3', {}, `Citations (${groupCitations(p.citations).length})`),
@@ -181,6 +181,14 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
   }
 
   return { showNode, showEdge, show, element: panel };
+}
+
+/** " · p. 3" or " · pp. 3–4" where the source had pages (a PDF); nothing for plain text. */
+export function pageLabel(pages: number[] | null | undefined): string {
+  if (!pages?.length) return '';
+  const first = pages[0]!;
+  const last = pages.at(-1)!;
+  return first === last ? ` · p. ${first}` : ` · pp. ${first}–${last}`;
 }
 
 /** A citation made both in the text and through a footnote is one line: "in the text and footnote 5". */
