@@ -1,5 +1,5 @@
 // The write path, for the explorer's "Add document" and for scripts:
-//   GET  /api/upload             whether adding documents is on here, and its limits
+//   GET  /api/upload             whether adding documents is on here, its limits, and whether one is under way
 //   POST /api/documents/preview  the record the extractor makes of the body: paragraphs, citations
 //                                with offsets, footnotes, warnings; nothing is written
 //   POST /api/documents          the same, then loaded exactly as the seeder loads a file (one
@@ -62,6 +62,10 @@ export function uploadRoutes({ db, policy, logger, catalogue = loadCatalogue() }
         return refuse(req, res, refusal(413, 'TOO_MANY_PAGES', `${file}: the document has ${pages} pages, above the limit of ${policy.maxPages}`), logger);
       }
       if (!load) return send(res, 200, { file, pages: pages || undefined, ...record });
+      if (!record.document.symbol) {
+        // The graph names every document by its symbol: without one there is nothing to load it as.
+        return refuse(req, res, refusal(422, 'NO_SYMBOL', `${file}: no document symbol found (no running header and no resolution number), so it cannot be added`), logger);
+      }
       const report = await seedDocuments(db, [file], { onError: 'stop', groupSize: 1, catalogue, extract: () => record });
       const outcome = report.documents[0]!;
       if (outcome.status !== 'loaded' && outcome.status !== 'unchanged') {
@@ -94,7 +98,7 @@ export function uploadRoutes({ db, policy, logger, catalogue = loadCatalogue() }
     const path = (req.url ?? '/').split('?')[0];
     if (path === UPLOAD_STATUS_PATH) {
       if (req.method !== 'GET' && req.method !== 'HEAD') refuse(req, res, refusal(405, 'METHOD_NOT_ALLOWED', `${path} answers GET only`), logger);
-      else send(res, 200, { enabled: policy.mode !== 'off', token: policy.mode === 'token', maxBytes: policy.maxBytes, maxPages: policy.maxPages, header: UPLOAD_HEADER });
+      else send(res, 200, { enabled: policy.mode !== 'off', token: policy.mode === 'token', maxBytes: policy.maxBytes, maxPages: policy.maxPages, busy, header: UPLOAD_HEADER });
       return true;
     }
     if (path !== PREVIEW_PATH && path !== LOAD_PATH) return false;

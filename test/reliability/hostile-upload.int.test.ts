@@ -260,11 +260,11 @@ describe('one upload at a time', () => {
       });
     });
     await started;
-    // The first request's headers reach the server before its lock is taken; ask until it is.
-    let busy: { status: number; body: any } | undefined;
-    for (let i = 0; i < 100 && busy?.status !== 429; i++) busy = await postDocument(server, A_RESOLUTION, { path: '/api/documents/preview', name: 'second.txt' });
-    expect(busy?.status).toBe(429);
-    expect(busy?.body.error.code).toBe('UPLOAD_BUSY');
+    // The first request holds the server once its headers have arrived, which the status tells.
+    await expect.poll(async () => (await (await fetch(`${server.url}/api/upload`)).json()).busy, { timeout: 20_000, interval: 50 }).toBe(true);
+    const busy = await postDocument(server, A_RESOLUTION, { path: '/api/documents/preview', name: 'second.txt' });
+    expect(busy.status).toBe(429);
+    expect(busy.body.error.code).toBe('UPLOAD_BUSY');
     answerSecond();
     const done = await first;
     expect(done.status).toBe(200);

@@ -75,7 +75,9 @@ function createPanel(status: UploadStatus, options: AddDocumentOptions): AddDocu
 
   const showPreview = (preview: Preview) => {
     const citations = preview.paragraphs.reduce((n, p) => n + p.citations.length, 0);
-    const confirm = h('button', { type: 'button', class: 'primary', id: 'add-document-confirm', onclick: () => void load() }, 'Add to the graph');
+    // The graph names documents by symbol: the server refuses one without, so the page says so first.
+    const loadable = !!preview.document.symbol;
+    const confirm = h('button', { type: 'button', class: 'primary', id: 'add-document-confirm', disabled: !loadable, onclick: () => void load() }, 'Add to the graph');
     fill(body,
       h('section', { class: 'preview', id: 'add-document-preview', 'aria-label': 'Preview' },
         h('h3', {}, preview.document.symbol || preview.file, preview.document.title ? ` — ${preview.document.title}` : ''),
@@ -95,9 +97,10 @@ function createPanel(status: UploadStatus, options: AddDocumentOptions): AddDocu
             markedText(p.text, p.citations.map((c, i) => citationInfo(p.id, c, i, notes)), [], notes, () => {}));
         }))),
       h('div', { class: 'actions' },
+        loadable ? null : h('span', { class: 'hint' }, 'No document symbol was found, so this document cannot be added.'),
         h('button', { type: 'button', onclick: () => reset() }, 'Choose another file'),
         confirm));
-    confirm.focus();
+    if (loadable) confirm.focus();
   };
 
   const load = async () => {

@@ -98,6 +98,18 @@ describe('the write path, on loopback', () => {
   });
 });
 
+describe('a PDF', () => {
+  it("previews A/RES/73/8's official PDF: its pages, its paragraphs and the resolutions it recalls", async () => {
+    const { status, body } = await postDocument(server, readFileSync('seed/corpus/pdf/A_RES_73_8-EN.pdf'), { path: '/api/documents/preview', name: 'A_RES_73_8-EN.pdf' });
+    expect(status, JSON.stringify(body.error)).toBe(200);
+    expect(body.document.symbol).toBe('A/RES/73/8');
+    expect(body.pages).toBe(2);
+    const targets = body.paragraphs.flatMap((p: any) => p.citations.map((c: any) => c.target.id));
+    expect(targets).toContain('A/RES/72/4');
+    expect(body.paragraphs.every((p: any) => p.pages.length > 0)).toBe(true);
+  });
+});
+
 describe('with an upload token', () => {
   const TOKEN = 'a-token-of-thirty-two-characters';
   let guarded: RunningServer;
