@@ -100,7 +100,11 @@ describe('Add document', () => {
     page = await openExplorer(explorer);
     await page.click('#btn-add-document');
     await dropFile(page, 'A_RES_73_8-EN.pdf', readFileSync(PDF_FILE), 'application/pdf');
-    await page.locator('#add-document-progress').waitFor({ state: 'attached', timeout: 10_000 }).catch(() => {});
+    // Progress shows while the server reads the PDF (seconds); the preview then replaces it.
+    const progress = page.locator('#add-document-progress');
+    await progress.waitFor({ timeout: 10_000 });
+    expect(await progress.textContent()).toMatch(/(Sending|Reading) A_RES_73_8-EN\.pdf/);
+    await shot(page, 'reading-pdf');
     const preview = page.locator('#add-document-preview');
     await Promise.race([preview.waitFor({ timeout: 90_000 }), page.locator('#add-document-error').waitFor({ timeout: 90_000 })]);
     await shot(page, 'preview-pdf');
@@ -111,6 +115,10 @@ describe('Add document', () => {
     // "Recalling ... resolution 72/4": the cited words are marked in the preview.
     const targets = await preview.locator('.marked-text a.cite').evaluateAll((els) => els.map((e) => e.getAttribute('data-target')));
     expect(targets).toContain('A/RES/72/4');
+    const recall = preview.locator('li[data-paragraph="op-1"]');
+    await recall.scrollIntoViewIfNeeded();
+    expect(await recall.locator('.pages').textContent()).toMatch(/p\. \d/);
+    await shot(page, 'preview-pdf-op-1');
     await confirmAndOpen(page, 'A/RES/73/8');
     await poll(() => page!.locator('#doc-picker option[value="A/RES/73/8"]').count()).toBe(1);
     expect(await citingDocuments('A/RES/72/4')).toContain('A/RES/73/8');
