@@ -238,6 +238,21 @@ describe('PDF bombs', () => {
   }, 60_000);
 });
 
+describe('the reading thread', () => {
+  it('is stopped at the time limit, with a coded answer, and the next upload is taken', async () => {
+    // A bound no reading can meet (the thread does not even start in 1 ms): the timer must end it.
+    const hurried = await uploadServer(api, { uploadTimeoutMs: 1 });
+    try {
+      const answer = await postDocument(hurried, A_RESOLUTION, { path: '/api/documents/preview', name: 'slow.txt' });
+      expect(answer.status).toBe(422);
+      expect(answer.body.error).toMatchObject({ code: 'EXTRACTION_TIMEOUT', message: expect.stringMatching(/^slow\.txt: reading the document took longer/) });
+      expect(await (await fetch(`${hurried.url}/api/upload`)).json()).toMatchObject({ busy: false });
+    } finally {
+      await hurried.close();
+    }
+  });
+});
+
 describe('one upload at a time', () => {
   it('answers a second upload UPLOAD_BUSY while the first is still arriving, then takes the next', async () => {
     const { hostname, port } = new URL(server.url);
