@@ -28,6 +28,8 @@ export interface Counts {
 
 export interface Score extends Counts {
   document: string;
+  /** Each gold citation the extraction found, with the extracted citation that matched it. */
+  pairs: Array<{ gold: ScoredCitation; found: ScoredCitation }>;
   falsePositives: ScoredCitation[];
   falseNegatives: ScoredCitation[];
   byKind: Record<TargetKind, Counts>;
@@ -47,7 +49,8 @@ const stopWords = new Set(['the', 'of', 'to', 'on', 'in', 'and', 'for', 'a', 'an
 /** Numbers and roman numerals tell instruments apart (Protocol I / II, the 1961 / 1971 Conventions). */
 const distinguishing = /^(?:\d+|[ivxlc]+)$/;
 
-function words(id: string): string[] {
+/** The content words of an id, a slug or a title: lower case, without function words. */
+export function titleWords(id: string): string[] {
   return id.replace(/^uncatalogued:/, '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !stopWords.has(w));
 }
 
@@ -59,8 +62,8 @@ function words(id: string): string[] {
  * carry exactly the same numbers and roman numerals. Returns 0 when they do not match.
  */
 export function slugSimilarity(a: string, b: string): number {
-  const wa = new Set(words(a));
-  const wb = new Set(words(b));
+  const wa = new Set(titleWords(a));
+  const wb = new Set(titleWords(b));
   const marks = (s: Set<string>) => [...s].filter((w) => distinguishing.test(w)).sort().join(' ');
   if (marks(wa) !== marks(wb)) return 0;
   const shared = [...wa].filter((w) => wb.has(w)).length;
@@ -81,7 +84,7 @@ function dedupe(citations: ScoredCitation[]): ScoredCitation[] {
   return [...seen.values()];
 }
 
-function counts(gold: number, found: number, truePositives: number): Counts {
+export function counts(gold: number, found: number, truePositives: number): Counts {
   const precision = found === 0 ? 1 : truePositives / found;
   const recall = gold === 0 ? 1 : truePositives / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -151,10 +154,28 @@ export function scoreCitations(extracted: ExtractedDocument, gold: GoldFile): Sc
   return {
     document: gold.document,
     ...counts(goldSet.length, foundSet.length, matched.length),
+    pairs: matched.map(([g, f]) => ({ gold: g, found: f })),
     falsePositives: foundSet.filter((c) => !matchedFound.has(c)),
     falseNegatives: goldSet.filter((c) => !matchedGold.has(c)),
     byKind,
     unscored,
     missingParagraphs: [...new Set(goldSet.map((c) => c.paragraph))].filter((p) => !extractedIds.has(p)),
   };
+}
+
+/**
+ * Micro average over documents: gold, found and true positives are summed before the rates are
+ * taken, so a document counts by its citations, and one short document cannot swing the figure.
+ */
+export function microAverage(scores: Score[]): Counts & { byKind: Record<TargetKind, Counts> } {
+  const sum = (pick: (s: Score) => Counts) => {
+    const parts = scores.map(pick);
+    return counts(
+      parts.reduce((n, c) => n + c.gold, 0),
+      parts.reduce((n, c) => n + c.found, 0),
+      parts.reduce((n, c) => n + c.truePositives, 0),
+    );
+  };
+  const byKind = Object.fromEntries(targetKinds.map((kind) => [kind, sum((s) => s.byKind[kind])])) as Record<TargetKind, Counts>;
+  return { ...sum((s) => s), byKind };
 }
