@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import type { Catalogue } from './catalogue/schema.ts';
 import { ExtractError, extractBytes, maxFileBytes } from './extract.ts';
 import type { ExtractedDocument } from './record.ts';
-import { loadGold, scoreCitations, type Score } from './score.ts';
+import { catalogueTitles, loadGold, scoreCitations, type Score } from './score.ts';
 
 export interface DocumentResult {
   /** The gold file, relative to the root it was found under. */
@@ -49,6 +49,7 @@ export async function extractSource(path: string, catalogue: Catalogue): Promise
  */
 export async function scoreGoldFiles(goldFiles: string[], root: string, catalogue: Catalogue): Promise<DocumentResult[]> {
   const results: DocumentResult[] = [];
+  const titles = catalogueTitles(catalogue);
   for (const goldFile of goldFiles) {
     const gold = loadGold(goldFile);
     const result: DocumentResult = { goldFile: relative(root, goldFile), document: gold.document, source: gold.source };
@@ -56,7 +57,7 @@ export async function scoreGoldFiles(goldFiles: string[], root: string, catalogu
     let bytes: Uint8Array | undefined;
     try {
       bytes = readFileSync(source);
-      result.score = scoreCitations(await extractSource(source, catalogue), gold);
+      result.score = scoreCitations(await extractSource(source, catalogue), gold, { catalogueTitles: titles });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (bytes === undefined) result.problem = `cannot read ${gold.source}${code === 'ENOENT' ? ': no such file' : `: ${code ?? String(error)}`}`;

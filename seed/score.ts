@@ -91,8 +91,31 @@ export function counts(gold: number, found: number, truePositives: number): Coun
   return { gold, found, truePositives, precision, recall, f1 };
 }
 
+export interface ScoreOptions {
+  /**
+   * The titles (title, short title, aliases) of catalogued instruments by id. With them, a gold
+   * instrument written as uncatalogued matches a catalogued id whose title it loosely matches, so
+   * gold written before the catalogue grew stays right: the gold names the instrument by its
+   * words, and the catalogue id is another key for the same instrument.
+   */
+  catalogueTitles?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Catalogue titles by id, for ScoreOptions. */
+export function catalogueTitles(catalogue: { instruments: Array<{ id: string; title: string; shortTitle?: string; aliases: string[] }> }): Map<string, string[]> {
+  return new Map(catalogue.instruments.map((i) => [i.id, [i.title, ...(i.shortTitle ? [i.shortTitle] : []), ...i.aliases]]));
+}
+
+/** How well an uncatalogued gold entry matches an extracted id (a slug, or a catalogued id by its titles). */
+function looseSimilarity(g: ScoredCitation, f: ScoredCitation, titles: ReadonlyMap<string, readonly string[]> | undefined): number {
+  if (isUncatalogued(f)) return slugSimilarity(g.target, f.target);
+  const names = f.kind === 'instrument' ? titles?.get(f.target) : undefined;
+  if (!names) return 0;
+  return Math.max(0, ...names.flatMap((name) => [slugSimilarity(g.target, name), g.title ? slugSimilarity(g.title, name) : 0]));
+}
+
 /** Pairs gold and found citations of one paragraph: exact ids first, then loose uncatalogued ones. */
-function matchParagraph(gold: ScoredCitation[], found: ScoredCitation[]): Array<[ScoredCitation, ScoredCitation]> {
+function matchParagraph(gold: ScoredCitation[], found: ScoredCitation[], titles?: ReadonlyMap<string, readonly string[]>): Array<[ScoredCitation, ScoredCitation]> {
   const pairs: Array<[ScoredCitation, ScoredCitation]> = [];
   const openGold = new Set(gold);
   const openFound = new Set(found);
@@ -106,7 +129,7 @@ function matchParagraph(gold: ScoredCitation[], found: ScoredCitation[]): Array<
   }
   // Greedy by similarity, one to one, so one extracted slug cannot satisfy two gold entries.
   const candidates = [...openGold].filter(isUncatalogued).flatMap((g) =>
-    [...openFound].filter(isUncatalogued).map((f) => ({ g, f, similarity: slugSimilarity(g.target, f.target) })),
+    [...openFound].filter((f) => f.kind === 'instrument').map((f) => ({ g, f, similarity: looseSimilarity(g, f, titles) })),
   );
   candidates.sort((x, y) => y.similarity - x.similarity);
   for (const { g, f, similarity } of candidates) {
@@ -118,7 +141,7 @@ function matchParagraph(gold: ScoredCitation[], found: ScoredCitation[]): Array<
   return pairs;
 }
 
-export function scoreCitations(extracted: ExtractedDocument, gold: GoldFile): Score {
+export function scoreCitations(extracted: ExtractedDocument, gold: GoldFile, options: ScoreOptions = {}): Score {
   const unscored: ScoredCitation[] = [];
   const found: ScoredCitation[] = [];
   for (const paragraph of extracted.paragraphs) {
@@ -134,7 +157,7 @@ export function scoreCitations(extracted: ExtractedDocument, gold: GoldFile): Sc
   const byParagraph = <T extends ScoredCitation>(list: T[], p: string) => list.filter((c) => c.paragraph === p);
   const paragraphs = new Set([...goldSet, ...foundSet].map((c) => c.paragraph));
   const matched: Array<[ScoredCitation, ScoredCitation]> = [];
-  for (const p of paragraphs) matched.push(...matchParagraph(byParagraph(goldSet, p), byParagraph(foundSet, p)));
+  for (const p of paragraphs) matched.push(...matchParagraph(byParagraph(goldSet, p), byParagraph(foundSet, p), options.catalogueTitles));
   const matchedGold = new Set(matched.map(([g]) => g));
   const matchedFound = new Set(matched.map(([, f]) => f));
 

@@ -27,7 +27,9 @@ With two files, scores one extracted document (the output of \`extract --json\`)
 gold file written by hand.
 
 A citation is a (paragraph, target) pair; preamble and operative paragraphs of the resolution
-and its annex are scored (test/gold/README.md). Printed:
+and its annex are scored (test/gold/README.md). Instruments outside the catalogue match loosely
+(word sets); with --all, a gold instrument written as uncatalogued also matches a catalogued id
+whose title it loosely matches, so gold stays right as the catalogue grows. Printed:
   precision, recall, f1   per document, and micro-averaged: gold, found and true positives are
                           summed over the documents before the rates are taken
   identity                gold instruments that became more than one node. The ids that stand

@@ -103,6 +103,20 @@ describe('scoreCitations', () => {
     expect(microAverage([])).toMatchObject({ gold: 0, found: 0, precision: 1, recall: 1 });
   });
 
+  it('matches an uncatalogued gold instrument to a catalogued id by the catalogue titles, loosely, when given them', () => {
+    const trips = U('agreement-on-trade-related-aspects-of-intellectual-property-rights');
+    const smuggling = U('protocol-against-the-smuggling-of-migrants-by-land-sea-and-air');
+    const titles = new Map([
+      ['trips', ['Agreement on Trade-Related Aspects of Intellectual Property Rights', 'TRIPS Agreement']],
+      ['untoc-trafficking-protocol', ['Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children']],
+    ]);
+    const found = extracted([['op-1', 'trips'], ['op-2', 'untoc-trafficking-protocol']]);
+    const expected = gold([['op-1', trips], ['op-2', smuggling]]);
+    const tally = (s: ReturnType<typeof scoreCitations>) => [s.truePositives, s.falsePositives.length, s.falseNegatives.length];
+    expect(tally(scoreCitations(found, expected, { catalogueTitles: titles }))).toEqual([1, 1, 1]);
+    expect(tally(scoreCitations(found, expected))).toEqual([0, 2, 2]);
+  });
+
   it('keeps the pairs it matched, loose ones with the extracted id', () => {
     const score = scoreCitations(extracted([['op-1', U('the-humanitarian-pledge')]]), gold([['op-1', U('humanitarian-pledge')]]));
     expect(score.pairs.map((p) => [p.gold.target, p.found.target])).toEqual([[U('humanitarian-pledge'), U('the-humanitarian-pledge')]]);
