@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
 import { extractFile } from '../../../seed/extract.ts';
-import { loadGold, scoreCitations } from '../../../seed/score.ts';
+import { catalogueTitles, loadGold, scoreCitations } from '../../../seed/score.ts';
 import { formatScore } from '../../../seed/score-table.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -41,7 +41,7 @@ describe('GA 80 gold files', () => {
 describe('extractor against GA 80 gold', () => {
   it.each(golds)('$file: precision >= 0.8, recall >= 0.7', async ({ gold }) => {
     const extracted = await extractFile(join(root, gold.source));
-    const score = scoreCitations(extracted, gold);
+    const score = scoreCitations(extracted, gold, { catalogueTitles: catalogueTitles(loadCatalogue()) });
     console.log(formatScore(score));
     expect(score.precision, `precision of ${gold.document}`).toBeGreaterThanOrEqual(0.8);
     expect(score.recall, `recall of ${gold.document}`).toBeGreaterThanOrEqual(0.7);
