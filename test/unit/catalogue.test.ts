@@ -114,11 +114,25 @@ const kindsOfHead: Record<string, readonly string[]> = {
   regulations: ['other'], commitment: ['other'],
 };
 
-/** The head noun of a title: its first head word, "framework" only when no other head word follows. */
+// Where a title's first noun phrase ends: "Protocol | to Prevent ...", "Further actions and
+// initiatives | to implement the Beijing Declaration ..." (whose head is "actions", not "Declaration").
+const phraseEnd = new Set([
+  'of', 'on', 'for', 'to', 'against', 'between', 'relating', 'concerning', 'relative', 'under', 'governing',
+  'banning', 'establishing', 'supplementing', 'amending', 'in', 'regarding', 'with', 'by', 'from', ',', ':',
+]);
+
+/**
+ * The head noun of a title: the first head word of its first noun phrase ("Declaration and
+ * Programme of Action" is a declaration). "Framework" is the head only where no other head word
+ * follows anywhere ("Sendai Framework"), since a "Framework ... Convention" is a convention.
+ */
 function headNoun(title: string): string | undefined {
-  const words = title.toLowerCase().split(/[^\p{L}]+/u);
-  const heads = words.filter((w) => w in kindsOfHead);
-  return heads.find((w) => w !== 'framework') ?? (words.includes('framework') ? 'framework' : undefined);
+  const tokens = title.toLowerCase().match(/[\p{L}]+|[,:]/gu) ?? [];
+  const end = tokens.findIndex((t) => phraseEnd.has(t));
+  const phrase = end < 0 ? tokens : tokens.slice(0, end);
+  const head = phrase.find((w) => w in kindsOfHead && w !== 'framework');
+  if (head !== undefined || !phrase.includes('framework')) return head;
+  return tokens.find((w) => w in kindsOfHead && w !== 'framework') ?? 'framework';
 }
 kindsOfHead.framework = ['other', 'programme'];
 
@@ -233,6 +247,9 @@ describe('the shipped catalogue has no data defects', () => {
     ['Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime', 'protocol'],
     ['Declaration and Programme of Action on a Culture of Peace', 'declaration'],
     ['United Nations Register of Conventional Arms', undefined],
+    ['Further actions and initiatives to implement the Beijing Declaration and Platform for Action', undefined],
+    ['Protocol amending the Single Convention on Narcotic Drugs, 1961', 'protocol'],
+    ['Geneva Convention relative to the Treatment of Prisoners of War', 'convention'],
   ])('reads the head noun of "%s" as %s', (title, head) => {
     expect(headNoun(title)).toBe(head);
   });
