@@ -1,4 +1,4 @@
-// Cross-document fields against the Bangkok Declaration and the 16 GA resolutions of the ga-80
+// Cross-document fields against the Bangkok Declaration and the 27 GA resolutions of the ga-80
 // corpus, seeded by the loader's own seedDocuments. Expected answers come from the extractor's
 // records of the same files (what the loader wrote), plus a few read off the texts themselves:
 // A/RES/80/17 ¶ 1 "invites the countries concerned to adhere to the Treaty on the
