@@ -14,12 +14,12 @@ export interface MinimalPdfOptions {
   treeLevels?: number;
 }
 
-const escape = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
+const escapeText = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
 
 export function minimalPdf(options: MinimalPdfOptions = {}): Uint8Array {
   const lines = options.lines ?? [];
   const content = lines.length
-    ? `BT /F1 10 Tf 72 720 Td 14 TL ${lines.map((l) => `(${escape(l)}) Tj T*`).join(' ')} ET`
+    ? `BT /F1 10 Tf 72 720 Td 14 TL ${lines.map((l) => `(${escapeText(l)}) Tj T*`).join(' ')} ET`
     : '0 0 0 rg 72 72 468 648 re f';
   const nested = options.nesting ? `/Deep ${'['.repeat(options.nesting)}${']'.repeat(options.nesting)}` : '';
   const objects = [
