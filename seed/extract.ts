@@ -55,9 +55,10 @@ export function extractText(text: string, opts: ExtractOptions): ExtractedDocume
 }
 
 /** A document with no body section (note, preamble, operative, text) has no paragraphs we can recognise. */
-export function requireParagraphs(segmented: Segmented, file: string): void {
+export function requireParagraphs(segmented: Segmented, file: string, lines = true): void {
   if (!segmented.paragraphs.some((p) => bodySection.test(p.section))) {
-    throw new ExtractError('NO_PARAGRAPHS', file, 'no recognisable paragraphs (no numbered paragraphs, preamble clauses or note)', segmented.paragraphs[0]?.line);
+    const line = lines ? segmented.paragraphs[0]?.line : undefined;
+    throw new ExtractError('NO_PARAGRAPHS', file, 'no recognisable paragraphs (no numbered paragraphs, preamble clauses or note)', line);
   }
 }
 

@@ -16,7 +16,8 @@ export async function extractPdf(bytes: Uint8Array, opts: ExtractOptions & { fil
   const layouts = layoutPages(lines, pages.map((p) => p.height));
   const text = toClean(layouts, bodySize(lines));
   const segmented = segment(text.clean);
-  requireParagraphs(segmented, opts.file);
+  // The lines of the text read from a PDF would mean nothing to its reader: the file alone is named.
+  requireParagraphs(segmented, opts.file, false);
   const marked = placeKnownMarkers(segmented.paragraphs, text.blocks, text.markers, segmented.warnings);
   const doc = completeRecord(segmented, text.footnotes, marked, opts.catalogue);
 

@@ -50,7 +50,7 @@ export async function readPages(bytes: Uint8Array, file: string): Promise<PdfPag
   } catch (err) {
     await task.destroy();
     if ((err as Error).name === 'PasswordException') throw new ExtractError('ENCRYPTED_PDF', file, 'the PDF is encrypted with a password; open it and save a copy without one', undefined, { cause: err });
-    throw new ExtractError('CORRUPT_PDF', file, `not a readable PDF (${(err as Error).message ?? String(err)})`, undefined, { cause: err });
+    throw corrupt(file, 'not a readable PDF', err);
   }
   try {
     if (pdf.numPages > maxPdfPages) throw new ExtractError('TOO_MANY_PAGES', file, `the PDF has ${pdf.numPages} pages, above the limit of ${maxPdfPages} for one document`);
@@ -78,8 +78,15 @@ export async function readPages(bytes: Uint8Array, file: string): Promise<PdfPag
     return pages;
   } catch (err) {
     if (err instanceof ExtractError) throw err;
-    throw new ExtractError('CORRUPT_PDF', file, `the PDF is damaged (${(err as Error).message ?? String(err)})`, undefined, { cause: err });
+    throw corrupt(file, 'the PDF is damaged', err);
   } finally {
     await pdf.destroy();
   }
+}
+
+/** PDF.js passes errors on by message (a stack overflow is a RangeError no more): said plainly. */
+function corrupt(file: string, problem: string, err: unknown): ExtractError {
+  const message = (err as Error)?.message ?? String(err);
+  const why = /call stack/i.test(message) ? 'objects nested too deeply to read' : message;
+  return new ExtractError('CORRUPT_PDF', file, `${problem} (${why})`, undefined, { cause: err });
 }

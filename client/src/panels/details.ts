@@ -8,6 +8,7 @@ import { kindStyle, relStyle } from '../style.ts';
 import type { CitationInfo, NodeDetails, NodeRef, ParagraphInfo } from '../types.ts';
 import { context } from './highlight.ts';
 import { markedSentence, markedText, nodeLink } from './marked-text.ts';
+import { pageLabel } from './page-label.ts';
 import { shapeSwatch } from './swatch.ts';
 
 export interface DetailsActions {
@@ -181,14 +182,6 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
   }
 
   return { showNode, showEdge, show, element: panel };
-}
-
-/** " · p. 3" or " · pp. 3–4" where the source had pages (a PDF); nothing for plain text. */
-export function pageLabel(pages: number[] | null | undefined): string {
-  if (!pages?.length) return '';
-  const first = pages[0]!;
-  const last = pages.at(-1)!;
-  return first === last ? ` · p. ${first}` : ` · pp. ${first}–${last}`;
 }
 
 /** A citation made both in the text and through a footnote is one line: "in the text and footnote 5". */
