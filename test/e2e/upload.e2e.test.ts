@@ -117,7 +117,7 @@ describe('Add document', () => {
     expect(targets).toContain('A/RES/72/4');
     const recall = preview.locator('li[data-paragraph="op-1"]');
     await recall.scrollIntoViewIfNeeded();
-    expect(await recall.locator('.pages').textContent()).toMatch(/p\. \d/);
+    expect(await recall.locator('.pages').textContent()).toMatch(/pp?\. \d/);
     await shot(page, 'preview-pdf-op-1');
     await confirmAndOpen(page, 'A/RES/73/8');
     await poll(() => page!.locator('#doc-picker option[value="A/RES/73/8"]').count()).toBe(1);

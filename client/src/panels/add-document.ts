@@ -7,6 +7,7 @@ import { fill, h } from '../dom.ts';
 import type { CitationInfo, FootnoteInfo } from '../types.ts';
 import { loadDocument, previewDocument, type Citation, type Loaded, type Preview, UploadError, uploadStatus, type UploadStatus } from '../upload-api.ts';
 import { markedText } from './marked-text.ts';
+import { pageLabel } from './page-label.ts';
 
 export interface AddDocumentOptions {
   /** Called once the document is in the graph. */
@@ -93,7 +94,7 @@ function createPanel(status: UploadStatus, options: AddDocumentOptions): AddDocu
         h('ol', { class: 'paragraphs' }, preview.paragraphs.map((p) => {
           const notes = preview.footnotes.filter((f) => f.paragraph === p.id).map((f): FootnoteInfo => ({ marker: f.marker, text: f.text }));
           return h('li', { 'data-paragraph': p.id },
-            h('span', { class: 'paragraph-id' }, p.id, p.pages?.length ? h('span', { class: 'pages' }, ` p. ${pageRange(p.pages)}`) : null),
+            h('span', { class: 'paragraph-id' }, p.id, p.pages?.length ? h('span', { class: 'pages' }, pageLabel(p.pages)) : null),
             markedText(p.text, p.citations.map((c, i) => citationInfo(p.id, c, i, notes)), [], notes, () => {}));
         }))),
       h('div', { class: 'actions' },
@@ -174,13 +175,6 @@ function citationInfo(paragraph: string, c: Citation, index: number, notes: Foot
     footnote: c.footnote ? notes.find((n) => n.marker === c.footnote) ?? { marker: c.footnote, text: '' } : null,
     target: { id: t.id, kind: t.kind, label: t.acronym ?? t.shortTitle ?? t.symbol ?? t.title ?? t.id },
   };
-}
-
-/** "3" or "3–4": the pages a paragraph stands on. */
-function pageRange(pages: number[]): string {
-  const first = Math.min(...pages);
-  const last = Math.max(...pages);
-  return first === last ? String(first) : `${first}–${last}`;
 }
 
 function size(bytes: number): string {
