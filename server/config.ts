@@ -2,6 +2,7 @@
 // naming the variable that is wrong. The Neo4j settings live in graph/config.ts.
 import { z } from 'zod';
 import { parseEnvironment } from '../graph/config.ts';
+import { maxPdfPages } from '../seed/pdf/limits.ts';
 import { maxFileBytes } from '../seed/stages/read-input.ts';
 
 /** The most a neighbourhood query can expand: neighborhood.cypher unrolls exactly this many rings. */
@@ -47,7 +48,7 @@ const ServerEnv = z.object({
     .transform((value) => value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))
     .refine((names) => names.every((n) => /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(n)), 'must be comma-separated host names like explorer.example.org, without ports'),
   UPLOAD_MAX_MB: z.coerce.number().gt(0).max(MAX_UPLOAD_MB).default(MAX_UPLOAD_MB),
-  UPLOAD_MAX_PAGES: z.coerce.number().int().min(1).max(10_000).default(200),
+  UPLOAD_MAX_PAGES: z.coerce.number().int().min(1).max(maxPdfPages).default(200),
   UPLOAD_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
 });
 
