@@ -3,10 +3,11 @@
 // footnote block is joined back to the paragraph it continues.
 import { agendaLine, documentInfo, firstDate, isHeaderLine } from './document-info.ts';
 import {
-  annexLine, dateOnlyLine, endsFootnote, endsParagraph, endsWithFunctionWord, isClauseOpener, isHeadingLike,
-  isOpening, isPreambleClose, noteLine, numberedLine, opensWithOperativeVerb, plenaryLine,
+  annexLine, dateOnlyLine, endsFootnote, endsParagraph, endsWithFunctionWord, introducesAnnex, isClauseOpener, isHeadingLike,
+  isCollectiveOpening, isOpening, isPreambleClose, noteLine, numberedLine, opensWithOperativeVerb, plenaryLine,
   resolutionTitleLine, romanHeadingLine,
 } from './genre.ts';
+import { footnoteIdNamer } from './footnote-ids.ts';
 import { joinLines, lazyDocumentWords, type Words } from './join-lines.ts';
 import { groupLines, type Unit } from './segment-lines.ts';
 import type { CleanDocument, FootnoteBlock, FootnoteEntry, RawParagraph, Segmented, SourceLine } from './types.ts';
@@ -154,6 +155,9 @@ export function segment(clean: CleanDocument): Segmented {
     } else if (isOpening(text)) {
       if (part.isNote) part = main;
       phase = 'preamble';
+    } else if (phase === 'start' && isCollectiveOpening(text)) {
+      add('preamble', null, unit.lines);
+      phase = 'preamble';
     } else if (phase === 'preamble' && isPreambleClose(text) && !numberedLine.test(first)) {
       // "Declare as follows:" closes a preamble; "1. Decides:" is operative paragraph 1, whose
       // lettered items follow it (numbered, it is read below, and the items join it as 'sub' units).
@@ -181,6 +185,10 @@ export function segment(clean: CleanDocument): Segmented {
     } else if (opensWithOperativeVerb(text) || phase !== 'operative' || !previous) {
       if (phase === 'preamble' || opensWithOperativeVerb(text)) phase = 'operative';
       add(phase === 'operative' ? 'operative' : 'text', null, unit.lines);
+      if (part === main && introducesAnnex(text)) {
+        part = { prefix: 'annex-', isNote: false };
+        phase = 'start';
+      }
     } else {
       append(previous, unit);
     }
@@ -245,18 +253,14 @@ function buildFootnotes(
   warnings: string[],
 ): { blocks: FootnoteBlock[]; footnotes: FootnoteEntry[] } {
   const footnotes: FootnoteEntry[] = [];
-  /** How many footnotes so far have each marker: the second "1" is fn-1-2. */
-  const seen = new Map<string, number>();
+  const idOf = footnoteIdNamer();
   const blocks = rawBlocks
     .filter((b) => b.entries.length > 0)
     .map((raw, index) => {
       const entries = raw.entries.map((entry) => {
         const [head, ...rest] = entry.lines;
         const lines = [{ ...head!, text: head!.text.trim().replace(/^(?:\*{1,3}|\d{1,5})\s+/, '') }, ...rest];
-        const count = (seen.get(entry.marker) ?? 0) + 1;
-        seen.set(entry.marker, count);
-        const id = count === 1 ? `fn-${entry.marker}` : `fn-${entry.marker}-${count}`;
-        const footnote: FootnoteEntry = { key: footnotes.length, id, marker: entry.marker, text: joinLines(lines, words).text, line: head!.line, block: index };
+        const footnote: FootnoteEntry = { key: footnotes.length, id: idOf(entry.marker), marker: entry.marker, text: joinLines(lines, words).text, line: head!.line, block: index };
         footnotes.push(footnote);
         // Footnotes are sentences or citations closed by a full stop; one without is cut short.
         if (!endsFootnote(footnote.text) && !/[.)”]\s*[”"’]?$/.test(footnote.text)) {
