@@ -1,15 +1,18 @@
 // `npm run bench:linear`: extraction time of generated pathological documents (one kind per way a
 // document can make the extractor superlinear: test/support/pathological-inputs.ts) at 1, 2, 4
 // and 8 MB, with the ratio of each time to the one at half the size: about 2 when the extractor
-// is linear, about 4 when it is quadratic. No database. Prints Markdown for BENCHMARKS.md.
+// is linear, about 4 when it is quadratic. Each extraction runs in a process of its own
+// (test/support/extract-pathological.ts), so none pays for another's garbage; the time is the
+// extraction's alone, start-up and warm-up excluded. No database. Prints Markdown for BENCHMARKS.md.
 //
 //   npm run bench:linear -- [--sizes 1,2,4,8] [--kinds whitespace,...] [--runs 3] [--help]
+import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
-import { extractText } from '../../seed/extract.ts';
-import { type PathologicalKind, pathologicalInput, pathologicalKinds } from '../../test/support/pathological-inputs.ts';
+import { type PathologicalKind, pathologicalKinds } from '../../test/support/pathological-inputs.ts';
 
+const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1,2,4,8' },
@@ -21,8 +24,9 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(`Usage: npm run bench:linear -- [options]
 
-Extracts generated pathological documents of growing size and prints the time of each and its
-ratio to the time at the size before (2 for linear growth when the sizes double).
+Extracts generated pathological documents of growing size, each in a process of its own, and
+prints the time of each and its ratio to the time at the size before (2 for linear growth when
+the sizes double).
 
   --sizes LIST  sizes in MB, comma-separated (1,2,4,8; at most 10, the extractor's limit)
   --kinds LIST  ${pathologicalKinds.join(', ')} (all)
@@ -46,9 +50,15 @@ const kinds = values.kinds.split(',').map((k) => {
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) fail(`--runs: "${values.runs}" is not a positive integer`);
 
-const catalogue = loadCatalogue();
-// Warm-up: the catalogue's match index is built on the first extraction, and the JIT settles.
-for (const kind of kinds) extractText(pathologicalInput(kind, 64 * 1024).text, { file: 'warm-up', catalogue });
+/** One extraction in a fresh process: its time in ms. */
+function extractOnce(kind: PathologicalKind, bytes: number): number {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/extract-pathological.ts', kind, String(bytes)], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) fail(`extracting ${kind} at ${bytes} bytes failed: ${child.stderr}`);
+  const summary = JSON.parse(child.stdout.split('\n')[1]!) as { ms: number };
+  return summary.ms;
+}
 
 function median(xs: number[]): number {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -59,17 +69,7 @@ console.log(`Machine: ${cpus().length} CPUs, Node ${process.version}, load avera
 console.log(`| input | ${sizes.map((s) => `${s} MB`).join(' | ')} | ratios (each size to the one before) |`);
 console.log(`|---|${sizes.map(() => '---:').join('|')}|---|`);
 for (const kind of kinds) {
-  const times: number[] = [];
-  for (const mb of sizes) {
-    const { text } = pathologicalInput(kind, Math.round(mb * 1024 * 1024));
-    const samples: number[] = [];
-    for (let r = 0; r < runs; r += 1) {
-      const started = performance.now();
-      extractText(text, { file: `${kind}-${mb}MB`, catalogue });
-      samples.push(performance.now() - started);
-    }
-    times.push(median(samples));
-  }
+  const times = sizes.map((mb) => median(Array.from({ length: runs }, () => extractOnce(kind, Math.round(mb * 1024 * 1024)))));
   const ratios = times.slice(1).map((t, i) => (t / times[i]!).toFixed(2));
   console.log(`| ${kind} | ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(' | ')} | ${ratios.join(', ')} |`);
 }
