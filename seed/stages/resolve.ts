@@ -98,10 +98,30 @@ interface Found {
   index: MatchIndex;
 }
 
+/** For each discourse, the instrument ids its list holds for each subkind (see remember). */
+const heldBySubkind = new WeakMap<Discourse, Map<string, Set<string>>>();
+
+/**
+ * Adds an instrument to what the document has cited, for anaphora: "that Treaty" with no treaty
+ * in its paragraph is the document's one treaty, or nothing when it cited several (antecedentOf).
+ * Only the first entry of each id and at most two ids of each subkind are kept: more can never
+ * change that answer, and the list, walked once per anaphor, stays bounded however long the document.
+ */
+function remember(discourse: Discourse, target: CitationTarget): void {
+  const bySubkind = heldBySubkind.get(discourse) ?? new Map<string, Set<string>>();
+  heldBySubkind.set(discourse, bySubkind);
+  const subkind = target.subkind ?? '';
+  const ids = bySubkind.get(subkind) ?? new Set<string>();
+  bySubkind.set(subkind, ids);
+  if (ids.has(target.id) || ids.size >= 2) return;
+  ids.add(target.id);
+  discourse.instruments.push(target);
+}
+
 function cite(found: Found, c: Span, target: CitationTarget): void {
   found.citations.push({ target, surface: c.surface, start: c.start, end: c.end, via: 'text' });
   found.here.push(target);
-  if (target.kind === 'instrument') found.discourse.instruments.push(target);
+  if (target.kind === 'instrument') remember(found.discourse, target);
 }
 
 function mention(found: Found, c: Span, id: string): void {
