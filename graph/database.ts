@@ -23,6 +23,7 @@ export interface ConnectOptions {
 }
 
 export type Row = Record<string, Plain>;
+export type Ping = { ok: true } | { ok: false; problem: string };
 export type Params = Record<string, unknown>;
 
 export interface QueryOptions {
@@ -93,13 +94,13 @@ export class Database {
     return this.run('WRITE', (tx) => work(new WriteTx((q, p) => this.send(tx, q, p))), options);
   }
 
-  /** True when the database answers a trivial query now. */
-  async ping(): Promise<boolean> {
+  /** Whether the database answers a trivial query now, and if not, why (for /health and logs). */
+  async ping(): Promise<Ping> {
     try {
       await this.read('RETURN 1 AS ok', {}, { timeoutMs: 2_000, metadata: { app: 'health' } });
-      return true;
-    } catch {
-      return false;
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, problem: (error as Error).message };
     }
   }
 

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     say('The explorer is not built (client/dist is missing): run `npm run build:client` to serve it.');
   }
   const app = createApp({ db, config: serverConfig });
-  server = await listen(app, { port: serverConfig.port, host: serverConfig.host, clientDir: CLIENT_DIR, db });
+  server = await listen(app, { port: serverConfig.port, host: serverConfig.host, clientDir: CLIENT_DIR });
   say(`Explorer: ${server.url}/`);
   say(`GraphiQL: ${server.url}/graphql`);
   say('Press Ctrl-C to stop.');

@@ -48,7 +48,7 @@ describe('admission control', () => {
         await gate;
         return [{ documents: 3, citations: 7 }];
       },
-      ping: async () => true,
+      ping: async () => ({ ok: true as const }),
     };
     const config = defaultServerConfig({ responseCacheBytes: 0, admission: { maxInFlight: 1, maxQueued: 0, maxWaitMs: 1_000 } });
     const app = createApp({ db, config, logger: createLogger('silent') });
