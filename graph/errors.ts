@@ -4,6 +4,8 @@ import { Neo4jError } from 'neo4j-driver';
 
 export type DatabaseErrorCode =
   | 'DATABASE_UNAVAILABLE'
+  /** The database answers, but not this query in time: overload, not an outage. */
+  | 'DATABASE_BUSY'
   | 'QUERY_TIMEOUT'
   | 'CONSTRAINT_VIOLATION'
   | 'DATABASE_ERROR';
