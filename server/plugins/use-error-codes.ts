@@ -42,6 +42,10 @@ export function describeDatabaseError(
   if (error.code === 'DATABASE_UNAVAILABLE') {
     return { code: ErrorCode.DATABASE_UNAVAILABLE, message: 'The database is unavailable at the moment; try again shortly' };
   }
+  if (error.code === 'DATABASE_FAILED') {
+    // An operator's problem (a full disk, a database to restart), not the client's: /health says which.
+    return { code: ErrorCode.DATABASE_UNAVAILABLE, message: 'The database has failed and is unavailable until it is repaired; /health says why' };
+  }
   if (error.code === 'DATABASE_BUSY') {
     return {
       code: ErrorCode.SERVER_BUSY,

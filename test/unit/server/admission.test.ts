@@ -12,8 +12,12 @@ describe('admission control', () => {
     const a = await admission.enter();
     const b = await admission.enter();
     const order: string[] = [];
-    const c = admission.enter().then((leave) => (order.push('c'), leave));
-    const d = admission.enter().then((leave) => (order.push('d'), leave));
+    const admitted = (name: string) => (leave: () => void) => {
+      order.push(name);
+      return leave;
+    };
+    const c = admission.enter().then(admitted('c'));
+    const d = admission.enter().then(admitted('d'));
     expect(admission.load).toEqual({ inFlight: 2, queued: 2 });
     a();
     a(); // leaving twice frees one place, not two
