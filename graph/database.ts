@@ -18,8 +18,22 @@ export interface ConnectOptions {
   retryDelayMs?: number;
   /** How long executeRead/executeWrite keep retrying transient failures (milliseconds). */
   maxRetryTimeMs?: number;
+  /** How long one attempt to reach the database may take before the port is deemed silent. */
+  connectionTimeoutMs?: number;
   /** Told about each failed attempt, for progress output. */
   onRetry?: (attempt: number, error: DatabaseError) => void;
+}
+
+/** A database answers a handshake in milliseconds; a port silent this long is not a Neo4j. */
+export const CONNECTION_TIMEOUT_MS = 10_000;
+
+class SilentPortError extends Error {}
+
+/** The promise, or SilentPortError after `ms`; the abandoned attempt's later failure is ignored. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  promise.catch(() => {});
+  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new SilentPortError()), ms)))]).finally(() => clearTimeout(timer));
 }
 
 export type Row = Record<string, Plain>;
@@ -58,11 +72,20 @@ export class Database {
     const db = new Database(driver, options.uri, options.database ?? 'neo4j', options.txTimeoutMs ?? 15_000);
     const attempts = options.attempts ?? 5;
     let delay = options.retryDelayMs ?? 250;
+    const connectionTimeoutMs = options.connectionTimeoutMs ?? CONNECTION_TIMEOUT_MS;
     for (let attempt = 1; ; attempt++) {
       try {
-        await driver.verifyConnectivity({ database: db.database });
+        await withTimeout(driver.verifyConnectivity({ database: db.database }), connectionTimeoutMs);
         return db;
       } catch (error) {
+        if (error instanceof SilentPortError) {
+          // A port that accepts connections and never answers will not start answering: no retries.
+          await driver.close();
+          throw new DatabaseError(
+            'DATABASE_UNAVAILABLE',
+            `Could not connect to Neo4j at ${options.uri}: it accepted the connection but did not answer within ${connectionTimeoutMs} ms (is that a Neo4j Bolt port?)`,
+          );
+        }
         const failure = toDatabaseError(error, options.uri);
         if (attempt >= attempts) {
           await driver.close();
