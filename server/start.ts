@@ -14,6 +14,9 @@ import { ensureSchemaAndCatalogue, isDocumentCurrent, seedDocuments } from '../s
 import { createApp } from './app.ts';
 import { readServerConfig } from './config.ts';
 import { listen } from './http-server.ts';
+import { createLogger } from './logger.ts';
+import { uploadPolicy } from './upload/upload-guard.ts';
+import { uploadRoutes } from './upload/upload-routes.ts';
 import { warmUp } from './warm-up.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -86,10 +89,16 @@ async function main(): Promise<void> {
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) {
     say('The explorer is not built (client/dist is missing): run `npm run build:client` to serve it.');
   }
-  const app = createApp({ db, config: serverConfig });
-  server = await listen(app, { port: serverConfig.port, host: serverConfig.host, clientDir: CLIENT_DIR, db });
+  const logger = createLogger(serverConfig.logLevel);
+  const app = createApp({ db, config: serverConfig, logger });
+  const upload = uploadPolicy(serverConfig);
+  const routes = uploadRoutes({ db, policy: upload, logger });
+  server = await listen(app, { port: serverConfig.port, host: serverConfig.host, clientDir: CLIENT_DIR, db, routes });
   say(`Explorer: ${server.url}/`);
   say(`GraphiQL: ${server.url}/graphql`);
+  say(upload.mode === 'off'
+    ? 'Adding documents is off: HOST is not loopback and UPLOAD_TOKEN is not set.'
+    : `Adding documents: POST ${server.url}/api/documents${upload.mode === 'token' ? ' (with UPLOAD_TOKEN)' : ' (this machine only)'}.`);
   say('Press Ctrl-C to stop.');
   // Neo4j plans each statement on its first run, which takes seconds; running them once now keeps
   // that cost away from the first visitor's requests.
