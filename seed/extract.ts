@@ -21,6 +21,8 @@ export interface ExtractOptions {
   /** Named in errors and warnings; defaults to "<text>". */
   file?: string;
   catalogue: Catalogue;
+  /** The most pages a PDF may have, checked before any page is read; at most (and by default) maxPdfPages. */
+  maxPages?: number;
 }
 
 /** Body sections: a document with none of these has no paragraphs we can recognise. */
