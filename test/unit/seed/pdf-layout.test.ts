@@ -21,7 +21,7 @@ const pages: Run[][] = [
     body('The General Assembly,', 670),
     body('Recalling the Convention on the Rights of the Child,', 646, 96, '1'),
     body('1. Welcomes the report of the Secretary-General on the matter', 622, 96),
-    body('before it and its annex;', 610, 72, '2'),
+    body('before it and its annex; ', 610, 72, '2'), // a space before the marker, as some PDFs set it
     body('2. Decides to continue the consideration of the question at', 586, 96),
     small('__________________', 120),
     note('1', 'United Nations, Treaty Series, vol. 1577, No. 27531.', 105),
