@@ -119,6 +119,10 @@ describe('the format is told by content', () => {
     expect(fromPath.paragraphs).toEqual(docs.res8!.paragraphs);
     expect(fromBytes.paragraphs).toEqual(docs.res8!.paragraphs);
   }, 60_000);
+
+  it('the synchronous text reader names a PDF instead of misreading it as binary text', () => {
+    expect(() => extractFile(files.res8, catalogue)).toThrow(/A_RES_73_8-EN\.pdf: is a PDF; read it with extractPath/);
+  });
 });
 
 describe('what counts as a PDF', () => {
