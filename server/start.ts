@@ -27,8 +27,8 @@ const HELP = `Usage: npm start [-- --corpus NAME]
 
 Starts Instrument Graph: Neo4j, the GraphQL API and the explorer.
 
-  --corpus NAME   also seed a shipped corpus (${'ga-80'}: 16 General Assembly resolutions of 2025);
-                  the same as SEED_CORPUS=NAME
+  --corpus NAME   also seed a shipped corpus (${'ga-80'}: General Assembly resolutions of 2025;
+                  pdf: the official PDFs of A/RES/73/3 and A/RES/73/8); the same as SEED_CORPUS=NAME
   --help          show this help
 
 Without NEO4J_URI it starts (or reuses) a local Neo4j on 127.0.0.1:NEO4J_LOCAL_PORT (7687),
