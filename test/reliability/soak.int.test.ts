@@ -122,7 +122,7 @@ describe('the heavy soak', () => {
           `p99 ${percentile(answered, 99).toFixed(0)} ms; SERVER_BUSY p99 ${percentile(busy, 99).toFixed(0)} ms; heap after GC ${MB(afterWarmUp.heapUsed)} -> ${MB(atEnd.heapUsed)} (${(growth * 100).toFixed(1)}%)`,
       );
       expect(Object.keys(counts).filter((result) => result !== 'ok' && result !== 'SERVER_BUSY')).toEqual([]);
-      expect(answered.length).toBeGreaterThan(CLIENTS);
+      expect(answered.length).toBeGreaterThanOrEqual(SOAK_S);
       expect(percentile(answered, 99)).toBeLessThan(2_000);
       expect(growth).toBeLessThan(0.2);
     } finally {
