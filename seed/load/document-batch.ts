@@ -13,8 +13,9 @@ import { aliasText } from './catalogue-rows.ts';
  * Bumped when the loader writes a document differently, so unchanged records are still rewritten.
  * 2: a resolution's document is its Resolution node (documents-write.cypher).
  * 3: a resolution citation keeps the date the text gives it (rows-cites-resolution.cypher).
+ * 4: uncatalogued instruments are one node across documents (instrument-identity.ts).
  */
-const LOAD_FORMAT = 3;
+const LOAD_FORMAT = 4;
 
 type Row = Record<string, unknown>;
 
@@ -187,6 +188,8 @@ function citationRow(symbol: string, paragraph: string, c: Citation): Row {
     aliasText: aliasText(t.aliases ?? []),
     untsVolume: t.unts?.volume ?? null,
     untsNumber: t.unts?.number ?? null,
+    uncatalogued: t.uncatalogued === true,
+    titleKeys: [],
     source: `text:${symbol}`,
     surface: c.surface,
     start: c.start,

@@ -2,109 +2,16 @@
 // short titles, acronyms, aliases, family phrases, body names), instrument titles the catalogue may
 // lack (recognised by their head noun: Convention, Protocol, Treaty, ...), symbols, anaphora
 // ("that Convention", "its Protocols") and body short forms ("the Commission").
-import type { InstrumentKind } from '../record.ts';
+export { findTitles, kindFromWords } from './find-titles.ts';
 import { findDistributed } from './find-lists.ts';
 import { findDocuments, findResolutions, findTreatySeries } from './find-symbols.ts';
-import { isClauseOpener } from './genre.ts';
+import { findTitles, firstHead } from './find-titles.ts';
 import { tokenize, type MatchIndex } from './match-index.ts';
-import type { AnaphoraHead, Candidate } from './types.ts';
+import type { Candidate } from './types.ts';
 
-/** Head nouns of instrument titles, and the kind each one implies. */
-const heads: [string, InstrumentKind][] = [
-  ['Convention', 'convention'], ['Covenant', 'convention'], ['Protocol', 'protocol'], ['Treaty', 'treaty'],
-  ['Agreement', 'treaty'], ['Accord', 'treaty'], ['Statute', 'treaty'], ['Declaration', 'declaration'],
-  ['Charter', 'charter'], ['Guidelines', 'guidelines'], ['Rules', 'rules'], ['Principles', 'principles'],
-  ['Standards', 'standards'], ['Programme of Action', 'programme'], ['Plan of Action', 'programme'],
-  ['Platform for Action', 'programme'], ['Agenda', 'programme'], ['Strategy', 'programme'], ['Code', 'other'],
-  ['Framework', 'other'], ['Pact', 'other'], ['Consensus', 'other'], ['Commitment', 'other'], ['Compact', 'other'],
-  ['Pledge', 'other'],
-];
-const headPattern = new RegExp(`\\b(${heads.map(([h]) => h).join('|')})\\b`, 'g');
-/** The first head noun of a text (headPattern without the global flag's lastIndex). */
-const firstHead = new RegExp(headPattern.source);
-const kindOfHead = new Map(heads);
-const joiners = new Set(['of', 'on', 'for', 'against', 'to', 'relating', 'concerning', 'in', 'and', 'or', 'the', 'between', 'regarding', 'with', 'by', 'under', 'from', 'at', 'a']);
-const pointerWords = new Set(['that', 'this', 'its', 'their', 'these', 'those', 'such']);
-const headWord = /^(?:Conventions?|Covenants?|Protocols?|Treat(?:y|ies)|Agreements?|Declarations?|Charter|Guidelines|Rules|Principles|Standards|Programme|Plan|Platform|Agenda|Strategy|Code|Framework|Pact|Consensus|Commitment|Compact|Pledge|Statute|Accord)$/;
-/** Capitalised words that start a sentence or clause, never a title. */
-const notTitleWords = new Set(['The', 'We', 'Our', 'In', 'Its', 'This', 'That', 'These', 'Those', 'As', 'At', 'On', 'For', 'By', 'To', 'With', 'A', 'An', 'And', 'Under']);
-
-export function kindFromWords(title: string): InstrumentKind {
-  if (/^draft\b/i.test(title)) return 'draft';
-  // The head that comes first; of two at one place, the one listed first (as the alternation tries them).
-  const head = firstHead.exec(title)?.[1];
-  return head === undefined ? 'other' : kindOfHead.get(head)!;
-}
-
-const capitalisedWord = /^(?:\p{Lu}[\p{L}’'-]*|\d{4}(?:[–-]\s?\d{4})?|\(\p{Lu}[^()]*\))$/u;
-
-/** After "and the": a new instrument ("and the Kunming-Montreal ... Framework") ends the title; a place does not. */
-function namesAnotherInstrument(words: { w: string }[], from: number): boolean {
-  for (let k = from; k < words.length && (capitalisedWord.test(words[k]!.w) || joiners.has(words[k]!.w)); k += 1) {
-    if (headWord.test(words[k]!.w)) return true;
-  }
-  return false;
-}
-
-/** A title ends at a footnote marker, or at a full stop, semicolon or colon. */
-function stopAfter(text: string, stops: number[], end: number): boolean {
-  return stops.includes(end) || /^[\s]*[.;:]/.test(text.slice(end, end + 2)) && /[.;:]/.test(text[end] ?? '');
-}
-
-/** Titles by shape: capitalised words around a head noun, with "of", "on", "against" ... inside. */
-export function findTitles(text: string, stops: number[]): Extract<Candidate, { type: 'title' }>[] {
-  const headsFound = [...text.matchAll(headPattern)];
-  // Most paragraphs name no instrument by its head noun: no need to split them into words.
-  if (headsFound.length === 0) return [];
-  // Words without a sentence's final full stop: "Treaty on Lighthouses." ends at "Lighthouses".
-  const words = [...text.matchAll(/\([^()]{1,60}\)|[^\s,;:()]+?(?=\.?(?:[\s,;:()]|$))|,/gu)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
-  const found: Extract<Candidate, { type: 'title' }>[] = [];
-  let covered = -1;
-  for (const h of headsFound) {
-    if (h.index! < covered) continue;
-    let first = words.findIndex((w) => w.start === h.index);
-    if (first < 0) continue;
-    let last = first + h[1]!.split(' ').length - 1;
-    // Leftwards over capitalised words ("United Nations Framework", "Kunming-Montreal Global").
-    while (first > 0) {
-      const prev = words[first - 1]!;
-      if (!capitalisedWord.test(prev.w) || notTitleWords.has(prev.w) || stops.includes(prev.end) || (prev.start === 0 && isClauseOpener(prev.w))) break;
-      first -= 1;
-    }
-    // Rightwards: capitalised words, joined by "of", "on", "and" ...; "and the" starts a new phrase.
-    let end = last;
-    for (let k = last + 1; k < words.length && !stopAfter(text, stops, words[end]!.end); k += 1) {
-      const w = words[k]!.w;
-      const prevWord = words[k - 1]!.w;
-      if (w === ',') {
-        if (!/^\p{Lu}/u.test(words[k + 1]?.w ?? '') || words[k + 1]!.w === 'The') break;
-        continue;
-      }
-      // A year belongs to a title only after a capitalised word: "Decade 2024–2034", not "of 1972".
-      if (/^\d/.test(w) && (joiners.has(prevWord) || prevWord === ',')) break;
-      if (capitalisedWord.test(w) && !notTitleWords.has(w)) { end = k; continue; }
-      // A head noun names its subject with "on", "for", "of" ...; "in" or "at" right after it
-      // starts a place ("the Treaty in New York"), while "Zone in Central Asia" stays a title.
-      if ((w === 'in' || w === 'at') && k === last + 1) break;
-      if (w === 'the' && /^(?:and|or)$/.test(prevWord) && namesAnotherInstrument(words, k + 1)) break;
-      if (joiners.has(w)) continue;
-      break;
-    }
-    // A closing "(Treaty of Tlatelolco)" or "(Lighthouse Guidelines)" is the short name, not the title.
-    while (end > last && words[end]!.w.startsWith('(')) end -= 1;
-    last = end;
-    if (pointerWords.has(words[first - 1]?.w ?? '') && first === words.findIndex((w) => w.start === h.index)) continue;
-    const start = words[first]!.start;
-    const stop = words[last]!.end;
-    const surface = text.slice(start, stop);
-    if (surface.split(/\s+/).length < 2) continue;
-    found.push({ type: 'title', start, end: stop, surface, kind: kindFromWords(surface) });
-    covered = stop;
-  }
-  return found;
-}
-
-const anaphora = /\b(that|this|the|its|their)\s+(Convention|Protocols?|Treaty|Declaration|Charter|Agreement|convention|protocols?|treaty|resolution)\b(\s+thereto)?/g;
+const anaphora = /\b(that|this|the|its|their)\s+(Convention|Protocols?|Treaty|Declaration|Charter|Agreement|Statute|Covenant|Amendment|Compact|Pact|convention|protocols?|treaty|resolution)\b(\s+thereto)?/g;
+/** Kind heads are kept in lower case (the kind they name); other heads as written, to be resolved by their words. */
+const kindNouns = /^(?:convention|protocols?|treaty|declaration|charter|agreement|resolution)$/i;
 // Not "in": "the Treaty in New York" is the Treaty, in a place (see findTitles).
 const titleGoesOn = /^\s+(?:on|against|for|of|to|relating|concerning|between)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -118,7 +25,7 @@ export function findAnaphora(text: string): Extract<Candidate, { type: 'anaphora
     if (determiner === 'the' && /^[a-z]/.test(noun!) && !thereto) continue;
     const plural = /s$/.test(noun!);
     if (plural && !/^protocols$/i.test(noun!)) continue;
-    found.push({ type: 'anaphora', start: m.index!, end, surface, head: noun!.toLowerCase().replace(/s$/, '') as AnaphoraHead, plural });
+    found.push({ type: 'anaphora', start: m.index!, end, surface, head: kindNouns.test(noun!) ? noun!.toLowerCase().replace(/s$/, '') : noun!, plural });
   }
   return found;
 }

@@ -4,8 +4,9 @@
 // sources (resolutions with annexes, Treaty Series registrations, documents), with Ibid. resolved
 // against the footnote before.
 import type { Citation, CitationTarget, Footnote, Mention, Paragraph } from '../record.ts';
-import { expandShortFormInTitle, newDiscourse, referTo, type Discourse } from './anaphora.ts';
+import { antecedentByWords, expandShortFormInTitle, isGenericTitle, newDiscourse, referTo, type Discourse } from './anaphora.ts';
 import { findFootnoteSources, findReferences } from './find-references.ts';
+import { firstHead } from './find-titles.ts';
 import { phraseKey, type MatchIndex } from './match-index.ts';
 import {
   bodyTarget, documentTarget, instrumentTarget, lookupTitle, resolutionTarget, uncataloguedTarget,
@@ -109,7 +110,13 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
       const expanded = expandShortFormInTitle(c.title ?? c.surface, here, discourse);
       const words = expanded?.title ?? c.title ?? c.surface;
       const entry = lookupTitle(index.catalogue, words);
-      const target = discourse.shortNames.get(phraseKey(words)) ?? (entry ? instrumentTarget(entry) : uncataloguedTarget(words, c.kind));
+      const head = firstHead.exec(words)?.[1] ?? '';
+      // A title the catalogue lacks may repeat, shorter, one the document gave in full ("the Paris
+      // Agreement", "the Programme of Action"); a generic one ("the Final Document") that repeats
+      // none cites nothing.
+      const repeated = entry ? undefined : antecedentByWords(words, here, discourse);
+      if (!entry && !repeated && !discourse.shortNames.has(phraseKey(words)) && isGenericTitle(words, head)) continue;
+      const target = discourse.shortNames.get(phraseKey(words)) ?? (entry ? instrumentTarget(entry) : repeated ?? uncataloguedTarget(words, c.kind));
       const shortName = /^\s*\(([^()]+)\)/.exec(p.text.slice(c.end))?.[1];
       if (shortName) discourse.shortNames.set(phraseKey(shortName), target);
       cite(found, c, target);
@@ -129,7 +136,9 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
   const spans = [...citations.map((c) => ({ ...c, target: c.target })), ...mentions.map((m) => ({ ...m, target: undefined }))];
   for (const marker of p.markers) {
     const anchor = anchorOf(p.text, marker, spans);
-    for (const source of sources.get(marker.footnote.key) ?? []) {
+    const given = sources.get(marker.footnote.key) ?? [];
+    if (anchor.target?.uncatalogued) bindToDocument(anchor.target, given, discourse);
+    for (const source of given) {
       if (source.kind === 'target') {
         if (anchor.target?.uncatalogued && source.target.kind === 'resolution') {
           anchor.target.adoptedBy = { resolution: source.target.id, ...(source.target.annex && source.target.annex !== 'annex' ? { annex: source.target.annex } : {}) };
@@ -145,13 +154,32 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
         // The registration belongs to the instrument the marker follows.
         anchor.target.unts = unts;
         target = { ...anchor.target, unts };
-      } else target = { id: `uncatalogued:unts-${unts.volume}-${unts.number}`, kind: 'instrument', subkind: 'treaty', unts, uncatalogued: true };
+      } else target = { id: untsId(unts), kind: 'instrument', subkind: 'treaty', unts, uncatalogued: true };
       citations.push(footnoteCitation(anchor, marker, target));
     }
   }
   citations.sort((a, b) => a.start - b.start || (a.via === b.via ? 0 : a.via === 'text' ? -1 : 1));
   mentions.sort((a, b) => a.start - b.start);
   return { citations, mentions };
+}
+
+/** The id of an uncatalogued instrument registered with the Treaty Series: one registration, one node. */
+const untsId = (unts: { volume: number; number: number }): string => `uncatalogued:unts-${unts.volume}-${unts.number}`;
+
+/** Where a symbol's volumes or parts are printed after it: "NPT/CONF.2010/50 (Vol. I)". */
+const baseSymbol = (symbol: string): string => symbol.replace(/\s*\(.*$/, '');
+
+/**
+ * "Final Document of the ... Conference" with a footnote that gives its symbol is that document,
+ * not an instrument of its own: the title is bound to the document (its first volume when the
+ * footnote lists several of one symbol). Other titles are not: a report's symbol may hold several
+ * instruments (a Declaration and a Programme of Action).
+ */
+function bindToDocument(target: CitationTarget, given: Source[], discourse: Discourse): void {
+  if (discourse.bindings.has(target.id) || firstHead.exec(target.title ?? '')?.[1] !== 'Document') return;
+  const symbols = given.flatMap((s) => (s.kind === 'target' && s.target.kind === 'document' && s.target.symbol ? [s.target.symbol] : []));
+  if (symbols.length === 0 || new Set(symbols.map(baseSymbol)).size !== 1) return;
+  discourse.bindings.set(target.id, () => documentTarget(symbols[0]!));
 }
 
 export function resolveDocument(
@@ -166,6 +194,12 @@ export function resolveDocument(
   const resolved = paragraphs.map((p) => ({
     id: p.id, section: p.section, number: p.number, text: p.text, ...resolveParagraph(p, sources, discourse, index), line: p.line,
   }));
+  for (const p of resolved) {
+    for (const c of p.citations) {
+      const bind = discourse.bindings.get(c.target.id);
+      if (bind) c.target = bind(c.target);
+    }
+  }
   const notes = footnotes.map((f) => ({ marker: f.marker, text: f.text, paragraph: holders.get(f.key) ?? null }));
   return { paragraphs: resolved, footnotes: notes };
 }

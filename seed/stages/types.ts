@@ -101,7 +101,8 @@ export type Candidate =
   | { type: 'anaphora'; start: number; end: number; surface: string; head: AnaphoraHead; plural: boolean }
   | { type: 'short-form'; start: number; end: number; surface: string; form: string };
 
-export type AnaphoraHead = 'convention' | 'protocol' | 'treaty' | 'declaration' | 'charter' | 'agreement' | 'resolution';
+/** The kind heads, resolved by kind; any other head ("Statute", "Programme of Action") by its words. */
+export type AnaphoraHead = 'convention' | 'protocol' | 'treaty' | 'declaration' | 'charter' | 'agreement' | 'resolution' | (string & {});
 
 /** A catalogue phrase the text can contain: a title, alias, acronym, body name or group phrase. */
 export interface LexiconEntry {
