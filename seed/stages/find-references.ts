@@ -5,6 +5,9 @@
 export { findTitles, kindFromWords } from './find-titles.ts';
 import { findDistributed } from './find-lists.ts';
 import { findDocuments, findResolutions, findTreatySeries } from './find-symbols.ts';
+import { findAgencySymbols } from './find-agency-symbols.ts';
+import { findDecisions } from './find-decisions.ts';
+import { findIlo } from './find-ilo.ts';
 import { findTitles, firstHead } from './find-titles.ts';
 import { tokenize, type MatchIndex } from './match-index.ts';
 import type { Candidate } from './types.ts';
@@ -60,24 +63,52 @@ function inSymbols(p: Candidate, symbols: Candidate[]): boolean {
 
 /** All candidates in a paragraph's clean text; `stops` are the offsets where footnote markers stood. */
 export function findReferences(text: string, stops: number[], index: MatchIndex): Candidate[] {
-  const symbols: Candidate[] = [...findResolutions(text), ...findTreatySeries(text), ...findDocuments(text)];
+  const symbols: Candidate[] = symbolsIn(text);
   const tokens = tokenize(text);
   const phrases: Candidate[] = [...index.citable.find(text, tokens), ...index.bodies.find(text, tokens)].flatMap((m) =>
     m.entries.slice(0, 1).map((entry) => ({ type: 'phrase' as const, start: m.start, end: m.end, surface: text.slice(m.start, m.end), entry })),
   );
   const citablePhrases = phrases.filter((p) => p.type === 'phrase' && p.entry.target.kind !== 'body');
   const taken = [...symbols, ...phrases];
-  const titles = findTitles(text, stops).filter(
-    (t) => !citablePhrases.some((p) => overlaps(p, t) && !wraps(text, t, p)) && !symbols.some((s) => overlaps(s, t)),
+  const shaped = findTitles(text, stops).filter((t) => !symbols.some((s) => overlaps(s, t)));
+  const ilo = findIlo(text, shaped).filter((i) => !symbols.some((s) => overlaps(s, i)));
+  symbols.push(...ilo);
+  const titles = shaped.filter(
+    (t) => !citablePhrases.some((p) => overlaps(p, t) && !wraps(text, t, p) && !namesLonger(text, t, p)) && !ilo.some((i) => overlaps(i, t)),
   );
+  // A catalogue phrase that a longer, different name only starts with is not cited: the name is.
+  const phrasesKept = phrases.filter((p) => !titles.some((t) => namesLonger(text, t, p)) && !ilo.some((i) => overlaps(i, p)));
   // Plural heads over a list overlap the phrase that completes them ("... to the Treaty of Tlatelolco").
   const lists = findDistributed(text, [...phrases, ...titles]).filter((l) => !symbols.some((s) => overlaps(s, l)) && !titles.some((t) => overlaps(t, l) && !(t.start > l.start && t.end <= l.end)));
   titles.push(...lists);
   const pointers = [...findAnaphora(text), ...findShortForms(text, index)].filter((a) => !taken.some((t) => overlaps(t, a)) && !titles.some((t) => overlaps(t, a)));
-  return [...symbols, ...phrases.filter((p) => !inSymbols(p, symbols)), ...titles, ...pointers].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...symbols, ...phrasesKept.filter((p) => !inSymbols(p, symbols)), ...titles, ...pointers].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** In a footnote only sources count: resolutions, Treaty Series registrations, documents, Ibid. */
+/**
+ * Whether title `t` is a longer name that merely starts or ends with the catalogue phrase `p`: it
+ * goes on past the phrase with capitalised words ("United Nations Convention against Corruption
+ * of Public Officials" is not the Convention against Corruption). A name that holds another
+ * instrument's name after its own head ("Protocol on Couriers to the Single Convention ...") is
+ * not: both are cited (see wraps).
+ */
+function namesLonger(text: string, t: Candidate, p: Candidate): boolean {
+  if (p.type !== 'phrase' || p.entry.target.kind !== 'instrument' || t.type !== 'title') return false;
+  if (t.start > p.start || t.end < p.end || (t.start === p.start && t.end === p.end) || wraps(text, t, p)) return false;
+  const after = text.slice(p.end, t.end).replace(/\([^()]*\)/g, '');
+  // "Convention on Wetlands in Victoria Falls" names a place after the instrument, not another one.
+  return (/^\s*(?:,|of|on|for|against|to|between|relating|concerning)\b/.test(after) && /\p{Lu}/u.test(after)) || /\p{Lu}[\p{L}-]*\s/u.test(text.slice(t.start, p.start).replace(/^\d{4}\s+/, ''));
+}
+
+/** Symbols of every organ and agency: resolutions, decisions, Treaty Series registrations, documents. */
+function symbolsIn(text: string): Candidate[] {
+  const resolutions = [...findResolutions(text), ...findDecisions(text), ...findAgencySymbols(text)];
+  // A written-out symbol (A/DEC/62/557) also has the shape of a document symbol.
+  const documents = findDocuments(text).filter((d) => !resolutions.some((r) => overlaps(r, d)));
+  return [...resolutions, ...findTreatySeries(text), ...documents];
+}
+
+/** In a footnote only sources count: resolutions, decisions, Treaty Series registrations, documents, Ibid. */
 export function findFootnoteSources(text: string): Candidate[] {
-  return [...findResolutions(text), ...findTreatySeries(text), ...findDocuments(text)].sort((a, b) => a.start - b.start);
+  return symbolsIn(text).sort((a, b) => a.start - b.start);
 }

@@ -41,7 +41,7 @@ export function kindFromWords(title: string): InstrumentKind {
   return head === undefined ? 'other' : kindOfHead.get(head)!;
 }
 
-const capitalisedWord = /^(?:\p{Lu}[\p{L}’'-]*|\d{4}(?:[–-]\s?\d{4})?|\(\p{Lu}[^()]*\))$/u;
+const capitalisedWord = /^(?:\p{Lu}[\p{L}’'-]*|\d{4}(?:[–-]\s?\d{4})?|\d{1,3}|\(\p{Lu}[^()]*\))$/u;
 const isCapitalised = (w: string | undefined): boolean => w !== undefined && capitalisedWord.test(w) && !notTitleWords.has(w);
 
 interface Word {
@@ -127,6 +127,11 @@ export function findTitles(text: string, stops: number[]): Title[] {
       // A year belongs to a title only after a capitalised word: "Decade 2024–2034", not "of 1972".
       // After "the", a year opens a name when a capitalised word follows: "of the 2010 Review Conference".
       if (/^\d/.test(w) && (joiners.has(prevWord) || prevWord === ',') && !(prevWord === 'the' && /^\d{4}$/.test(w) && isCapitalised(words[k + 1]?.w))) break;
+      // Right after the head, only a number or a roman numeral goes on ("Protocol III", "Agenda 21"):
+      // "Treaty Review Conference", "Convention Secretariat" name a meeting or a body after the instrument.
+      if (k === last + 1 && isCapitalised(w) && !/^(?:[IVXLC]+|\d{1,4}|\(.*\))$/.test(w)) break;
+      // A short name in brackets closes the title: "... Zone Treaty (Treaty of Pelindaba) in Cairo".
+      if (w.startsWith('(') && k > last + 1) break;
       if (isCapitalised(w)) { end = k; continue; }
       // A head noun names its subject with "on", "for", "of" ...; "in" or "at" right after it
       // starts a place ("the Treaty in New York"), while "Zone in Central Asia" stays a title.

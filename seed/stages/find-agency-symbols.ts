@@ -1,0 +1,35 @@
+// Resolutions and decisions of the specialized agencies and related organizations, by the symbols
+// their governing bodies give them. Each is a Resolution node keyed by that symbol, with the
+// organization as its organ:
+//   IAEA General Conference    GC(66)/RES/10, its parts (GC(66)/RES/10 A.2, GC(53)/RES/13 B), GC(66)/DEC/12
+//   World Health Assembly      WHA77.1, decisions WHA77(10); Executive Board EB154.R5
+//   UNESCO General Conference  41 C/Resolution 48 (also written "41 C/Res. 48", or "resolution 41 C/48")
+import type { Candidate } from './types.ts';
+
+type Found = Extract<Candidate, { type: 'resolution' }>;
+
+/** A part of an IAEA resolution: "A", "B", "A.2"; a lone capital must not open the next word ("A new"). */
+const iaea = /(?<![\w/])(GC\((\d{1,3})\)\/(RES|DEC)\/(\d{1,4}))(?:\s+([A-Z])(?:\.(\d{1,2}))?(?![\w.]|\s+\p{Ll}))?/gu;
+const who = /(?<![\w/.])(WHA\d{1,2}\.\d{1,3}|WHA\d{1,2}\(\d{1,3}\)|EB\d{1,3}\.R\d{1,3})(?![\w.(])/g;
+const unesco = /(?<![\w/])(?:(\d{1,2})\s?C\/(?:Resolution|Res\.)\s?(\d{1,3}(?:\.\d{1,2})?)|(?<=[Rr]esolutions?\s+)(\d{1,2})\s?C\/(\d{1,3}(?:\.\d{1,2})?))(?![\w/])/g;
+
+export function findAgencySymbols(text: string): Found[] {
+  const found: Found[] = [];
+  const add = (start: number, surface: string, symbol: string, organ: string) =>
+    found.push({ type: 'resolution', start, end: start + surface.length, surface, symbol, organ });
+  if (text.includes('GC(')) {
+    for (const m of text.matchAll(iaea)) {
+      const part = m[5] ? ` ${m[5]}${m[6] ? `.${m[6]}` : ''}` : '';
+      add(m.index!, m[0], `${m[1]}${part}`, 'iaea');
+    }
+  }
+  if (/WHA|EB\d/.test(text)) for (const m of text.matchAll(who)) add(m.index!, m[0], m[1]!, 'who');
+  if (text.includes('C/')) {
+    for (const m of text.matchAll(unesco)) {
+      const session = m[1] ?? m[3];
+      const number = m[2] ?? m[4];
+      add(m.index!, m[0], `${session} C/Resolution ${number}`, 'unesco');
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
