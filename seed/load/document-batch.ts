@@ -34,6 +34,8 @@ export interface DocumentBatch {
   annexes: Row[];
   /** Uncatalogued instrument ADOPTED_BY the resolution its footnote names. */
   adoptedBy: Row[];
+  /** Uncatalogued amendment AMENDS the instrument its title names. */
+  amends: Row[];
   /** Nodes and relationships the load writes, for progress output. */
   nodeCount: number;
   relationshipCount: number;
@@ -93,6 +95,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
   const references = { resolution: new Map<string, Row>(), document: new Map<string, Row>() };
   const annexes = new Map<string, Row>();
   const adoptedBy = new Map<string, Row>();
+  const amends = new Map<string, Row>();
   const mentionKeys = new Set<string>();
   const mentions: Row[] = [];
   const themes: Row[] = [];
@@ -108,6 +111,9 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
       // Only a placeholder takes its adoption from the text; a catalogued one has it from the catalogue.
       if (c.target.kind === 'instrument' && c.target.uncatalogued && c.target.adoptedBy) {
         adoptedBy.set(c.target.id, { instrument: c.target.id, resolution: c.target.adoptedBy.resolution });
+      }
+      if (c.target.kind === 'instrument' && c.target.uncatalogued && c.target.amends) {
+        amends.set(c.target.id, { amendment: c.target.id, amended: c.target.amends });
       }
       if ((c.target.kind === 'document' || c.target.kind === 'resolution') && c.target.id !== symbol) {
         references[c.target.kind].set(c.target.id, { document: symbol, target: c.target.id });
@@ -156,10 +162,11 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
     references: { resolution: [...references.resolution.values()], document: [...references.document.values()] },
     annexes: [...annexes.values()],
     adoptedBy: [...adoptedBy.values()],
+    amends: [...amends.values()],
     nodeCount: 1 + paragraphs.length + footnotes.length,
     relationshipCount:
       paragraphs.length + next.length + footnotes.filter((f) => f.paragraph !== null).length +
-      citeCount + mentions.length + themes.length + referenceCount + annexes.size + adoptedBy.size,
+      citeCount + mentions.length + themes.length + referenceCount + annexes.size + adoptedBy.size + amends.size,
   };
 }
 

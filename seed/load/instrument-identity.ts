@@ -51,7 +51,7 @@ export function canonicalIds(known: readonly InstrumentKeys[], rows: readonly In
 }
 
 /**
- * Rewrites the instrument ids of the uncatalogued citations, ADOPTED_BY and ANNEXES rows of
+ * Rewrites the instrument ids of the uncatalogued citations, ADOPTED_BY, ANNEXES and AMENDS rows of
  * `batches` to their canonical ids, and gives each citation row its names' keys (titleKeys),
  * which the node keeps so that later loads find it.
  */
@@ -70,5 +70,9 @@ export function unifyInstruments(known: readonly InstrumentKeys[], batches: read
   for (const b of batches) {
     for (const row of b.adoptedBy) rename(row, 'instrument');
     for (const row of b.annexes) rename(row, 'to');
+    for (const row of b.amends) {
+      rename(row, 'amendment');
+      rename(row, 'amended');
+    }
   }
 }

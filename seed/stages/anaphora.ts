@@ -17,6 +17,8 @@ export interface Discourse {
   bodies: string[];
   /** Short names the text defines in brackets after a title: "(Lighthouse Guidelines)". */
   shortNames: Map<string, CitationTarget>;
+  /** Acronyms the text defines in brackets after a title it cites: "(ATT)". Exact, case and all. */
+  acronyms: Map<string, CitationTarget>;
   /**
    * What footnotes bind uncatalogued titles to, by the title's id: the document a "Final Document
    * ..." is, by the symbol its footnote gives. Applied to the whole document once it is read, so
@@ -27,7 +29,7 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { instruments: [], subject: [], bodies: [], shortNames: new Map(), bindings: new Map() };
+  return { instruments: [], subject: [], bodies: [], shortNames: new Map(), acronyms: new Map(), bindings: new Map() };
 }
 
 export interface Anaphor {

@@ -131,8 +131,9 @@ export function findTitles(text: string, stops: number[]): Title[] {
       // "Treaty Review Conference", "Convention Secretariat" name a meeting or a body after the instrument.
       if (k === last + 1 && isCapitalised(w) && !/^(?:[IVXLC]+|\d{1,4}|\(.*\))$/.test(w)) break;
       // A short name in brackets closes the title: "... Zone Treaty (Treaty of Pelindaba) in Cairo".
-      if (w.startsWith('(') && k > last + 1) break;
-      if (isCapitalised(w)) { end = k; continue; }
+      if (w.startsWith('(')) break;
+      // Inside a title "Its" is a word of it: "... in All Its Aspects".
+      if (isCapitalised(w) || (w === 'Its' && isCapitalised(prevWord))) { end = k; continue; }
       // A head noun names its subject with "on", "for", "of" ...; "in" or "at" right after it
       // starts a place ("the Treaty in New York"), while "Zone in Central Asia" stays a title.
       if ((w === 'in' || w === 'at') && k === last + 1) break;

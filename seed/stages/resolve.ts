@@ -88,6 +88,26 @@ function mention(found: Found, c: Span, id: string): void {
   found.discourse.bodies.push(id);
 }
 
+/** "ATT", "TPNW", "SALW": two capitals or more, no space; what a bracket after a title may define. */
+const isAcronym = (words: string): boolean => /^[A-Z][A-Za-z0-9-]{0,10}[A-Z0-9]$/.test(words) && (words.match(/[A-Z]/g)?.length ?? 0) >= 2;
+
+/**
+ * An acronym the document defined after a title ("Arms Trade Treaty (ATT)") cites that title
+ * wherever it stands alone later; the definition itself, in its brackets, is the title's.
+ */
+function citeAcronyms(found: Found, text: string): void {
+  if (found.discourse.acronyms.size === 0) return;
+  const taken = [...found.citations, ...found.mentions];
+  for (const m of text.matchAll(/\b[A-Z][A-Za-z0-9-]*[A-Z0-9]\b/g)) {
+    const target = found.discourse.acronyms.get(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!target || taken.some((t) => t.start < end && start < t.end)) continue;
+    if (text[start - 1] === '(' && taken.some((t) => /^\s*\($/.test(text.slice(t.end, start)))) continue;
+    cite(found, { start, end, surface: m[0] }, target);
+  }
+}
+
 /** A citation made through a footnote marker, on the words the marker is glued to. */
 function footnoteCitation(anchor: Span, marker: MarkerHit, target: CitationTarget): Citation {
   return { surface: anchor.surface, start: anchor.start, end: anchor.end, via: 'footnote', footnote: marker.footnote.marker, target };
@@ -119,6 +139,7 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
       const target = discourse.shortNames.get(phraseKey(words)) ?? (entry ? instrumentTarget(entry) : repeated ?? uncataloguedTarget(words, c.kind));
       const shortName = /^\s*\(([^()]+)\)/.exec(p.text.slice(c.end))?.[1];
       if (shortName) discourse.shortNames.set(phraseKey(shortName), target);
+      if (shortName && isAcronym(shortName) && !index.citable.find(shortName).length) discourse.acronyms.set(shortName, target);
       cite(found, c, target);
       if (expanded) cite(found, c, expanded.parent);
     } else if (c.type === 'resolution') cite(found, c, resolutionTarget(index.catalogue, c));
@@ -132,6 +153,7 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
       if (id) mention(found, c, id);
     }
   }
+  citeAcronyms(found, p.text);
   if (p.section === 'title') discourse.subject.push(...here.filter((t) => t.kind === 'instrument'));
   const spans = [...citations.map((c) => ({ ...c, target: c.target })), ...mentions.map((m) => ({ ...m, target: undefined }))];
   for (const marker of p.markers) {
@@ -158,9 +180,25 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
       citations.push(footnoteCitation(anchor, marker, target));
     }
   }
+  linkAmendments(p.text, citations);
   citations.sort((a, b) => a.start - b.start || (a.via === b.via ? 0 : a.via === 'text' ? -1 : 1));
   mentions.sort((a, b) => a.start - b.start);
   return { citations, mentions };
+}
+
+/**
+ * "the Doha Amendment to the Kyoto Protocol" is an instrument of its own that amends the one its
+ * title names after "to the": the citation of that instrument inside the title's words.
+ */
+function linkAmendments(text: string, citations: Citation[]): void {
+  for (const c of citations) {
+    if (c.via !== 'text' || !c.target.uncatalogued || c.target.subkind !== 'amendment') continue;
+    const to = /\bAmendments?\s+to\s+(?:the\s+)?/.exec(text.slice(c.start, c.end));
+    if (!to) continue;
+    const at = c.start + to.index + to[0].length;
+    const amended = citations.find((o) => o.via === 'text' && o.target.kind === 'instrument' && o.start === at && o.end <= c.end);
+    if (amended) c.target.amends = amended.target.id;
+  }
 }
 
 /** The id of an uncatalogued instrument registered with the Treaty Series: one registration, one node. */
