@@ -9,7 +9,7 @@ import type { Candidate } from './types.ts';
 type Found = Extract<Candidate, { type: 'resolution' }>;
 
 /** A part of an IAEA resolution: "A", "B", "A.2"; a lone capital must not open the next word ("A new"). */
-const iaea = /(?<![\w/])(GC\((\d{1,3})\)\/(RES|DEC)\/(\d{1,4}))(?:\s+([A-Z])(?:\.(\d{1,2}))?(?![\w.]|\s+\p{Ll}))?/gu;
+const iaea = /(?<![\w/])(GC\((\d{1,3})\)\/(RES|DEC)\/(\d{1,4}))(?:\s+([A-Z])\.(\d{1,2})(?![\w.])|\s+([A-Z])(?![\w.]|\s+\p{Ll}))?/gu;
 const who = /(?<![\w/.])(WHA\d{1,2}\.\d{1,3}|WHA\d{1,2}\(\d{1,3}\)|EB\d{1,3}\.R\d{1,3})(?![\w.(])/g;
 const unesco = /(?<![\w/])(?:(\d{1,2})\s?C\/(?:Resolution|Res\.)\s?(\d{1,3}(?:\.\d{1,2})?)|(?<=[Rr]esolutions?\s+)(\d{1,2})\s?C\/(\d{1,3}(?:\.\d{1,2})?))(?![\w/])/g;
 
@@ -19,7 +19,7 @@ export function findAgencySymbols(text: string): Found[] {
     found.push({ type: 'resolution', start, end: start + surface.length, surface, symbol, organ });
   if (text.includes('GC(')) {
     for (const m of text.matchAll(iaea)) {
-      const part = m[5] ? ` ${m[5]}${m[6] ? `.${m[6]}` : ''}` : '';
+      const part = m[5] ? ` ${m[5]}.${m[6]}` : m[7] ? ` ${m[7]}` : '';
       add(m.index!, m[0], `${m[1]}${part}`, 'iaea');
     }
   }

@@ -109,9 +109,14 @@ export function findTitles(text: string, stops: number[]): Title[] {
     if (headAt < 0) continue;
     let first = headAt;
     const last = first + h[1]!.split(' ').length - 1;
-    // Leftwards over capitalised words ("United Nations Framework", "Kunming-Montreal Global").
+    // Leftwards over capitalised words ("United Nations Framework", "Kunming-Montreal Global"), and
+    // over "of" or "and" between two ("Worst Forms of Child Labour Convention").
     while (first > 0) {
       const prev = words[first - 1]!;
+      if ((prev.w === 'of' || prev.w === 'and') && first > 1 && first < headAt + 1 && isCapitalised(words[first - 2]!.w) && words[first]!.start !== h.index) {
+        first -= 1;
+        continue;
+      }
       if (!isCapitalised(prev.w) || stops.includes(prev.end) || endsBetween(text, prev.end, words[first]!.start) || (prev.start === 0 && isClauseOpener(prev.w))) break;
       first -= 1;
     }

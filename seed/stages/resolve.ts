@@ -11,7 +11,7 @@ import { phraseKey, type MatchIndex } from './match-index.ts';
 import {
   bodyTarget, documentTarget, instrumentTarget, lookupTitle, resolutionTarget, uncataloguedTarget,
 } from './targets.ts';
-import type { FootnoteEntry, MarkedParagraph, MarkerHit } from './types.ts';
+import type { Candidate, FootnoteEntry, MarkedParagraph, MarkerHit } from './types.ts';
 
 /** What a footnote says, once Ibid. is resolved. */
 type Source = { kind: 'target'; target: CitationTarget } | { kind: 'unts'; volume: number; number: number };
@@ -88,6 +88,13 @@ function mention(found: Found, c: Span, id: string): void {
   found.discourse.bodies.push(id);
 }
 
+/** An International Labour Convention or Protocol the catalogue lacks: its number is its key. */
+function iloTarget(c: Extract<Candidate, { type: 'ilo' }>): CitationTarget {
+  const id = `uncatalogued:ilo-${c.head === 'Protocol' ? 'p' : 'c'}${c.number}`;
+  const title = c.title ? `${c.title} (No. ${c.number})` : `ILO ${c.head} No. ${c.number}`;
+  return { id, kind: 'instrument', subkind: c.head === 'Protocol' ? 'protocol' : 'convention', title, uncatalogued: true };
+}
+
 /** "ATT", "TPNW", "SALW": two capitals or more, no space; what a bracket after a title may define. */
 const isAcronym = (words: string): boolean => /^[A-Z][A-Za-z0-9-]{0,10}[A-Z0-9]$/.test(words) && (words.match(/[A-Z]/g)?.length ?? 0) >= 2;
 
@@ -148,6 +155,9 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
       const onIt = c.plural ? p.markers.filter((m) => markerFollows(p.text, c.end, m)).flatMap((m) => annexScope(m, sources)) : [];
       if (onIt.length) scope = onIt;
       for (const target of referTo(c, here, discourse, index, scope)) cite(found, c, target);
+    } else if (c.type === 'ilo') {
+      const entry = c.title ? lookupTitle(index.catalogue, c.title.replace(/,\s*\d{4}$/, '')) : undefined;
+      cite(found, c, entry ? instrumentTarget(entry) : iloTarget(c));
     } else if (c.type === 'short-form') {
       const id = [...discourse.bodies].reverse().find((b) => index.catalogue.bodies.find((e) => e.id === b)?.shortForms.includes(c.form));
       if (id) mention(found, c, id);
