@@ -3,10 +3,12 @@
 // http-server.ts puts it behind a node:http server.
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { createAdmission } from './admission.ts';
 import type { ServerConfig } from './config.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { createLogger, yogaLogger } from './logger.ts';
+import { useAdmission } from './plugins/use-admission.ts';
 import { errorMasking } from './plugins/use-error-codes.ts';
 import { useHealth } from './plugins/use-health.ts';
 import { useLimits } from './plugins/use-limits.ts';
@@ -51,6 +53,8 @@ export function createApp({ db, config, logger = createLogger(config.logLevel) }
       useRequestId(logger),
       useHealth(db),
       ...useLimits(config),
+      // Before the response cache, whose version read is a database read too.
+      useAdmission(createAdmission(config.admission)),
       ...(config.responseCacheBytes > 0 ? useResponseCache(db, { maxBytes: config.responseCacheBytes, timeoutMs: Math.min(VERSION_READ_TIMEOUT_MS, config.queryTimeoutMs) }) : []),
     ],
   });

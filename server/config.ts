@@ -31,6 +31,10 @@ const ServerEnv = z.object({
   API_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   // Megabytes of answers kept per server process, keyed on the graph's version; 0 turns the cache off.
   API_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
+  // Admission control (server/admission.ts): operations run at once, operations waiting, longest wait.
+  API_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).default(8),
+  API_MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(64),
+  API_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(1_000),
 });
 
 /** Every variable this module reads, for .env.example and docker-compose checks. */
@@ -57,6 +61,8 @@ export interface ServerConfig {
   queryTimeoutMs: number;
   /** Most bytes of answers the response cache keeps; 0 means no cache. */
   responseCacheBytes: number;
+  /** Admission control: operations at once, operations waiting, longest wait (ms). */
+  admission: { maxInFlight: number; maxQueued: number; maxWaitMs: number };
 }
 
 /** Parses the server settings out of an environment (process.env by default). */
@@ -77,6 +83,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     maxGraphNodes: v.MAX_GRAPH_NODES,
     queryTimeoutMs: v.API_QUERY_TIMEOUT_MS,
     responseCacheBytes: Math.round(v.API_RESPONSE_CACHE_MB * 1024 * 1024),
+    admission: { maxInFlight: v.API_MAX_IN_FLIGHT, maxQueued: v.API_MAX_QUEUED, maxWaitMs: v.API_QUEUE_TIMEOUT_MS },
   };
 }
 
