@@ -4,13 +4,17 @@
 //   IAEA General Conference    GC(66)/RES/10, its parts (GC(66)/RES/10 A.2, GC(53)/RES/13 B), GC(66)/DEC/12
 //   World Health Assembly      WHA77.1, decisions WHA77(10); Executive Board EB154.R5
 //   UNESCO General Conference  41 C/Resolution 48 (also written "41 C/Res. 48", or "resolution 41 C/48")
+//   OAU / African Union        Council of Ministers CM/Res.1153 (XLVIII), Assembly AHG/Res.11 (XXXIII),
+//                              Executive Council EX.CL/Dec.1 (II): the session in brackets is part of the symbol
+// An IAEA session may be written in roman numerals, as it was until 1990: GC(XXXIV)/RES/530.
 import type { Candidate } from './types.ts';
 
 type Found = Extract<Candidate, { type: 'resolution' }>;
 
 /** A part of an IAEA resolution: "A", "B", "A.2"; a lone capital must not open the next word ("A new"). */
-const iaea = /(?<![\w/])(GC\((\d{1,3})\)\/(RES|DEC)\/(\d{1,4}))(?:\s+([A-Z])\.(\d{1,2})(?![\w.])|\s+([A-Z])(?![\w.]|\s+\p{Ll}))?/gu;
+const iaea = /(?<![\w/])(GC\((\d{1,3}|[IVXLC]{1,8})\)\/(RES|DEC)\/(\d{1,4}))(?:\s+([A-Z])\.(\d{1,2})(?![\w.])|\s+([A-Z])(?![\w.]|\s+\p{Ll}))?/gu;
 const who = /(?<![\w/.])(WHA\d{1,2}\.\d{1,3}|WHA\d{1,2}\(\d{1,3}\)|EB\d{1,3}\.R\d{1,3})(?![\w.(])/g;
+const africanUnion = /(?<![\w/])((?:CM|AHG|EX\.CL|Assembly\/AU)\/(?:Res|Dec)\.\s?\d{1,4}(?:\s?\([IVXLC]+\))?)(?![\w/])/g;
 const unesco = /(?<![\w/])(?:(\d{1,2})\s?C\/(?:Resolution|Res\.)\s?(\d{1,3}(?:\.\d{1,2})?)|(?<=[Rr]esolutions?\s+)(\d{1,2})\s?C\/(\d{1,3}(?:\.\d{1,2})?))(?![\w/])/g;
 
 export function findAgencySymbols(text: string): Found[] {
@@ -24,6 +28,7 @@ export function findAgencySymbols(text: string): Found[] {
     }
   }
   if (/WHA|EB\d/.test(text)) for (const m of text.matchAll(who)) add(m.index!, m[0], m[1]!, 'who');
+  if (/(?:CM|AHG|CL|AU)\/(?:Res|Dec)\./.test(text)) for (const m of text.matchAll(africanUnion)) add(m.index!, m[0], m[1]!, 'au');
   if (text.includes('C/')) {
     for (const m of text.matchAll(unesco)) {
       const session = m[1] ?? m[3];

@@ -18,7 +18,7 @@ const heads: [string, InstrumentKind][] = [
   ['Agreement', 'treaty'], ['Accord', 'treaty'], ['Statute', 'treaty'], ['Amendment', 'amendment'], ['Declaration', 'declaration'],
   ['Charter', 'charter'], ['Guidelines', 'guidelines'], ['Rules', 'rules'], ['Principles', 'principles'],
   ['Standards', 'standards'], ['Programme of Action', 'programme'], ['Plan of Action', 'programme'],
-  ['Platform for Action', 'programme'], ['Agenda', 'programme'], ['Strategy', 'programme'], ['Code', 'other'],
+  ['Platform for Action', 'programme'], ['Action Plan', 'programme'], ['Agenda', 'programme'], ['Strategy', 'programme'], ['Code', 'other'],
   ['Framework', 'other'], ['Pact', 'other'], ['Consensus', 'other'], ['Commitment', 'other'], ['Compact', 'other'],
   ['Pledge', 'other'], ['Instrument', 'other'], ['Document', 'other'],
 ];
@@ -30,7 +30,7 @@ const joiners = new Set(['of', 'on', 'for', 'against', 'to', 'relating', 'concer
 /** Prepositions that open a phrase of their own after a title unless a capitalised word follows at once. */
 const looseJoiners = new Set(['with', 'by', 'under', 'from', 'at', 'a']);
 const pointerWords = new Set(['that', 'this', 'its', 'their', 'these', 'those', 'such', 'present']);
-const headWord = /^(?:Conventions?|Covenants?|Protocols?|Treat(?:y|ies)|Agreements?|Amendments?|Declarations?|Charter|Guidelines|Rules|Principles|Standards|Programme|Plan|Platform|Agenda|Strategy|Code|Framework|Pact|Consensus|Commitment|Compact|Pledge|Statute|Accord|Instruments?|Document)$/;
+const headWord = /^(?:Conventions?|Covenants?|Protocols?|Treat(?:y|ies)|Agreements?|Amendments?|Declarations?|Charter|Guidelines|Rules|Principles|Standards|Programme|Plan|Action|Platform|Agenda|Strategy|Code|Framework|Pact|Consensus|Commitment|Compact|Pledge|Statute|Accord|Instruments?|Document)$/;
 /** Capitalised words that start a sentence or clause, never a title. */
 const notTitleWords = new Set(['The', 'We', 'Our', 'In', 'Its', 'This', 'That', 'These', 'Those', 'As', 'At', 'On', 'For', 'By', 'To', 'With', 'A', 'An', 'And', 'Under']);
 

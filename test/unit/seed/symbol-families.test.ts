@@ -43,6 +43,18 @@ describe('resolutions of the Human Rights Council and of the specialized agencie
       'resolution WHA77.1 | WHA77.1', 'resolution EB154.R5 | EB154.R5',
     ]],
     ['Recalls UNESCO General Conference resolution 41 C/Resolution 48;', ['resolution 41 C/Resolution 48 | 41 C/Resolution 48']],
+    ['Recalls IAEA resolution GC(XXXIV)/RES/530;', ['resolution GC(XXXIV)/RES/530 | GC(XXXIV)/RES/530']],
+    ['Recalls resolutions CM/Res.1153 (XLVIII) and AHG/Res.11 (XXXIII) of the Organization of African Unity;', [
+      'resolution CM/Res.1153 (XLVIII) | CM/Res.1153 (XLVIII)', 'resolution AHG/Res.11 (XXXIII) | AHG/Res.11 (XXXIII)',
+    ]],
+  ]);
+});
+
+describe('General Assembly resolutions with one or two letters', () => {
+  table([
+    ['Recalls its resolutions 53/77 AA of 4 December 1998 and 54/54 U;', [
+      'resolution A/RES/53/77 AA | resolutions 53/77 AA of 4 December 1998', 'resolution A/RES/54/54 U | 54/54 U',
+    ]],
   ]);
 });
 
