@@ -64,7 +64,8 @@ function namesAnotherInstrument(words: Word[], from: number): boolean {
  * and Use". "the Convention, General Assembly resolution ..." ends at the comma.
  */
 function enumerationAhead(words: Word[], from: number): boolean {
-  for (let k = from; k < words.length; k += 1) {
+  // A title's enumeration is short; the bound keeps a long run of capitalised words and commas linear.
+  for (let k = from; k < words.length && k < from + 24; k += 1) {
     const w = words[k]!.w;
     if (w === 'and' || w === 'or') return isCapitalised(words[k + 1]?.w);
     if (w !== ',' && !isCapitalised(w)) return false;
@@ -101,11 +102,12 @@ export function findTitles(text: string, stops: number[]): Title[] {
   if (headsFound.length === 0) return [];
   // Words without a sentence's final full stop: "Treaty on Lighthouses." ends at "Lighthouses".
   const words: Word[] = [...text.matchAll(/\([^()]{1,60}\)|[^\s,;:()]+?(?=\.?(?:[\s,;:()]|$))|,/gu)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const wordAt = new Map(words.map((w, i) => [w.start, i]));
   const found: Title[] = [];
   let covered = -1;
   for (const h of headsFound) {
     if (h.index! < covered) continue;
-    const headAt = words.findIndex((w) => w.start === h.index);
+    const headAt = wordAt.get(h.index!) ?? -1;
     if (headAt < 0) continue;
     let first = headAt;
     const last = first + h[1]!.split(' ').length - 1;
