@@ -4,6 +4,7 @@
 // paragraph; the one instrument of that kind the document's own title names; the one instrument
 // of that kind the document has cited so far.
 import type { CitationTarget } from '../record.ts';
+import { firstHead } from './find-titles.ts';
 import { phraseKey, type MatchIndex } from './match-index.ts';
 import { instrumentTarget } from './targets.ts';
 import type { AnaphoraHead } from './types.ts';
@@ -68,13 +69,26 @@ const namesOf = (t: CitationTarget): string[] =>
  */
 export function antecedentByWords(words: string, here: CitationTarget[], discourse: Discourse): CitationTarget | undefined {
   const key = ` ${phraseKey(words)} `;
-  const holds = (t: CitationTarget) => t.kind === 'instrument' && namesOf(t).some((n) => ` ${n} `.includes(key) && ` ${n} ` !== key);
+  // A title that ends on its head noun ("the Paris Agreement") may stand anywhere in the longer
+  // one; a title with a subject ("Final Document of the 2000 Review Conference") repeats only a
+  // title that goes on with a complement ("... of the Parties to the Treaty"), never one that
+  // coordinates more ("Treaty on Reefs" is not "Treaty on Reefs and Shoals").
+  const endsOnHead = firstHead.test(words) && new RegExp(`(?:${firstHead.exec(words)![1]})$`).test(words);
+  const repeats = (n: string) => {
+    if (` ${n} ` === key) return false;
+    if (endsOnHead) return ` ${n} `.includes(key);
+    return ` ${n} `.startsWith(key) && complements.has(` ${n} `.slice(key.length).split(' ')[0]!);
+  };
+  const holds = (t: CitationTarget) => t.kind === 'instrument' && namesOf(t).some(repeats);
   const only = (list: CitationTarget[]) => {
     const matching = list.filter(holds);
     return new Set(matching.map((t) => t.id)).size === 1 ? matching[0] : undefined;
   };
   return [...here].reverse().find(holds) ?? only(discourse.subject) ?? only(discourse.instruments);
 }
+
+/** Prepositions that open a complement of a title: what a shortened title may leave out. */
+const complements = new Set(['of', 'to', 'on', 'under', 'for', 'between', 'relating', 'concerning', 'against']);
 
 /** Words that say which of a kind, not which instrument: "the Final Document", "the Optional Protocol". */
 const genericWords = new Set(['final', 'outcome', 'optional', 'additional', 'political', 'ministerial', 'present', 'new', 'global', 'said']);

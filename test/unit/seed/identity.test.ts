@@ -72,6 +72,13 @@ describe('short forms resolve to the full title they repeat', () => {
       'op-2 uncatalogued:lima-agreement-on-fisheries-in-the-southern-ocean | Lima Agreement',
     ]],
     ['a generic short form that repeats nothing cites nothing', ['Recalls the Final Document;'], []],
+    ['a title cut before its complement repeats the full one', [
+      'Recalls the Final Document of the Conference on Reefs of the Parties to the Treaty on Shoals;',
+      'Reaffirms the Final Document of the Conference on Reefs;',
+    ], [
+      'op-1 uncatalogued:final-document-of-the-conference-on-reefs-of-the-parties-to-the-treaty-on-shoals | Final Document of the Conference on Reefs of the Parties to the Treaty on Shoals',
+      'op-2 uncatalogued:final-document-of-the-conference-on-reefs-of-the-parties-to-the-treaty-on-shoals | Final Document of the Conference on Reefs',
+    ]],
     ['"that Convention" when two conventions were cited is in doubt and dropped', [
       'Recalls the Convention on Lighthouses and the Convention on Reefs;',
       'Urges States to ratify that Convention;',
@@ -106,6 +113,13 @@ describe('acronyms and footnotes bind to their title', () => {
       'op-1 A/CONF.99/12 | Final Document of the Conference on Islands',
       'op-1 A/CONF.99/12 (fn) | Final Document of the Conference on Islands',
       'op-2 A/CONF.99/12 | Final Document of the Conference on Islands',
+    ]);
+  });
+
+  it('a title with a subject of its own is not a short form of a longer one', () => {
+    expect(cites(['Recalls the Treaty on Reefs and Shoals and the Treaty on Reefs;'])).toEqual([
+      'op-1 uncatalogued:treaty-on-reefs-and-shoals | Treaty on Reefs and Shoals',
+      'op-1 uncatalogued:treaty-on-reefs | Treaty on Reefs',
     ]);
   });
 
