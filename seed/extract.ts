@@ -5,12 +5,14 @@ import type { Catalogue } from './catalogue/schema.ts';
 import { ExtractError } from './extract-error.ts';
 import type { ExtractedDocument, Paragraph } from './record.ts';
 import { cleanText } from './stages/clean.ts';
-import { placeMarkers } from './stages/footnotes.ts';
-import { decode, maxFileBytes, readInput } from './stages/read-input.ts';
+import { type MarkedDocument, placeMarkers } from './stages/footnotes.ts';
+import { decode, maxFileBytes, readBytes, readInput } from './stages/read-input.ts';
+import { isPdf } from './pdf/pdf-magic.ts';
 import { buildMatchIndex, type MatchIndex } from './stages/match-index.ts';
 import { resolveDocument } from './stages/resolve.ts';
 import { segment } from './stages/segment.ts';
 import { themeMatcher, type ThemeMatcher } from './stages/themes.ts';
+import type { FootnoteEntry, Segmented } from './stages/types.ts';
 
 export { ExtractError } from './extract-error.ts';
 export { maxFileBytes } from './stages/read-input.ts';
@@ -47,13 +49,27 @@ export function extractText(text: string, opts: ExtractOptions): ExtractedDocume
   if (looksBinary(text)) throw new ExtractError('BINARY_FILE', file, 'the file is binary, not plain text');
   const clean = cleanText(text);
   const segmented = segment(clean);
-  const warnings = segmented.warnings;
+  requireParagraphs(segmented, file);
+  const marked = placeMarkers(segmented.paragraphs, segmented.blocks, segmented.warnings);
+  return completeRecord(segmented, segmented.footnotes, marked, opts.catalogue);
+}
+
+/** A document with no body section (note, preamble, operative, text) has no paragraphs we can recognise. */
+export function requireParagraphs(segmented: Segmented, file: string, lines = true): void {
   if (!segmented.paragraphs.some((p) => bodySection.test(p.section))) {
-    throw new ExtractError('NO_PARAGRAPHS', file, 'no recognisable paragraphs (no numbered paragraphs, preamble clauses or note)', segmented.paragraphs[0]?.line);
+    const line = lines ? segmented.paragraphs[0]?.line : undefined;
+    throw new ExtractError('NO_PARAGRAPHS', file, 'no recognisable paragraphs (no numbered paragraphs, preamble clauses or note)', line);
   }
-  const marked = placeMarkers(segmented.paragraphs, segmented.blocks, warnings);
-  const { index, themesOf } = prepare(opts.catalogue);
-  const resolved = resolveDocument(marked.paragraphs, segmented.footnotes, marked.holders, index, warnings);
+}
+
+/**
+ * The stages every format shares once the markers are placed: resolve against the catalogue, the
+ * themes, and the record. `segmented.warnings` collects what they find.
+ */
+export function completeRecord(segmented: Segmented, footnotes: FootnoteEntry[], marked: MarkedDocument, catalogue: Catalogue): ExtractedDocument {
+  const warnings = segmented.warnings;
+  const { index, themesOf } = prepare(catalogue);
+  const resolved = resolveDocument(marked.paragraphs, footnotes, marked.holders, index, warnings);
   // Field by field, the themes before the line as the record has them: a rest-and-spread copy
   // costs some microseconds a paragraph, a quarter of a second for the benchmark's corpus.
   const paragraphs = resolved.paragraphs.map((p): Paragraph => ({
@@ -81,15 +97,25 @@ export function extractFile(path: string, catalogue: Catalogue = loadCatalogue()
 
 /**
  * Extracts a document held as bytes (an upload, a file read by the caller), whatever its format:
- * the format is told by content, not by name. Text today; every reader of documents goes through
- * here, so a new format is added in one place.
+ * the format is told by content, not by name (a PDF by its `%PDF-` header, else text). Every reader
+ * of documents goes through here, so a new format is added in one place.
  */
 export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions): Promise<ExtractedDocument> {
   const file = opts.file ?? '<bytes>';
   if (bytes.length > maxFileBytes) {
     throw new ExtractError('TOO_LARGE', file, `the file is ${(bytes.length / 1048576).toFixed(1)} MB, above the limit of ${maxFileBytes / 1048576} MB for one document`);
   }
+  if (isPdf(bytes)) {
+    // Loaded on first use: PDF.js is large, and most runs read text only.
+    const { extractPdf } = await import('./pdf/extract-pdf.ts');
+    return extractPdf(bytes, { ...opts, file });
+  }
   const input = decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
   const doc = extractText(input.text, { ...opts, file });
   return { ...doc, warnings: [...input.warnings, ...doc.warnings] };
+}
+
+/** Reads the file at `path` (size checked before reading) and extracts it, whatever its format. */
+export async function extractPath(path: string, catalogue: Catalogue = loadCatalogue()): Promise<ExtractedDocument> {
+  return extractBytes(readBytes(path), { file: path, catalogue });
 }

@@ -90,6 +90,8 @@ export interface Paragraph {
   themes: string[];
   /** 1-based line in the source file where the paragraph starts (for messages and provenance). */
   line?: number;
+  /** The page or pages it stands on, when the source has pages (a PDF); absent for plain text. */
+  pages?: number[];
 }
 
 export interface Footnote {
@@ -98,6 +100,8 @@ export interface Footnote {
   text: string;
   /** Id of the paragraph that holds the marker; null when no paragraph holds it (a warning says so). */
   paragraph: string | null;
+  /** The page or pages it stands on, when the source has pages (a PDF). */
+  pages?: number[];
 }
 
 export interface DocumentInfo {

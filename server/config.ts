@@ -2,11 +2,16 @@
 // naming the variable that is wrong. The Neo4j settings live in graph/config.ts.
 import { z } from 'zod';
 import { parseEnvironment } from '../graph/config.ts';
+import { maxPdfPages } from '../seed/pdf/limits.ts';
+import { maxFileBytes } from '../seed/stages/read-input.ts';
 
 /** The most a neighbourhood query can expand: neighborhood.cypher unrolls exactly this many rings. */
 export const HARD_MAX_NEIGHBORHOOD_DEPTH = 3;
 /** The most a path query can search: path.cypher bounds shortestPath with this literal. */
 export const HARD_MAX_PATH_LENGTH = 10;
+
+/** The extractor's own bound on one document (seed/stages/read-input.ts): uploads cannot exceed it. */
+const MAX_UPLOAD_MB = maxFileBytes / (1024 * 1024);
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -35,6 +40,16 @@ const ServerEnv = z.object({
   API_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).default(8),
   API_MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(64),
   API_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(1_000),
+  // Adding documents (server/upload/): on by itself only on loopback; elsewhere only with a token.
+  UPLOAD_TOKEN: z.string().default('').refine((t) => t === '' || /^[\x21-\x7e]{16,}$/.test(t), 'must be at least 16 printable characters without spaces (or empty)'),
+  UPLOAD_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))
+    .refine((names) => names.every((n) => /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(n)), 'must be comma-separated host names like explorer.example.org, without ports'),
+  UPLOAD_MAX_MB: z.coerce.number().gt(0).max(MAX_UPLOAD_MB).default(MAX_UPLOAD_MB),
+  UPLOAD_MAX_PAGES: z.coerce.number().int().min(1).max(maxPdfPages).default(200),
+  UPLOAD_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
 });
 
 /** Every variable this module reads, for .env.example and docker-compose checks. */
@@ -63,6 +78,16 @@ export interface ServerConfig {
   responseCacheBytes: number;
   /** Admission control: operations at once, operations waiting, longest wait (ms). */
   admission: { maxInFlight: number; maxQueued: number; maxWaitMs: number };
+  /** Secret a client must send to add documents; empty means none (then only loopback allows it). */
+  uploadToken: string;
+  /** Host names, besides localhost and loopback addresses, that requests to add documents may name. */
+  uploadHosts: string[];
+  /** Largest document a client may add, in bytes. */
+  uploadMaxBytes: number;
+  /** Most pages a PDF a client adds may have. */
+  uploadMaxPages: number;
+  /** Upper bound on reading one added document; the reader is stopped after it. */
+  uploadTimeoutMs: number;
 }
 
 /** Parses the server settings out of an environment (process.env by default). */
@@ -84,6 +109,11 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     queryTimeoutMs: v.API_QUERY_TIMEOUT_MS,
     responseCacheBytes: Math.round(v.API_RESPONSE_CACHE_MB * 1024 * 1024),
     admission: { maxInFlight: v.API_MAX_IN_FLIGHT, maxQueued: v.API_MAX_QUEUED, maxWaitMs: v.API_QUEUE_TIMEOUT_MS },
+    uploadToken: v.UPLOAD_TOKEN,
+    uploadHosts: v.UPLOAD_HOSTS,
+    uploadMaxBytes: Math.round(v.UPLOAD_MAX_MB * 1024 * 1024),
+    uploadMaxPages: v.UPLOAD_MAX_PAGES,
+    uploadTimeoutMs: v.UPLOAD_TIMEOUT_MS,
   };
 }
 

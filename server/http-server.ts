@@ -19,6 +19,8 @@ export interface ListenOptions {
   db: Pick<ReadableDatabase, 'ping'>;
   /** Largest request body accepted (bytes); a larger one gets 413. Default MAX_BODY_BYTES. */
   maxBodyBytes?: number;
+  /** Routes answered before the API and the explorer (server/upload/upload-routes.ts). */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function listen(app: App, options: ListenOptions): Promise<RunningS
       void health(res, options.db);
       return;
     }
+    if (options.routes?.(req, res)) return;
     if (path !== app.graphqlEndpoint && serveStatic?.(req, res)) return;
     if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
       void app.requestListener(req, res);

@@ -9,11 +9,14 @@ import { parseArgs } from 'node:util';
 import { readNeo4jConfig } from '../graph/config.ts';
 import { openDatabase, type OpenedDatabase } from '../graph/open-database.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../seed/corpora.ts';
-import { extractFile } from '../seed/extract.ts';
+import { extractPath } from '../seed/extract.ts';
 import { ensureSchemaAndCatalogue, isDocumentCurrent, seedDocuments } from '../seed/seed-documents.ts';
 import { createApp } from './app.ts';
 import { readServerConfig } from './config.ts';
 import { listen } from './http-server.ts';
+import { createLogger } from './logger.ts';
+import { uploadPolicy } from './upload/upload-guard.ts';
+import { uploadRoutes } from './upload/upload-routes.ts';
 import { warmUp } from './warm-up.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,7 +76,7 @@ async function main(): Promise<void> {
   for (const file of wanted) {
     // Absent, loaded from another text, or written by an older loader (a database from before an
     // upgrade of the graph model): seeded again, so the server never reads an outdated layout.
-    if (!(await isDocumentCurrent(db, extractFile(file)))) missing.push(file);
+    if (!(await isDocumentCurrent(db, await extractPath(file)))) missing.push(file);
   }
   if (missing.length > 0) {
     say(`Seeding ${missing.length} document(s) the database does not hold yet, or holds from an older text or loader...`);
@@ -86,10 +89,16 @@ async function main(): Promise<void> {
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) {
     say('The explorer is not built (client/dist is missing): run `npm run build:client` to serve it.');
   }
-  const app = createApp({ db, config: serverConfig });
-  server = await listen(app, { port: serverConfig.port, host: serverConfig.host, clientDir: CLIENT_DIR, db });
+  const logger = createLogger(serverConfig.logLevel);
+  const app = createApp({ db, config: serverConfig, logger });
+  const upload = uploadPolicy(serverConfig);
+  const routes = uploadRoutes({ db, policy: upload, logger });
+  server = await listen(app, { port: serverConfig.port, host: serverConfig.host, clientDir: CLIENT_DIR, db, routes });
   say(`Explorer: ${server.url}/`);
   say(`GraphiQL: ${server.url}/graphql`);
+  say(upload.mode === 'off'
+    ? 'Adding documents is off: HOST is not loopback and UPLOAD_TOKEN is not set.'
+    : `Adding documents: POST ${server.url}/api/documents${upload.mode === 'token' ? ' (with UPLOAD_TOKEN)' : ' (this machine only)'}.`);
   say('Press Ctrl-C to stop.');
   // Neo4j plans each statement on its first run, which takes seconds; running them once now keeps
   // that cost away from the first visitor's requests.

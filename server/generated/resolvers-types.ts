@@ -150,6 +150,8 @@ export type Footnote = Node & {
   kind: Scalars['String']['output'];
   label: Scalars['String']['output'];
   marker: Scalars['String']['output'];
+  /** The pages of the source it stands on (a PDF's); null when the source has no pages (plain text). */
+  pages?: Maybe<Array<Scalars['Int']['output']>>;
   paragraph?: Maybe<Paragraph>;
   text: Scalars['String']['output'];
 };
@@ -249,6 +251,8 @@ export type Paragraph = Node & {
   /** The printed number, or the clause ordinal in a preamble. */
   number?: Maybe<Scalars['Int']['output']>;
   order: Scalars['Int']['output'];
+  /** The pages of the source it stands on (a PDF's), in order; null when the source has no pages (plain text). */
+  pages?: Maybe<Array<Scalars['Int']['output']>>;
   previous?: Maybe<Paragraph>;
   section: Scalars['String']['output'];
   text: Scalars['String']['output'];
@@ -797,6 +801,7 @@ export type FootnoteResolvers<ContextType = ApiContext, ParentType extends Resol
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   marker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pages?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   paragraph?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -884,6 +889,7 @@ export type ParagraphResolvers<ContextType = ApiContext, ParentType extends Reso
   next?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pages?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
