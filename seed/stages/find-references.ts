@@ -5,7 +5,7 @@
 export { findTitles, kindFromWords } from './find-titles.ts';
 import { findDistributed } from './find-lists.ts';
 import { findDocuments, findResolutions, findTreatySeries } from './find-symbols.ts';
-import { findAgencySymbols } from './find-agency-symbols.ts';
+import { findAgencyDocuments, findAgencySymbols } from './find-agency-symbols.ts';
 import { findDecisions } from './find-decisions.ts';
 import { findIlo } from './find-ilo.ts';
 import { findTitles, firstHead } from './find-titles.ts';
@@ -104,7 +104,7 @@ function namesLonger(text: string, t: Candidate, p: Candidate): boolean {
 function symbolsIn(text: string): Candidate[] {
   const resolutions = [...findResolutions(text), ...findDecisions(text), ...findAgencySymbols(text)];
   // A written-out symbol (A/DEC/62/557) also has the shape of a document symbol.
-  const documents = findDocuments(text).filter((d) => !resolutions.some((r) => overlaps(r, d)));
+  const documents = [...findDocuments(text), ...findAgencyDocuments(text)].filter((d) => !resolutions.some((r) => overlaps(r, d)));
   return [...resolutions, ...findTreatySeries(text), ...documents];
 }
 

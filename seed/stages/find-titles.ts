@@ -74,12 +74,15 @@ function enumerationAhead(words: Word[], from: number): boolean {
 }
 
 /** A full stop, semicolon, colon, question or exclamation mark between two offsets: a sentence or clause end. */
-const endsBetween = (text: string, from: number, to: number): boolean => /[.;:!?]/.test(text.slice(from, to));
+const endsBetween = (text: string, from: number, to: number): boolean => /[.;:!?“”"]/.test(text.slice(from, to));
 
-/** A title ends at a footnote marker, or at a full stop, semicolon or colon. */
+/** A title ends at a footnote marker, at a full stop, semicolon or colon, or at a closing quote. */
 function stopAfter(text: string, stops: number[], end: number): boolean {
-  return stops.includes(end) || /[.;:!?]/.test(text[end] ?? '');
+  return stops.includes(end) || /[.;:!?”"]/.test(text[end] ?? '');
 }
+
+/** The name of an organization before a title is its author, not part of its name: "World Health Organization End TB Strategy". */
+const organization = /^(?:Organization|Organisation)$/;
 
 /** Whether the word at `k` (a joiner) carries the title on, judged by the words after it. */
 function joinerGoesOn(words: Word[], k: number): boolean {
@@ -101,7 +104,8 @@ export function findTitles(text: string, stops: number[]): Title[] {
   // Most paragraphs name no instrument by its head noun: no need to split them into words.
   if (headsFound.length === 0) return [];
   // Words without a sentence's final full stop: "Treaty on Lighthouses." ends at "Lighthouses".
-  const words: Word[] = [...text.matchAll(/\([^()]{1,60}\)|[^\s,;:()]+?(?=\.?(?:[\s,;:()]|$))|,/gu)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
+  // Double quotes are no part of a word: a title quoted ("... Adolescents’ Health”") ends at its quote.
+  const words: Word[] = [...text.matchAll(/\([^()]{1,60}\)|[^\s,;:()“”"]+?(?=\.?(?:[\s,;:()“”"]|$))|,/gu)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
   const wordAt = new Map(words.map((w, i) => [w.start, i]));
   const found: Title[] = [];
   let covered = -1;
@@ -119,7 +123,7 @@ export function findTitles(text: string, stops: number[]): Title[] {
         first -= 1;
         continue;
       }
-      if (!isCapitalised(prev.w) || stops.includes(prev.end) || endsBetween(text, prev.end, words[first]!.start) || (prev.start === 0 && isClauseOpener(prev.w))) break;
+      if (!isCapitalised(prev.w) || organization.test(prev.w) || stops.includes(prev.end) || endsBetween(text, prev.end, words[first]!.start) || (prev.start === 0 && isClauseOpener(prev.w))) break;
       first -= 1;
     }
     // Rightwards: capitalised words, joined by "of", "on", "and" ...; "and the" starts a new phrase.

@@ -27,6 +27,10 @@ describe('titles end where their grammar ends', () => {
     ['an amendment', 'Welcoming the entry into force of the Doha Amendment to the Kyoto Protocol,', ['Doha Amendment to the Kyoto Protocol']],
     ['a programme of action', 'Recalling the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects,',
       ['Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects']],
+    ['an organization before a title is its author', 'Reaffirming the World Health Organization End TB Strategy and the World Trade Organization Doha Declaration on Public Health,',
+      ['End TB Strategy', 'Doha Declaration on Public Health']],
+    ['a quoted title ends at its closing quote', 'Noting resolution 69.2, entitled “Committing to the Global Strategy for Women’s, Children’s and Adolescents’ Health”, and the Committee,',
+      ['Global Strategy for Women’s, Children’s and Adolescents’ Health']],
     ['persons with disabilities', 'Recalling the Convention on the Rights of Persons with Disabilities and the work of the Committee,', ['Convention on the Rights of Persons with Disabilities']],
   ];
   it.each(cases)('%s', (_name, text, expected) => expect(titlesIn(text)).toEqual(expected));

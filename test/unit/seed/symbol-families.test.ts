@@ -43,6 +43,10 @@ describe('resolutions of the Human Rights Council and of the specialized agencie
       'resolution WHA77.1 | WHA77.1', 'resolution EB154.R5 | EB154.R5',
     ]],
     ['Recalls UNESCO General Conference resolution 41 C/Resolution 48;', ['resolution 41 C/Resolution 48 | 41 C/Resolution 48']],
+    ['Takes note of World Health Assembly resolutions 69.2 and 67.1;', [
+      'resolution WHA69.2 | World Health Assembly resolutions 69.2', 'resolution WHA67.1 | 67.1',
+    ]],
+    ['Recalls the records in WHA69/2016/REC/1;', ['document WHA69/2016/REC/1 | WHA69/2016/REC/1']],
     ['Recalls IAEA resolution GC(XXXIV)/RES/530;', ['resolution GC(XXXIV)/RES/530 | GC(XXXIV)/RES/530']],
     ['Recalls resolutions CM/Res.1153 (XLVIII) and AHG/Res.11 (XXXIII) of the Organization of African Unity;', [
       'resolution CM/Res.1153 (XLVIII) | CM/Res.1153 (XLVIII)', 'resolution AHG/Res.11 (XXXIII) | AHG/Res.11 (XXXIII)',
