@@ -14,7 +14,8 @@ export function instrumentTarget(entry: InstrumentEntry): CitationTarget {
 }
 
 export function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
+  // An apostrophe joins its word ("Women’s" is "womens"), as a reader writes the id.
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
 }
 
 export function uncataloguedTarget(title: string, kind: InstrumentKind): CitationTarget {
