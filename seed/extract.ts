@@ -6,7 +6,7 @@ import { ExtractError } from './extract-error.ts';
 import type { ExtractedDocument, Paragraph } from './record.ts';
 import { cleanText } from './stages/clean.ts';
 import { type MarkedDocument, placeMarkers } from './stages/footnotes.ts';
-import { decode, maxFileBytes, readBytes, readInput } from './stages/read-input.ts';
+import { decode, maxFileBytes, readBytes } from './stages/read-input.ts';
 import { isPdf } from './pdf/pdf-magic.ts';
 import { buildMatchIndex, type MatchIndex } from './stages/match-index.ts';
 import { resolveDocument } from './stages/resolve.ts';
@@ -21,6 +21,8 @@ export interface ExtractOptions {
   /** Named in errors and warnings; defaults to "<text>". */
   file?: string;
   catalogue: Catalogue;
+  /** The most pages a PDF may have, checked before any page is read; at most (and by default) maxPdfPages. */
+  maxPages?: number;
 }
 
 /** Body sections: a document with none of these has no paragraphs we can recognise. */
@@ -88,9 +90,12 @@ function looksBinary(text: string): boolean {
   return odd > Math.max(8, sample.length * 0.02);
 }
 
-/** Reads `path` (size and encoding checked: see stages/read-input.ts) and extracts it. */
+/** Reads the plain-text file at `path` (size and encoding checked: see stages/read-input.ts) and extracts it; extractPath reads PDFs too. */
 export function extractFile(path: string, catalogue: Catalogue = loadCatalogue()): ExtractedDocument {
-  const input = readInput(path);
+  const bytes = readBytes(path);
+  // PDF.js is asynchronous: a PDF handed to this synchronous reader is named, not misread as binary text.
+  if (isPdf(bytes)) throw new ExtractError('UNREADABLE_FILE', path, 'is a PDF; read it with extractPath, which reads PDFs and text alike');
+  const input = decode(bytes, path);
   const doc = extractText(input.text, { file: path, catalogue });
   return { ...doc, warnings: [...input.warnings, ...doc.warnings] };
 }

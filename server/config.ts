@@ -33,6 +33,8 @@ const ServerEnv = z.object({
   MAX_NEIGHBORHOOD_DEPTH: z.coerce.number().int().min(1).max(HARD_MAX_NEIGHBORHOOD_DEPTH).default(HARD_MAX_NEIGHBORHOOD_DEPTH),
   MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(HARD_MAX_PATH_LENGTH).default(HARD_MAX_PATH_LENGTH),
   MAX_GRAPH_NODES: z.coerce.number().int().min(10).max(100_000).default(5_000),
+  // A hub's neighbourhood at depth 3 is most of the graph: it is cut here, with a count of the rest.
+  MAX_NEIGHBORHOOD_NODES: z.coerce.number().int().min(10).max(100_000).default(500),
   API_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   // Megabytes of answers kept per server process, keyed on the graph's version; 0 turns the cache off.
   API_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
@@ -72,6 +74,8 @@ export interface ServerConfig {
   maxPathLength: number;
   /** A subgraph larger than this is cut and flagged `truncated`. */
   maxGraphNodes: number;
+  /** A neighbourhood larger than this is cut, with `omitted` saying how many nodes were left out. */
+  maxNeighborhoodNodes: number;
   /** Upper bound on every read transaction the API runs. */
   queryTimeoutMs: number;
   /** Most bytes of answers the response cache keeps; 0 means no cache. */
@@ -106,6 +110,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     maxNeighborhoodDepth: v.MAX_NEIGHBORHOOD_DEPTH,
     maxPathLength: v.MAX_PATH_LENGTH,
     maxGraphNodes: v.MAX_GRAPH_NODES,
+    maxNeighborhoodNodes: Math.min(v.MAX_NEIGHBORHOOD_NODES, v.MAX_GRAPH_NODES),
     queryTimeoutMs: v.API_QUERY_TIMEOUT_MS,
     responseCacheBytes: Math.round(v.API_RESPONSE_CACHE_MB * 1024 * 1024),
     admission: { maxInFlight: v.API_MAX_IN_FLIGHT, maxQueued: v.API_MAX_QUEUED, maxWaitMs: v.API_QUEUE_TIMEOUT_MS },

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import type { Database } from '../../graph/database.ts';
 import { openBenchDatabase } from '../bench-database.ts';
 import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
-import { extractFile } from '../../seed/extract.ts';
+import { extractPath } from '../../seed/extract.ts';
 import type { ExtractedDocument } from '../../seed/record.ts';
 import { ensureSchemaAndCatalogue, formatCounts, graphCounts, resetGraph, seedDocuments } from '../../seed/seed-documents.ts';
 import { generateCorpus, writeCorpus } from './generate-corpus.ts';
@@ -61,7 +61,7 @@ try {
   say(`Generated ${files.length} documents in ${secs(performance.now() - t)} s`);
   t = performance.now();
   const records = new Map<string, ExtractedDocument>();
-  for (const file of files) records.set(file, extractFile(file, catalogue));
+  for (const file of files) records.set(file, await extractPath(file, catalogue));
   const extractMs = performance.now() - t;
   say(`Extraction alone: ${secs(extractMs)} s (${rate(files.length, extractMs)} documents/s)`);
 

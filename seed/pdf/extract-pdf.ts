@@ -11,7 +11,7 @@ import { readPages } from './read-pages.ts';
 import { toClean } from './to-clean.ts';
 
 export async function extractPdf(bytes: Uint8Array, opts: ExtractOptions & { file: string }): Promise<ExtractedDocument> {
-  const pages = await readPages(bytes, opts.file);
+  const pages = await readPages(bytes, opts.file, opts.maxPages);
   const lines = pages.map(pageLines);
   const layouts = layoutPages(lines, pages.map((p) => p.height));
   const text = toClean(layouts, bodySize(lines));

@@ -76,6 +76,8 @@ function toLine(page: number, y: number, size: number, parts: Row['items']): Pdf
     const marker = raised && markerText.test(piece);
     if (text !== '' && !marker && gap > 0.18 * size && !/\s$/.test(text) && !/^\s/.test(piece)) text += ' ';
     if (marker) {
+      // A marker is glued to the word it follows, as printed, even where the PDF has a space before it.
+      text = text.trimEnd();
       const previous = markers.at(-1);
       // Consecutive raised digits with no gap are one marker ("1" "2" is 12).
       if (previous && previous.at + previous.marker.length === text.length && gap < 0.18 * size) previous.marker += piece;

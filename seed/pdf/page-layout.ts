@@ -49,12 +49,19 @@ export function layoutPages(pages: PdfLine[][], pageHeights: number[]): PageLayo
     const roles: LineRole[] = lines.map(() => ({ role: 'body' }));
     // Body text of body size or larger: what stands above its first line and is smaller is a header.
     const firstBody = lines.findIndex((l) => !small(l) && !anchorKind(l.text));
+    // Under the foot rule, only margins and page numbers are furniture: footnotes may repeat their
+    // shape from page to page ("1 Resolution 70/1.") without being running text.
+    const ruleAt = lines.findIndex((l) => rule.test(l.text));
     lines.forEach((line, k) => {
+      if (k === ruleAt) return;
       const kind = anchorKind(line.text);
       const inMargin = line.y < 0.065 * height || line.y > 0.95 * height;
+      const underRule = ruleAt >= 0 && k > ruleAt;
       const header = firstBody >= 0 && k < firstBody && small(line);
-      const repeated = (small(line) || line.y < 0.12 * height || line.y > 0.88 * height) && repeatsElsewhere(line, pages);
-      if (kind || inMargin || header || repeated) roles[k] = { role: 'furniture', kind: kind ?? 'running-title' };
+      const repeated = !underRule && (small(line) || line.y < 0.12 * height || line.y > 0.88 * height) && repeatsElsewhere(line, pages);
+      if ((kind && (!underRule || kind === 'page-number' || kind === 'job-number' || kind === 'barcode')) || inMargin || header || repeated) {
+        roles[k] = { role: 'furniture', kind: kind ?? 'running-title' };
+      }
     });
     markFootnotes(lines, roles, small);
     return { lines, roles };
@@ -66,7 +73,7 @@ export function layoutPages(pages: PdfLine[][], pageHeights: number[]): PageLayo
  * foot whose first line opens with a marker is taken for them.
  */
 function markFootnotes(lines: PdfLine[], roles: LineRole[], small: (line: PdfLine) => boolean): void {
-  const ruleAt = lines.findIndex((l, k) => roles[k]!.role === 'body' && rule.test(l.text) && l.size <= 1.1 * Math.min(...lines.map((x) => x.size)) + 2);
+  const ruleAt = lines.findIndex((l, k) => roles[k]!.role === 'body' && rule.test(l.text));
   let from = ruleAt;
   if (ruleAt >= 0) roles[ruleAt] = { role: 'rule' };
   else {

@@ -34,7 +34,7 @@ export interface PdfPage {
 const require = createRequire(import.meta.url);
 const standardFontDataUrl = `${pathToFileURL(join(dirname(require.resolve('pdfjs-dist/package.json')), 'standard_fonts')).href}/`;
 
-export async function readPages(bytes: Uint8Array, file: string): Promise<PdfPage[]> {
+export async function readPages(bytes: Uint8Array, file: string, maxPages = maxPdfPages): Promise<PdfPage[]> {
   // PDF.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -53,7 +53,8 @@ export async function readPages(bytes: Uint8Array, file: string): Promise<PdfPag
     throw corrupt(file, 'not a readable PDF', err);
   }
   try {
-    if (pdf.numPages > maxPdfPages) throw new ExtractError('TOO_MANY_PAGES', file, `the PDF has ${pdf.numPages} pages, above the limit of ${maxPdfPages} for one document`);
+    const limit = Math.min(maxPages, maxPdfPages);
+    if (pdf.numPages > limit) throw new ExtractError('TOO_MANY_PAGES', file, `the PDF has ${pdf.numPages} pages, above the limit of ${limit} for one document`);
     const pages: PdfPage[] = [];
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const page = await pdf.getPage(number);

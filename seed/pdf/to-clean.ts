@@ -3,6 +3,7 @@
 // spacing or a first-line indent opens a paragraph, a page break between pages, the furniture kept
 // aside (the running header names the symbol). Footnotes are read from their own zone, each opening
 // with its marker, and the markers the body carries are known from the glyphs, not guessed.
+import { endsFootnote, footnoteStartOf } from '../stages/genre.ts';
 import { joinLines, lazyDocumentWords } from '../stages/join-lines.ts';
 import type { CleanDocument, CleanItem, FootnoteBlock, FootnoteEntry, Furniture, SourceLine } from '../stages/types.ts';
 import type { LineMarker, PdfLine } from './lines.ts';
@@ -71,7 +72,11 @@ export function toClean(layouts: PageLayout[], body: number): PdfText {
       }
       const text = pdfLine.text.replace(/\u00ad$/, '-');
       if (role.role === 'footnote') {
-        const opening = pdfLine.opensWithMarker ? pdfLine.markers[0]!.marker : undefined;
+        // A footnote opens with its marker, raised; some PDFs set it on the baseline ("* Reissued
+        // ..."), which counts once the footnote before has ended.
+        const last = notes.at(-1)?.lines.at(-1)?.text;
+        const opening = pdfLine.opensWithMarker ? pdfLine.markers[0]!.marker
+          : last === undefined || endsFootnote(last) ? footnoteStartOf(text)?.marker : undefined;
         const rest = opening ? text.slice(opening.length).trimStart() : text;
         if (opening || notes.length === 0) notes.push({ marker: opening ?? '', lines: [], pages: new Set([page]) });
         notes.at(-1)!.lines.push({ text: rest, line });

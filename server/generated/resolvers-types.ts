@@ -511,6 +511,8 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<GraphEdge>;
   nodes: Array<GraphNode>;
+  /** How many nodes were left out by that cut (0 when nothing was): a hub's neighbourhood says "+412 more" rather than ship them all. */
+  omitted: Scalars['Int']['output'];
   /** True when the subgraph held more nodes than the server's limit (MAX_GRAPH_NODES) and was cut. */
   truncated: Scalars['Boolean']['output'];
 };
@@ -974,6 +976,7 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
 export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  omitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

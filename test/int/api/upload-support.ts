@@ -13,7 +13,7 @@ import type { TestApi } from './support.ts';
 export async function uploadServer(api: TestApi, overrides: Partial<ServerConfig> = {}, clientDir?: string): Promise<RunningServer> {
   const config = defaultServerConfig({ host: '127.0.0.1', ...overrides });
   const routes = uploadRoutes({ db: api.db, policy: uploadPolicy(config), logger: createLogger('silent') });
-  return listen(api.app, { port: 0, host: '127.0.0.1', db: api.db, routes, clientDir });
+  return listen(api.app, { port: 0, host: '127.0.0.1', routes, clientDir });
 }
 
 /** The headers the explorer sends with a document. */

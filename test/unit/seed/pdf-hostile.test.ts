@@ -37,6 +37,13 @@ describe('a bad PDF is an ExtractError naming the file', () => {
     expect((error as Error).message).toMatch(message);
   }, 30_000);
 
+  it('a caller may set a lower page limit, checked before any page is read', async () => {
+    const error = await extractBytes(readFileSync(join(import.meta.dirname, '../../../seed/corpus/pdf/A_RES_73_3-EN.pdf')), { file: 'ten.pdf', catalogue, maxPages: 5 })
+      .then(() => undefined, (err: unknown) => err);
+    expect((error as ExtractError).code).toBe('TOO_MANY_PAGES');
+    expect((error as Error).message).toBe('ten.pdf: the PDF has 10 pages, above the limit of 5 for one document');
+  }, 30_000);
+
   it('a page claiming more pages than its tree holds is read for the pages it has', async () => {
     // PDF.js counts the pages itself when /Count lies: the lie is harmless, and the text is read.
     const doc = await extractBytes(minimalPdf({ lines: ['The General Assembly,', '1. Decides to remain seized of the matter.'], claimedPages: 10_000_000 }), { file: 'liar.pdf', catalogue });

@@ -119,4 +119,18 @@ describe('the format is told by content', () => {
     expect(fromPath.paragraphs).toEqual(docs.res8!.paragraphs);
     expect(fromBytes.paragraphs).toEqual(docs.res8!.paragraphs);
   }, 60_000);
+
+  it('the synchronous text reader names a PDF instead of misreading it as binary text', () => {
+    expect(() => extractFile(files.res8, catalogue)).toThrow(/A_RES_73_8-EN\.pdf: is a PDF; read it with extractPath/);
+  });
+});
+
+describe('what counts as a PDF', () => {
+  it('the header at the start, or junk before it in a file that ends as a PDF; not a text that quotes it', async () => {
+    const { isPdf } = await import('../../../seed/pdf/pdf-magic.ts');
+    const pdf = readFileSync(files.res8);
+    expect(isPdf(pdf)).toBe(true);
+    expect(isPdf(Buffer.concat([Buffer.from('junk from a mail gateway\n'), pdf]))).toBe(true);
+    expect(isPdf(Buffer.from('The General Assembly,\n\nNoting that files open with %PDF-1.7,\n\n1. Decides;\n'))).toBe(false);
+  });
 });
