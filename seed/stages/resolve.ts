@@ -4,13 +4,14 @@
 // sources (resolutions with annexes, Treaty Series registrations, documents), with Ibid. resolved
 // against the footnote before.
 import type { Citation, CitationTarget, Footnote, Mention, Paragraph } from '../record.ts';
-import { expandShortFormInTitle, newDiscourse, referTo, type Discourse } from './anaphora.ts';
+import { antecedentByWords, expandShortFormInTitle, isGenericTitle, newDiscourse, referTo, type Discourse } from './anaphora.ts';
 import { findFootnoteSources, findReferences } from './find-references.ts';
+import { firstHead } from './find-titles.ts';
 import { phraseKey, type MatchIndex } from './match-index.ts';
 import {
   bodyTarget, documentTarget, instrumentTarget, lookupTitle, resolutionTarget, uncataloguedTarget,
 } from './targets.ts';
-import type { FootnoteEntry, MarkedParagraph, MarkerHit } from './types.ts';
+import type { Candidate, FootnoteEntry, MarkedParagraph, MarkerHit } from './types.ts';
 
 /** What a footnote says, once Ibid. is resolved. */
 type Source = { kind: 'target'; target: CitationTarget } | { kind: 'unts'; volume: number; number: number };
@@ -87,6 +88,33 @@ function mention(found: Found, c: Span, id: string): void {
   found.discourse.bodies.push(id);
 }
 
+/** An International Labour Convention or Protocol the catalogue lacks: its number is its key. */
+function iloTarget(c: Extract<Candidate, { type: 'ilo' }>): CitationTarget {
+  const id = `uncatalogued:ilo-${c.head === 'Protocol' ? 'p' : 'c'}${c.number}`;
+  const title = c.title ? `${c.title} (No. ${c.number})` : `ILO ${c.head} No. ${c.number}`;
+  return { id, kind: 'instrument', subkind: c.head === 'Protocol' ? 'protocol' : 'convention', title, uncatalogued: true };
+}
+
+/** "ATT", "TPNW", "SALW": two capitals or more, no space; what a bracket after a title may define. */
+const isAcronym = (words: string): boolean => /^[A-Z][A-Za-z0-9-]{0,10}[A-Z0-9]$/.test(words) && (words.match(/[A-Z]/g)?.length ?? 0) >= 2;
+
+/**
+ * An acronym the document defined after a title ("Arms Trade Treaty (ATT)") cites that title
+ * wherever it stands alone later; the definition itself, in its brackets, is the title's.
+ */
+function citeAcronyms(found: Found, text: string): void {
+  if (found.discourse.acronyms.size === 0) return;
+  const taken = [...found.citations, ...found.mentions];
+  for (const m of text.matchAll(/\b[A-Z][A-Za-z0-9-]*[A-Z0-9]\b/g)) {
+    const target = found.discourse.acronyms.get(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!target || taken.some((t) => t.start < end && start < t.end)) continue;
+    if (text[start - 1] === '(' && taken.some((t) => /^\s*\($/.test(text.slice(t.end, start)))) continue;
+    cite(found, { start, end, surface: m[0] }, target);
+  }
+}
+
 /** A citation made through a footnote marker, on the words the marker is glued to. */
 function footnoteCitation(anchor: Span, marker: MarkerHit, target: CitationTarget): Citation {
   return { surface: anchor.surface, start: anchor.start, end: anchor.end, via: 'footnote', footnote: marker.footnote.marker, target };
@@ -109,9 +137,16 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
       const expanded = expandShortFormInTitle(c.title ?? c.surface, here, discourse);
       const words = expanded?.title ?? c.title ?? c.surface;
       const entry = lookupTitle(index.catalogue, words);
-      const target = discourse.shortNames.get(phraseKey(words)) ?? (entry ? instrumentTarget(entry) : uncataloguedTarget(words, c.kind));
+      const head = firstHead.exec(words)?.[1] ?? '';
+      // A title the catalogue lacks may repeat, shorter, one the document gave in full ("the Paris
+      // Agreement", "the Programme of Action"); a generic one ("the Final Document") that repeats
+      // none cites nothing.
+      const repeated = entry ? undefined : antecedentByWords(words, here, discourse);
+      if (!entry && !repeated && !discourse.shortNames.has(phraseKey(words)) && isGenericTitle(words, head)) continue;
+      const target = discourse.shortNames.get(phraseKey(words)) ?? (entry ? instrumentTarget(entry) : repeated ?? uncataloguedTarget(words, c.kind));
       const shortName = /^\s*\(([^()]+)\)/.exec(p.text.slice(c.end))?.[1];
       if (shortName) discourse.shortNames.set(phraseKey(shortName), target);
+      if (shortName && isAcronym(shortName) && !index.citable.find(shortName).length) discourse.acronyms.set(shortName, target);
       cite(found, c, target);
       if (expanded) cite(found, c, expanded.parent);
     } else if (c.type === 'resolution') cite(found, c, resolutionTarget(index.catalogue, c));
@@ -120,16 +155,22 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
       const onIt = c.plural ? p.markers.filter((m) => markerFollows(p.text, c.end, m)).flatMap((m) => annexScope(m, sources)) : [];
       if (onIt.length) scope = onIt;
       for (const target of referTo(c, here, discourse, index, scope)) cite(found, c, target);
+    } else if (c.type === 'ilo') {
+      const entry = c.title ? lookupTitle(index.catalogue, c.title.replace(/,\s*\d{4}$/, '')) : undefined;
+      cite(found, c, entry ? instrumentTarget(entry) : iloTarget(c));
     } else if (c.type === 'short-form') {
       const id = [...discourse.bodies].reverse().find((b) => index.catalogue.bodies.find((e) => e.id === b)?.shortForms.includes(c.form));
       if (id) mention(found, c, id);
     }
   }
+  citeAcronyms(found, p.text);
   if (p.section === 'title') discourse.subject.push(...here.filter((t) => t.kind === 'instrument'));
   const spans = [...citations.map((c) => ({ ...c, target: c.target })), ...mentions.map((m) => ({ ...m, target: undefined }))];
   for (const marker of p.markers) {
     const anchor = anchorOf(p.text, marker, spans);
-    for (const source of sources.get(marker.footnote.key) ?? []) {
+    const given = sources.get(marker.footnote.key) ?? [];
+    if (anchor.target?.uncatalogued) bindToDocument(anchor.target, given, discourse);
+    for (const source of given) {
       if (source.kind === 'target') {
         if (anchor.target?.uncatalogued && source.target.kind === 'resolution') {
           anchor.target.adoptedBy = { resolution: source.target.id, ...(source.target.annex && source.target.annex !== 'annex' ? { annex: source.target.annex } : {}) };
@@ -145,13 +186,48 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
         // The registration belongs to the instrument the marker follows.
         anchor.target.unts = unts;
         target = { ...anchor.target, unts };
-      } else target = { id: `uncatalogued:unts-${unts.volume}-${unts.number}`, kind: 'instrument', subkind: 'treaty', unts, uncatalogued: true };
+      } else target = { id: untsId(unts), kind: 'instrument', subkind: 'treaty', unts, uncatalogued: true };
       citations.push(footnoteCitation(anchor, marker, target));
     }
   }
+  linkAmendments(p.text, citations);
   citations.sort((a, b) => a.start - b.start || (a.via === b.via ? 0 : a.via === 'text' ? -1 : 1));
   mentions.sort((a, b) => a.start - b.start);
   return { citations, mentions };
+}
+
+/**
+ * "the Doha Amendment to the Kyoto Protocol" is an instrument of its own that amends the one its
+ * title names after "to the": the citation of that instrument inside the title's words.
+ */
+function linkAmendments(text: string, citations: Citation[]): void {
+  for (const c of citations) {
+    if (c.via !== 'text' || !c.target.uncatalogued || c.target.subkind !== 'amendment') continue;
+    const to = /\bAmendments?\s+to\s+(?:the\s+)?/.exec(text.slice(c.start, c.end));
+    if (!to) continue;
+    const at = c.start + to.index + to[0].length;
+    const amended = citations.find((o) => o.via === 'text' && o.target.kind === 'instrument' && o.start === at && o.end <= c.end);
+    if (amended) c.target.amends = amended.target.id;
+  }
+}
+
+/** The id of an uncatalogued instrument registered with the Treaty Series: one registration, one node. */
+const untsId = (unts: { volume: number; number: number }): string => `uncatalogued:unts-${unts.volume}-${unts.number}`;
+
+/** Where a symbol's volumes or parts are printed after it: "NPT/CONF.2010/50 (Vol. I)". */
+const baseSymbol = (symbol: string): string => symbol.replace(/\s*\(.*$/, '');
+
+/**
+ * "Final Document of the ... Conference" with a footnote that gives its symbol is that document,
+ * not an instrument of its own: the title is bound to the document (its first volume when the
+ * footnote lists several of one symbol). Other titles are not: a report's symbol may hold several
+ * instruments (a Declaration and a Programme of Action).
+ */
+function bindToDocument(target: CitationTarget, given: Source[], discourse: Discourse): void {
+  if (discourse.bindings.has(target.id) || firstHead.exec(target.title ?? '')?.[1] !== 'Document') return;
+  const symbols = given.flatMap((s) => (s.kind === 'target' && s.target.kind === 'document' && s.target.symbol ? [s.target.symbol] : []));
+  if (symbols.length === 0 || new Set(symbols.map(baseSymbol)).size !== 1) return;
+  discourse.bindings.set(target.id, () => documentTarget(symbols[0]!));
 }
 
 export function resolveDocument(
@@ -166,6 +242,12 @@ export function resolveDocument(
   const resolved = paragraphs.map((p) => ({
     id: p.id, section: p.section, number: p.number, text: p.text, ...resolveParagraph(p, sources, discourse, index), line: p.line,
   }));
+  for (const p of resolved) {
+    for (const c of p.citations) {
+      const bind = discourse.bindings.get(c.target.id);
+      if (bind) c.target = bind(c.target);
+    }
+  }
   const notes = footnotes.map((f) => ({ marker: f.marker, text: f.text, paragraph: holders.get(f.key) ?? null }));
   return { paragraphs: resolved, footnotes: notes };
 }
