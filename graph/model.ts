@@ -34,7 +34,7 @@ export const Rel = {
   ANNEXES: 'ANNEXES',
   /** Instrument (a protocol) → Instrument (its parent convention) */
   SUPPLEMENTS: 'SUPPLEMENTS',
-  /** Instrument (an amendment, or a protocol that amends) → Instrument it amends */
+  /** Instrument (an amendment, or a protocol that amends) → Instrument it amends (the Doha Amendment → the Kyoto Protocol) */
   AMENDS: 'AMENDS',
   /** Instrument → Resolution, or Resolution → Body */
   ADOPTED_BY: 'ADOPTED_BY',

@@ -16,7 +16,11 @@ export type InstrumentKind =
   | 'amendment'
   | 'other';
 
-/** What a citation points at. `kind` tells the graph label. */
+/** What a citation points at. */
+/**
+ * `kind` tells the graph label. A decision is a `resolution` (A/DEC/62/557), and so are the
+ * resolutions and decisions of the specialized agencies (GC(66)/RES/10, WHA77.1): one node per symbol.
+ */
 export type TargetKind = 'instrument' | 'resolution' | 'document' | 'group';
 
 export interface CitationTarget {
@@ -39,6 +43,8 @@ export interface CitationTarget {
   uncatalogued?: boolean;
   /** For a resolution cited with annexes: the catalogue instruments those annexes hold. */
   annexInstruments?: string[];
+  /** For an uncatalogued amendment (kind amendment): the id of the instrument it amends, named in its title. */
+  amends?: string;
   /** For an uncatalogued instrument whose footnote names the resolution that adopted it. */
   adoptedBy?: { resolution: string; annex?: string };
 }

@@ -39,7 +39,7 @@ const ServerEnv = z.object({
   // Megabytes of answers kept per server process, keyed on the graph's version; 0 turns the cache off.
   API_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
   // Admission control (server/admission.ts): operations run at once, operations waiting, longest wait.
-  API_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).default(8),
+  API_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).default(4),
   API_MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(64),
   API_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(1_000),
   // Adding documents (server/upload/): on by itself only on loopback; elsewhere only with a token.

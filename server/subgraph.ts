@@ -6,8 +6,8 @@ import type { GraphEdge, GraphNode, Subgraph } from './generated/resolvers-types
 import { kindOf, labelOf, labelText, relationshipId, type NodeRecord } from './records.ts';
 import { Label } from '../graph/model.ts';
 
-/** Properties of no use to a drawing: bookkeeping, search text, and long texts fetched on demand. */
-const HIDDEN = new Set(['labels', 'aliasText', 'contentHash', 'file', 'sources', 'line']);
+/** Properties of no use to a drawing: bookkeeping (titleKeys: identity keys), search text, and long texts fetched on demand. */
+const HIDDEN = new Set(['labels', 'aliasText', 'titleKeys', 'contentHash', 'file', 'sources', 'line']);
 
 export interface EdgeRow {
   type: string;

@@ -14,9 +14,10 @@ import { aliasText } from './catalogue-rows.ts';
  * 2: a resolution's document is its Resolution node (documents-write.cypher).
  * 3: a resolution citation keeps the date the text gives it (rows-cites-resolution.cypher).
  * 4: paragraphs and footnotes keep the pages they stand on (rows-paragraphs.cypher, rows-footnotes.cypher).
- * 5: footnotes are keyed by the record's footnote id, not their marker; CITES keeps footnoteId.
+ * 5: uncatalogued instruments are one node across documents (instrument-identity.ts).
+ * 6: footnotes are keyed by the record's footnote id, not their marker; CITES keeps footnoteId.
  */
-const LOAD_FORMAT = 5;
+const LOAD_FORMAT = 6;
 
 type Row = Record<string, unknown>;
 
@@ -35,6 +36,8 @@ export interface DocumentBatch {
   annexes: Row[];
   /** Uncatalogued instrument ADOPTED_BY the resolution its footnote names. */
   adoptedBy: Row[];
+  /** Uncatalogued amendment AMENDS the instrument its title names. */
+  amends: Row[];
   /** Nodes and relationships the load writes, for progress output. */
   nodeCount: number;
   relationshipCount: number;
@@ -108,6 +111,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
   const references = { resolution: new Map<string, Row>(), document: new Map<string, Row>() };
   const annexes = new Map<string, Row>();
   const adoptedBy = new Map<string, Row>();
+  const amends = new Map<string, Row>();
   const mentionKeys = new Set<string>();
   const mentions: Row[] = [];
   const themes: Row[] = [];
@@ -126,6 +130,9 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
       // Only a placeholder takes its adoption from the text; a catalogued one has it from the catalogue.
       if (c.target.kind === 'instrument' && c.target.uncatalogued && c.target.adoptedBy) {
         adoptedBy.set(c.target.id, { instrument: c.target.id, resolution: c.target.adoptedBy.resolution });
+      }
+      if (c.target.kind === 'instrument' && c.target.uncatalogued && c.target.amends) {
+        amends.set(c.target.id, { amendment: c.target.id, amended: c.target.amends });
       }
       if ((c.target.kind === 'document' || c.target.kind === 'resolution') && c.target.id !== symbol) {
         references[c.target.kind].set(c.target.id, { document: symbol, target: c.target.id });
@@ -174,10 +181,11 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
     references: { resolution: [...references.resolution.values()], document: [...references.document.values()] },
     annexes: [...annexes.values()],
     adoptedBy: [...adoptedBy.values()],
+    amends: [...amends.values()],
     nodeCount: 1 + paragraphs.length + footnotes.length,
     relationshipCount:
       paragraphs.length + next.length + footnotes.filter((f) => f.paragraph !== null).length +
-      citeCount + mentions.length + themes.length + referenceCount + annexes.size + adoptedBy.size,
+      citeCount + mentions.length + themes.length + referenceCount + annexes.size + adoptedBy.size + amends.size,
   };
 }
 
@@ -206,6 +214,8 @@ function citationRow(symbol: string, paragraph: string, c: Citation, footnote: s
     aliasText: aliasText(t.aliases ?? []),
     untsVolume: t.unts?.volume ?? null,
     untsNumber: t.unts?.number ?? null,
+    uncatalogued: t.uncatalogued === true,
+    titleKeys: [],
     source: `text:${symbol}`,
     surface: c.surface,
     start: c.start,

@@ -28,6 +28,7 @@ const ROW_STATEMENTS: [string, (batch: DocumentBatch) => unknown[]][] = [
   ['rows-themes', (b) => b.themes],
   ['rows-annexes', (b) => b.annexes],
   ['rows-adopted-by', (b) => b.adoptedBy],
+  ['rows-amends', (b) => b.amends],
 ];
 
 /** The rows of documents-write.cypher: a document's node, with its content hash. */
@@ -41,7 +42,7 @@ export function groupStatements(batches: readonly DocumentBatch[]): RowStatement
   for (const [name, list] of ROW_STATEMENTS) {
     const rows = batches.flatMap(list);
     // ANNEXES and ADOPTED_BY are shared by documents: two in a group may state the same link.
-    const distinct = name === 'rows-annexes' || name === 'rows-adopted-by' ? unique(rows as Row[]) : rows;
+    const distinct = name === 'rows-annexes' || name === 'rows-adopted-by' || name === 'rows-amends' ? unique(rows as Row[]) : rows;
     if (distinct.length > 0) statements.push({ name, rows: distinct });
   }
   return statements;

@@ -11,6 +11,10 @@ import type { Database, WriteTx } from '../../graph/database.ts';
 import { cypher } from '../../graph/cypher.ts';
 import type { DocumentBatch } from './document-batch.ts';
 import { documentRow, groupStatements } from './group-rows.ts';
+import { unifyInstruments } from './instrument-identity.ts';
+
+/** A number the driver returns (an Integer or a plain number), or null. */
+const toNumber = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 export interface LoadDocumentOptions {
   /** Rewrite the document even when the loaded version has the same content hash. */
@@ -57,6 +61,10 @@ export async function loadGroup(
       }
       const written = batches.filter((b) => toWrite.has(b.symbol));
       await tx.run(cypher('seed/documents-write'), { documents: written.map(documentRow) });
+      const known = await tx.run(cypher('seed/uncatalogued-instruments'));
+      unifyInstruments(known.map((row) => ({
+        id: String(row.id), untsVolume: toNumber(row.untsVolume), untsNumber: toNumber(row.untsNumber), titleKeys: (row.titleKeys as string[]) ?? [],
+      })), written);
       const citedResolutions = new Set<string>();
       for (const { name, rows } of groupStatements(written)) {
         await tx.run(cypher(`seed/${name}`), { rows });

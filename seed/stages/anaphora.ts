@@ -4,7 +4,8 @@
 // paragraph; the one instrument of that kind the document's own title names; the one instrument
 // of that kind the document has cited so far.
 import type { CitationTarget } from '../record.ts';
-import type { MatchIndex } from './match-index.ts';
+import { firstHead } from './find-titles.ts';
+import { phraseKey, type MatchIndex } from './match-index.ts';
 import { instrumentTarget } from './targets.ts';
 import type { AnaphoraHead } from './types.ts';
 
@@ -17,10 +18,19 @@ export interface Discourse {
   bodies: string[];
   /** Short names the text defines in brackets after a title: "(Lighthouse Guidelines)". */
   shortNames: Map<string, CitationTarget>;
+  /** Acronyms the text defines in brackets after a title it cites: "(ATT)". Exact, case and all. */
+  acronyms: Map<string, CitationTarget>;
+  /**
+   * What footnotes bind uncatalogued titles to, by the title's id: the document a "Final Document
+   * ..." is, by the symbol its footnote gives. Applied to the whole document once it is read, so
+   * every wording of it becomes one target. (A Treaty Series registration stays on the instrument:
+   * the loader merges by it, seed/load/instrument-identity.ts.)
+   */
+  bindings: Map<string, (target: CitationTarget) => CitationTarget>;
 }
 
 export function newDiscourse(): Discourse {
-  return { instruments: [], subject: [], bodies: [], shortNames: new Map() };
+  return { instruments: [], subject: [], bodies: [], shortNames: new Map(), acronyms: new Map(), bindings: new Map() };
 }
 
 export interface Anaphor {
@@ -36,10 +46,60 @@ function onlyOne(list: CitationTarget[], wanted: string[]): CitationTarget | und
 
 /** The instrument a singular short form ("the Treaty", "that Convention") repeats, if certain. */
 export function antecedentOf(a: Anaphor, here: CitationTarget[], discourse: Discourse): CitationTarget | undefined {
+  if (!kindHeads.has(a.head)) return antecedentByWords(a.head, here, discourse);
   // "its Protocols" hangs on the convention or treaty they supplement.
   const wanted = a.plural ? ['convention', 'treaty'] : [a.head === 'agreement' ? 'treaty' : a.head];
   const nearest = [...here].reverse().find((t) => t.kind === 'instrument' && wanted.includes(t.subkind ?? ''));
   return nearest ?? onlyOne(discourse.subject, wanted) ?? onlyOne(discourse.instruments, wanted);
+}
+
+/** Heads resolved by the kind of instrument they name; the others by their words (see antecedentByWords). */
+const kindHeads = new Set<string>(['convention', 'protocol', 'treaty', 'declaration', 'charter', 'agreement', 'resolution']);
+
+/** Every name the text or the catalogue gives a target, as comparison keys. */
+const namesOf = (t: CitationTarget): string[] =>
+  [t.title, t.shortTitle, ...(t.aliases ?? [])].filter((n): n is string => n !== undefined).map(phraseKey);
+
+/**
+ * The instrument a short form repeats by its words, as eyecite resolves a short form to the full
+ * citation before it: "the Statute", "the Programme of Action", "the Paris Agreement", "the
+ * Optional Protocol" name an instrument cited before whose longer title holds those words. The
+ * nearest in the paragraph, else the only one the document's title names, else the only one the
+ * document has cited; undefined when that is not certain.
+ */
+export function antecedentByWords(words: string, here: CitationTarget[], discourse: Discourse): CitationTarget | undefined {
+  const key = ` ${phraseKey(words)} `;
+  // A title that ends on its head noun ("the Paris Agreement") may stand anywhere in the longer
+  // one; a title with a subject ("Final Document of the 2000 Review Conference") repeats only a
+  // title that goes on with a complement ("... of the Parties to the Treaty"), never one that
+  // coordinates more ("Treaty on Reefs" is not "Treaty on Reefs and Shoals").
+  const endsOnHead = firstHead.test(words) && new RegExp(`(?:${firstHead.exec(words)![1]})$`).test(words);
+  const repeats = (n: string) => {
+    if (` ${n} ` === key) return false;
+    if (endsOnHead) return ` ${n} `.includes(key);
+    return ` ${n} `.startsWith(key) && complements.has(` ${n} `.slice(key.length).split(' ')[0]!);
+  };
+  const holds = (t: CitationTarget) => t.kind === 'instrument' && namesOf(t).some(repeats);
+  const only = (list: CitationTarget[]) => {
+    const matching = list.filter(holds);
+    return new Set(matching.map((t) => t.id)).size === 1 ? matching[0] : undefined;
+  };
+  return [...here].reverse().find(holds) ?? only(discourse.subject) ?? only(discourse.instruments);
+}
+
+/** Prepositions that open a complement of a title: what a shortened title may leave out. */
+const complements = new Set(['of', 'to', 'on', 'under', 'for', 'between', 'relating', 'concerning', 'against']);
+
+/** Words that say which of a kind, not which instrument: "the Final Document", "the Optional Protocol". */
+const genericWords = new Set(['final', 'outcome', 'optional', 'additional', 'political', 'ministerial', 'present', 'new', 'global', 'said']);
+
+/**
+ * Whether a title found by its shape is a short form, not a name: its head noun ("Programme of
+ * Action", "Document") and generic words only. Such a title cites what it repeats, or nothing.
+ */
+export function isGenericTitle(title: string, head: string): boolean {
+  const headWords = new Set(phraseKey(head).split(' '));
+  return phraseKey(title).split(' ').every((w) => headWords.has(w) || genericWords.has(w));
 }
 
 /**

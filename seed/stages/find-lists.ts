@@ -4,7 +4,7 @@
 //   "Additional Protocols I and II to the Treaty of Tlatelolco"     → Additional Protocol I to ..., II to ...
 // Each becomes a title candidate whose `title` holds the singular name to look up, so catalogued
 // ones resolve to their entry and the others get distinct uncatalogued ids.
-import { kindFromWords } from './find-references.ts';
+import { kindFromWords } from './find-titles.ts';
 import type { Candidate } from './types.ts';
 
 type Title = Extract<Candidate, { type: 'title' }>;

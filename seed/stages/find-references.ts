@@ -2,119 +2,20 @@
 // short titles, acronyms, aliases, family phrases, body names), instrument titles the catalogue may
 // lack (recognised by their head noun: Convention, Protocol, Treaty, ...), symbols, anaphora
 // ("that Convention", "its Protocols") and body short forms ("the Commission").
-import type { InstrumentKind } from '../record.ts';
+export { findTitles, kindFromWords } from './find-titles.ts';
 import { findDistributed } from './find-lists.ts';
 import { findDocuments, findResolutions, findTreatySeries } from './find-symbols.ts';
-import { isClauseOpener } from './genre.ts';
+import { findAgencyDocuments, findAgencySymbols } from './find-agency-symbols.ts';
+import { findDecisions } from './find-decisions.ts';
+import { findIlo } from './find-ilo.ts';
+import { findTitles, firstHead } from './find-titles.ts';
 import { tokenize, type MatchIndex } from './match-index.ts';
 import { SpanIndex } from './span-index.ts';
-import type { AnaphoraHead, Candidate } from './types.ts';
+import type { Candidate } from './types.ts';
 
-/** Head nouns of instrument titles, and the kind each one implies. */
-const heads: [string, InstrumentKind][] = [
-  ['Convention', 'convention'], ['Covenant', 'convention'], ['Protocol', 'protocol'], ['Treaty', 'treaty'],
-  ['Agreement', 'treaty'], ['Accord', 'treaty'], ['Statute', 'treaty'], ['Declaration', 'declaration'],
-  ['Charter', 'charter'], ['Guidelines', 'guidelines'], ['Rules', 'rules'], ['Principles', 'principles'],
-  ['Standards', 'standards'], ['Programme of Action', 'programme'], ['Plan of Action', 'programme'],
-  ['Platform for Action', 'programme'], ['Agenda', 'programme'], ['Strategy', 'programme'], ['Code', 'other'],
-  ['Framework', 'other'], ['Pact', 'other'], ['Consensus', 'other'], ['Commitment', 'other'], ['Compact', 'other'],
-  ['Pledge', 'other'],
-];
-const headPattern = new RegExp(`\\b(${heads.map(([h]) => h).join('|')})\\b`, 'g');
-/** The first head noun of a text (headPattern without the global flag's lastIndex). */
-const firstHead = new RegExp(headPattern.source);
-const kindOfHead = new Map(heads);
-const joiners = new Set(['of', 'on', 'for', 'against', 'to', 'relating', 'concerning', 'in', 'and', 'or', 'the', 'between', 'regarding', 'with', 'by', 'under', 'from', 'at', 'a']);
-const pointerWords = new Set(['that', 'this', 'its', 'their', 'these', 'those', 'such']);
-const headWord = /^(?:Conventions?|Covenants?|Protocols?|Treat(?:y|ies)|Agreements?|Declarations?|Charter|Guidelines|Rules|Principles|Standards|Programme|Plan|Platform|Agenda|Strategy|Code|Framework|Pact|Consensus|Commitment|Compact|Pledge|Statute|Accord)$/;
-/** Capitalised words that start a sentence or clause, never a title. */
-const notTitleWords = new Set(['The', 'We', 'Our', 'In', 'Its', 'This', 'That', 'These', 'Those', 'As', 'At', 'On', 'For', 'By', 'To', 'With', 'A', 'An', 'And', 'Under']);
-
-export function kindFromWords(title: string): InstrumentKind {
-  if (/^draft\b/i.test(title)) return 'draft';
-  // The head that comes first; of two at one place, the one listed first (as the alternation tries them).
-  const head = firstHead.exec(title)?.[1];
-  return head === undefined ? 'other' : kindOfHead.get(head)!;
-}
-
-const capitalisedWord = /^(?:\p{Lu}[\p{L}’'-]*|\d{4}(?:[–-]\s?\d{4})?|\(\p{Lu}[^()]*\))$/u;
-
-/** After "and the": a new instrument ("and the Kunming-Montreal ... Framework") ends the title; a place does not. */
-function namesAnotherInstrument(words: { w: string }[], from: number): boolean {
-  for (let k = from; k < words.length && (capitalisedWord.test(words[k]!.w) || joiners.has(words[k]!.w)); k += 1) {
-    if (headWord.test(words[k]!.w)) return true;
-  }
-  return false;
-}
-
-/** A title ends at a footnote marker, or at a full stop, semicolon or colon. */
-function stopAfter(text: string, stops: ReadonlySet<number>, end: number): boolean {
-  return stops.has(end) || /^[\s]*[.;:]/.test(text.slice(end, end + 2)) && /[.;:]/.test(text[end] ?? '');
-}
-
-/** More words than any title has (the longest UN titles have about 30): bounds the walk from each head noun. */
-const maxTitleWords = 60;
-
-/** Titles by shape: capitalised words around a head noun, with "of", "on", "against" ... inside. */
-export function findTitles(text: string, stopList: number[]): Extract<Candidate, { type: 'title' }>[] {
-  const headsFound = [...text.matchAll(headPattern)];
-  // Most paragraphs name no instrument by its head noun: no need to split them into words.
-  if (headsFound.length === 0) return [];
-  const stops = new Set(stopList);
-  // Words without a sentence's final full stop: "Treaty on Lighthouses." ends at "Lighthouses".
-  const words = [...text.matchAll(/\([^()]{1,60}\)|[^\s,;:()]+?(?=\.?(?:[\s,;:()]|$))|,/gu)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
-  // Which word starts at an offset: one lookup per head noun, not a walk over the words.
-  const wordAt = new Map(words.map((w, i) => [w.start, i]));
-  const found: Extract<Candidate, { type: 'title' }>[] = [];
-  let covered = -1;
-  for (const h of headsFound) {
-    if (h.index! < covered) continue;
-    let first = wordAt.get(h.index!) ?? -1;
-    if (first < 0) continue;
-    let last = first + h[1]!.split(' ').length - 1;
-    // Leftwards over capitalised words ("United Nations Framework", "Kunming-Montreal Global").
-    // Never into the title before, nor further than a title's words go: each head's walk is bounded.
-    const leftmost = Math.max(0, first - maxTitleWords);
-    while (first > leftmost) {
-      const prev = words[first - 1]!;
-      if (prev.start < covered || !capitalisedWord.test(prev.w) || notTitleWords.has(prev.w) || stops.has(prev.end) || (prev.start === 0 && isClauseOpener(prev.w))) break;
-      first -= 1;
-    }
-    // Rightwards: capitalised words, joined by "of", "on", "and" ...; "and the" starts a new phrase.
-    let end = last;
-    const rightmost = Math.min(words.length, last + 1 + maxTitleWords);
-    for (let k = last + 1; k < rightmost && !stopAfter(text, stops, words[end]!.end); k += 1) {
-      const w = words[k]!.w;
-      const prevWord = words[k - 1]!.w;
-      if (w === ',') {
-        if (!/^\p{Lu}/u.test(words[k + 1]?.w ?? '') || words[k + 1]!.w === 'The') break;
-        continue;
-      }
-      // A year belongs to a title only after a capitalised word: "Decade 2024–2034", not "of 1972".
-      if (/^\d/.test(w) && (joiners.has(prevWord) || prevWord === ',')) break;
-      if (capitalisedWord.test(w) && !notTitleWords.has(w)) { end = k; continue; }
-      // A head noun names its subject with "on", "for", "of" ...; "in" or "at" right after it
-      // starts a place ("the Treaty in New York"), while "Zone in Central Asia" stays a title.
-      if ((w === 'in' || w === 'at') && k === last + 1) break;
-      if (w === 'the' && /^(?:and|or)$/.test(prevWord) && namesAnotherInstrument(words, k + 1)) break;
-      if (joiners.has(w)) continue;
-      break;
-    }
-    // A closing "(Treaty of Tlatelolco)" or "(Lighthouse Guidelines)" is the short name, not the title.
-    while (end > last && words[end]!.w.startsWith('(')) end -= 1;
-    last = end;
-    if (pointerWords.has(words[first - 1]?.w ?? '') && first === wordAt.get(h.index!)) continue;
-    const start = words[first]!.start;
-    const stop = words[last]!.end;
-    const surface = text.slice(start, stop);
-    if (surface.split(/\s+/).length < 2) continue;
-    found.push({ type: 'title', start, end: stop, surface, kind: kindFromWords(surface) });
-    covered = stop;
-  }
-  return found;
-}
-
-const anaphora = /\b(that|this|the|its|their)\s+(Convention|Protocols?|Treaty|Declaration|Charter|Agreement|convention|protocols?|treaty|resolution)\b(\s+thereto)?/g;
+const anaphora = /\b(that|this|the|its|their)\s+(Convention|Protocols?|Treaty|Declaration|Charter|Agreement|Statute|Covenant|Amendment|Compact|Pact|convention|protocols?|treaty|resolution)\b(\s+thereto)?/g;
+/** Kind heads are kept in lower case (the kind they name); other heads as written, to be resolved by their words. */
+const kindNouns = /^(?:convention|protocols?|treaty|declaration|charter|agreement|resolution)$/i;
 // Not "in": "the Treaty in New York" is the Treaty, in a place (see findTitles).
 const titleGoesOn = /^\s+(?:on|against|for|of|to|relating|concerning|between)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -128,7 +29,7 @@ export function findAnaphora(text: string): Extract<Candidate, { type: 'anaphora
     if (determiner === 'the' && /^[a-z]/.test(noun!) && !thereto) continue;
     const plural = /s$/.test(noun!);
     if (plural && !/^protocols$/i.test(noun!)) continue;
-    found.push({ type: 'anaphora', start: m.index!, end, surface, head: noun!.toLowerCase().replace(/s$/, '') as AnaphoraHead, plural });
+    found.push({ type: 'anaphora', start: m.index!, end, surface, head: kindNouns.test(noun!) ? noun!.toLowerCase().replace(/s$/, '') : noun!, plural });
   }
   return found;
 }
@@ -146,6 +47,8 @@ export function findShortForms(text: string, index: MatchIndex): Extract<Candida
   return found;
 }
 
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
 /**
  * A catalogued name inside a longer title stays a citation of its own when the title names another
  * instrument first: "Protocol on Couriers to the Single Convention on Narcotic Drugs".
@@ -161,7 +64,7 @@ function inSymbols(p: Candidate, symbols: SpanIndex<Candidate>): boolean {
 
 /** All candidates in a paragraph's clean text; `stops` are the offsets where footnote markers stood. */
 export function findReferences(text: string, stops: number[], index: MatchIndex): Candidate[] {
-  const symbols: Candidate[] = [...findResolutions(text), ...findTreatySeries(text), ...findDocuments(text)];
+  const symbols: Candidate[] = symbolsIn(text);
   const tokens = tokenize(text);
   const phrases: Candidate[] = [...index.citable.find(text, tokens), ...index.bodies.find(text, tokens)].flatMap((m) =>
     m.entries.slice(0, 1).map((entry) => ({ type: 'phrase' as const, start: m.start, end: m.end, surface: text.slice(m.start, m.end), entry })),
@@ -169,21 +72,49 @@ export function findReferences(text: string, stops: number[], index: MatchIndex)
   // Overlap checks go through span indexes: a walk over every other candidate per candidate is
   // quadratic in a paragraph that holds thousands of them.
   const citablePhrases = new SpanIndex(phrases.filter((p) => p.type === 'phrase' && p.entry.target.kind !== 'body'));
-  const symbolSpans = new SpanIndex(symbols);
   const taken = new SpanIndex([...symbols, ...phrases]);
-  const titles = findTitles(text, stops).filter(
-    (t) => !citablePhrases.some(t, (p) => !wraps(text, t, p)) && !symbolSpans.some(t),
-  );
+  const symbolSpans = new SpanIndex(symbols);
+  const shaped = findTitles(text, stops).filter((t) => !symbolSpans.some(t));
+  const ilo = findIlo(text, shaped).filter((i) => !symbolSpans.some(i));
+  for (const i of ilo) symbols.push(i);
+  const allSymbols = new SpanIndex(symbols);
+  const iloSpans = new SpanIndex(ilo);
+  const titles = shaped.filter((t) => !citablePhrases.some(t, (p) => !wraps(text, t, p) && !namesLonger(text, t, p)) && !iloSpans.some(t));
+  // A catalogue phrase that a longer, different name only starts with is not cited: the name is.
+  const shapedSpans = new SpanIndex(titles);
+  const phrasesKept = phrases.filter((p) => !shapedSpans.some(p, (t) => namesLonger(text, t, p)) && !iloSpans.some(p));
   // Plural heads over a list overlap the phrase that completes them ("... to the Treaty of Tlatelolco").
-  const titleSpans = new SpanIndex(titles);
-  const lists = findDistributed(text, [...phrases, ...titles]).filter((l) => !symbolSpans.some(l) && !titleSpans.some(l, (t) => !(t.start > l.start && t.end <= l.end)));
+  const lists = findDistributed(text, [...phrases, ...titles]).filter((l) => !allSymbols.some(l) && !shapedSpans.some(l, (t) => !(t.start > l.start && t.end <= l.end)));
   for (const list of lists) titles.push(list);
   const allTitles = new SpanIndex(titles);
   const pointers = [...findAnaphora(text), ...findShortForms(text, index)].filter((a) => !taken.some(a) && !allTitles.some(a));
-  return [...symbols, ...phrases.filter((p) => !inSymbols(p, symbolSpans)), ...titles, ...pointers].sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...symbols, ...phrasesKept.filter((p) => !inSymbols(p, allSymbols)), ...titles, ...pointers].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** In a footnote only sources count: resolutions, Treaty Series registrations, documents, Ibid. */
+/**
+ * Whether title `t` is a longer name that merely starts or ends with the catalogue phrase `p`: it
+ * goes on past the phrase with capitalised words ("United Nations Convention against Corruption
+ * of Public Officials" is not the Convention against Corruption). A name that holds another
+ * instrument's name after its own head ("Protocol on Couriers to the Single Convention ...") is
+ * not: both are cited (see wraps).
+ */
+function namesLonger(text: string, t: Candidate, p: Candidate): boolean {
+  if (p.type !== 'phrase' || p.entry.target.kind !== 'instrument' || t.type !== 'title') return false;
+  if (t.start > p.start || t.end < p.end || (t.start === p.start && t.end === p.end) || wraps(text, t, p)) return false;
+  const after = text.slice(p.end, t.end).replace(/\([^()]*\)/g, '');
+  // "Convention on Wetlands in Victoria Falls" names a place after the instrument, not another one.
+  return (/^\s*(?:,|of|on|for|against|to|between|relating|concerning)\b/.test(after) && /\p{Lu}/u.test(after)) || /\p{Lu}[\p{L}-]*\s/u.test(text.slice(t.start, p.start).replace(/^\d{4}\s+/, ''));
+}
+
+/** Symbols of every organ and agency: resolutions, decisions, Treaty Series registrations, documents. */
+function symbolsIn(text: string): Candidate[] {
+  const resolutions = [...findResolutions(text), ...findDecisions(text), ...findAgencySymbols(text)];
+  // A written-out symbol (A/DEC/62/557) also has the shape of a document symbol.
+  const documents = [...findDocuments(text), ...findAgencyDocuments(text)].filter((d) => !resolutions.some((r) => overlaps(r, d)));
+  return [...resolutions, ...findTreatySeries(text), ...documents];
+}
+
+/** In a footnote only sources count: resolutions, decisions, Treaty Series registrations, documents, Ibid. */
 export function findFootnoteSources(text: string): Candidate[] {
-  return [...findResolutions(text), ...findTreatySeries(text), ...findDocuments(text)].sort((a, b) => a.start - b.start);
+  return symbolsIn(text).sort((a, b) => a.start - b.start);
 }

@@ -16,8 +16,8 @@ const organs: [RegExp, string][] = [
 ];
 const organPrefix = '(?:(General Assembly|Economic and Social Council|Security Council|Human Rights Council|Assembly)\\s+)?';
 const roman = '[IVXLC]+';
-/** One resolution number: 59/151, 49/75 E, 36/87 A and B, S-10/2, 2002/13, 1373 (2001), 2200 A (XXI). */
-const number = `(?:S-\\d{1,2}\\/\\d{1,3}|ES-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4}(?:\\s[A-Z](?:\\sand\\s[A-Z])?(?![\\w/]))?|\\d{1,4}(?:\\s[A-Z])?\\s\\((?:\\d{4}|${roman})\\))`;
+/** One resolution number: 59/151, 49/75 E, 53/77 AA, 36/87 A and B, S-10/2, 2002/13, 1373 (2001), 2200 A (XXI). */
+const number = `(?:S-\\d{1,2}\\/\\d{1,3}|ES-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4}(?:\\s[A-Z]{1,2}(?:\\sand\\s[A-Z]{1,2})?(?![\\w/]))?|\\d{1,4}(?:\\s[A-Z])?\\s\\((?:\\d{4}|${roman})\\))`;
 const date = `(?:\\s+of\\s+(\\d{1,2})\\s+(${monthNames.join('|')})\\s+(\\d{4}))?`;
 const annex = `(?:,?\\s+annex(?:es)?(?:\\s+(${roman}(?:\\s*(?:-|–|to|and|,)\\s*${roman})*))?)?`;
 const item = new RegExp(`(${number})${date}${annex}`, 'y');
@@ -56,7 +56,7 @@ export function findResolutions(text: string): Found<'resolution'>[] {
         const m = item.exec(text);
         if (!m) break;
         const [, num, day, month, year, annexLabel] = m;
-        const letters = /^(\d{1,4}\/\d{1,4}) ([A-Z]) and ([A-Z])$/.exec(num!);
+        const letters = /^(\d{1,4}\/\d{1,4}) ([A-Z]{1,2}) and ([A-Z]{1,2})$/.exec(num!);
         const numbers = letters ? [`${letters[1]} ${letters[2]}`, `${letters[1]} ${letters[3]}`] : [num!];
         const organ = organOf(t[1], numbers[0]!);
         const start = first ? t.index! : at;

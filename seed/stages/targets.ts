@@ -14,7 +14,8 @@ export function instrumentTarget(entry: InstrumentEntry): CitationTarget {
 }
 
 export function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
+  // An apostrophe joins its word ("Women’s" is "womens"), as a reader writes the id.
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
 }
 
 export function uncataloguedTarget(title: string, kind: InstrumentKind): CitationTarget {
@@ -104,19 +105,32 @@ function namesOf(catalogue: Catalogue): KeyedName[] {
   return names;
 }
 
+/** Words a variant of an official title may add, drop or change: they carry no name. */
+const functionWords = new Set(['of', 'on', 'for', 'against', 'to', 'in', 'and', 'or', 'with', 'by', 'from', 'at', 'relating', 'concerning', 'regarding', 'between', 'under']);
+
+/** The words that name: no function words, a plural written as its singular ("Rights", "Right"). */
+function namingWords(words: string[]): string {
+  return words.filter((w) => !functionWords.has(w)).map((w) => w.replace(/(?<=..)s$/, '')).join(' ');
+}
+
 /**
- * A title found by its shape, looked up in the catalogue: exactly by key, then allowing one word
- * more, less or different for long titles (small variants of the official wording).
+ * A title found by its shape, looked up in the catalogue: exactly by key, then, for long titles,
+ * allowing one function word more, less or different ("Convention on Means" for "Convention on
+ * the Means"). The naming words must be the same: "United Nations Convention against Cybercrime"
+ * is one word away from "... against Corruption" and is another instrument, and a longer title
+ * that starts like a catalogued one names another instrument too.
  */
 export function lookupTitle(catalogue: Catalogue, title: string): InstrumentEntry | undefined {
   const joined = phraseKey(title);
   const key = joined.split(' ');
+  const naming = namingWords(key);
   let best: { entry: InstrumentEntry; distance: number } | undefined;
   for (const { entry, name, key: otherKey, words: other } of namesOf(catalogue)) {
     if (!name) continue;
-    if (Math.min(key.length, other.length) < 5 && joined !== otherKey) continue;
+    if (joined === otherKey) return entry;
+    if (Math.min(key.length, other.length) < 5) continue;
     const distance = wordDistance(key, other);
-    if (distance <= 1 && (!best || distance < best.distance)) best = { entry, distance };
+    if (distance <= 1 && naming === namingWords(other) && (!best || distance < best.distance)) best = { entry, distance };
   }
   return best?.entry ?? lookupDatedShortName(catalogue, title);
 }

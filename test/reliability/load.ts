@@ -22,6 +22,19 @@ export const MIX: { name: string; query: string; check: (data: any) => boolean }
   { name: 'themes', query: '{ themes { id paragraphCount } bodies { id } }', check: (d) => d.themes.length > 0 },
 ];
 
+/**
+ * The heavy mix: what costs the server most over the whole corpus: a hub's neighbourhood at depth
+ * 3, the whole corpus's graph, paths across documents, and odd search strings. Each check is
+ * light: the answer has the shape of data.
+ */
+export const HEAVY_MIX: typeof MIX = [
+  { name: 'hub-neighborhood', query: '{ neighborhood(id: "A/RES/80/24", depth: 3) { nodes { id kind } edges { source target type } truncated omitted } }', check: (d) => d.neighborhood.nodes.length > 1 },
+  { name: 'whole-graph', query: '{ graph { nodes { id kind } edges { id source target type } truncated } }', check: (d) => d.graph.nodes.length > 100 },
+  { name: 'path', query: '{ path(from: "E/CN.15/2005/5", to: "A/RES/80/24", maxLength: 10) { nodes { id } edges { type } } }', check: (d) => d.path === null || d.path.nodes.length >= 2 },
+  { name: 'odd-search', query: '{ search(text: "((( treaty*** ~~ \\"non-proliferation\\" OR", limit: 50) { score node { id } } }', check: (d) => Array.isArray(d.search) },
+  { name: 'wide-search', query: '{ search(text: "the", limit: 100) { score node { id label } } }', check: (d) => Array.isArray(d.search) },
+];
+
 /** What one request came back with: ok, a GraphQL error code, an HTTP status, or a thrown error. */
 export interface Outcome {
   name: string;
@@ -30,8 +43,8 @@ export interface Outcome {
   at: number;
 }
 
-export async function ask(url: string, index: number, timeoutMs = 60_000): Promise<Outcome> {
-  const { name, query, check } = MIX[index % MIX.length]!;
+export async function ask(url: string, index: number, timeoutMs = 60_000, mix = MIX): Promise<Outcome> {
+  const { name, query, check } = mix[index % mix.length]!;
   const started = performance.now();
   let result: string;
   try {
@@ -49,7 +62,11 @@ export async function ask(url: string, index: number, timeoutMs = 60_000): Promi
     } catch {
       // not JSON: reported by status below
     }
-    if (body.errors?.length) result = body.errors.map((e) => e.extensions?.code ?? 'UNCODED').sort().join('+');
+    if (body.errors?.length) {
+      result = body.errors.map((e) => e.extensions?.code ?? 'UNCODED').sort().join('+');
+      // Overload must be said as overload: 503 with a Retry-After, never a plain error.
+      if (result === 'SERVER_BUSY' && (response.status !== 503 || !response.headers.get('retry-after'))) result = 'SERVER_BUSY without 503 and Retry-After';
+    }
     else if (response.status !== 200) result = `HTTP ${response.status}`;
     else result = body.data && check(body.data) ? 'ok' : 'WRONG_DATA';
   } catch (error) {
@@ -69,13 +86,13 @@ export interface LoadRun {
  * `clients` loops, each sending one request at a time, starting at a different query, until stop()
  * or until it has sent `maxPerClient` requests.
  */
-export function runClients(url: string, clients: number, maxPerClient: number, record = true): LoadRun & { count(): number } {
+export function runClients(url: string, clients: number, maxPerClient: number, record = true, mix = MIX): LoadRun & { count(): number } {
   const outcomes: Outcome[] = [];
   let stopped = false;
   let sent = 0;
   const client = async (id: number) => {
     for (let i = 0; i < maxPerClient && !stopped; i++) {
-      const outcome = await ask(url, id + i);
+      const outcome = await ask(url, id + i, 60_000, mix);
       sent++;
       if (record || outcome.result !== 'ok') outcomes.push(outcome);
     }

@@ -19,7 +19,9 @@ const db = await Database.connect({
   attempts: 3,
 });
 // Logs at warn: a line per request would measure the pipe to the parent, not the server.
-const app = createApp({ db, config: defaultServerConfig(), logger: createLogger('warn') });
+// Settings the test asks for (the heavy soak turns the response cache off), over the defaults.
+const overrides = JSON.parse(process.env.TEST_SERVER_CONFIG ?? '{}') as Parameters<typeof defaultServerConfig>[0];
+const app = createApp({ db, config: defaultServerConfig(overrides), logger: createLogger('warn') });
 const server = await listen(app, { port: 0, host: '127.0.0.1' });
 
 process.on('message', async (message: { type: string }) => {

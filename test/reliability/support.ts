@@ -168,11 +168,21 @@ export interface ServerProcess {
 }
 
 /** Starts server-process.ts on the run's Neo4j (given as neo4j) and waits until it listens. */
-export async function startServerProcess(neo4j: { uri: string; user: string; password: string; database: string }): Promise<ServerProcess> {
+export async function startServerProcess(
+  neo4j: { uri: string; user: string; password: string; database: string },
+  config: Record<string, unknown> = {},
+): Promise<ServerProcess> {
   const { fork } = await import('node:child_process');
   const child = fork('test/reliability/server-process.ts', [], {
     execArgv: ['--expose-gc', '--import', 'tsx'],
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database },
+    env: {
+      ...process.env,
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: neo4j.database,
+      TEST_SERVER_CONFIG: JSON.stringify(config),
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const reply = <T>(type: string, send?: string) =>
