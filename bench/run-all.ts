@@ -11,6 +11,7 @@
 //                 included)
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { commandLine } from '../seed/cli/command-line.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -19,6 +20,18 @@ const steps: { script: string; args: string[] }[] = [
   { script: 'bench:api', args: ['--docs', '50', '--seconds', '1', '--connections', '1,32', '--load-retries', '0', '--no-write'] },
   { script: 'bench:client', args: [] },
 ];
+
+commandLine(
+  'bench',
+  `Usage: npm run bench [-- --help]
+
+Runs the seeding, API and client benchmarks one after another, each in its own process, at
+sizes that finish in under 10 minutes together on a 2-core machine, and prints the time each took:
+${steps.map(({ script, args }) => `  npm run ${script}${args.length ? ` -- ${args.join(' ')}` : ''}`).join('\n')}
+Each uses a throwaway local Neo4j unless NEO4J_URI is set. For other sizes run one of them
+alone (each takes --help). Exit status: 0 when all three succeeded, 1 otherwise.`,
+  { options: {} },
+);
 
 const started = performance.now();
 const timings: string[] = [];
