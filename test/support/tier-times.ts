@@ -1,7 +1,8 @@
-// A vitest reporter that prints, at the end of the run, how long each tier of tests took: wall
-// time from the start of its first file to the end of its last (files of a tier may overlap), and
-// the whole run's. The tiers follow the layout of test/: unit, integration (test/int and
-// test/reliability, on the throwaway Neo4j) and end-to-end (test/e2e, a browser).
+// A vitest reporter that prints, at the end of the run, how long each tier of tests took, and the
+// whole run. A tier's time is the time during which at least one of its files was running: files
+// that run side by side count once, and the time another tier's file ran in between not at all.
+// The tiers follow the layout of test/: unit, integration (test/int and test/reliability, on the
+// throwaway Neo4j) and end-to-end (test/e2e, a browser).
 import { relative } from 'node:path';
 import type { Reporter, TestModule } from 'vitest/node';
 
@@ -16,33 +17,42 @@ function tierOf(moduleId: string): string {
   return TIERS.find((tier) => tier.folders.some((folder) => path.startsWith(folder)))?.name ?? 'other';
 }
 
-const seconds = (ms: number) => (ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} min` : `${(ms / 1000).toFixed(1)} s`);
+/** The length of the union of the intervals: time covered by at least one. */
+export function coveredMs(intervals: readonly { start: number; end: number }[]): number {
+  let total = 0;
+  let reach = -Infinity;
+  for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
+    if (end <= reach) continue;
+    total += end - Math.max(start, reach);
+    reach = end;
+  }
+  return total;
+}
+
+const duration = (ms: number) => (ms >= 60_000 ? `${(ms / 60_000).toFixed(1)} min` : `${(ms / 1000).toFixed(1)} s`);
 
 export default class TierTimes implements Reporter {
   private readonly started = performance.now();
-  private readonly spans = new Map<string, { start: number; end: number; files: number }>();
+  private readonly running = new Map<string, number>();
+  private readonly done = new Map<string, { start: number; end: number }[]>();
 
   onTestModuleStart(module: TestModule): void {
-    const tier = tierOf(module.moduleId);
-    const now = performance.now();
-    const span = this.spans.get(tier) ?? { start: now, end: now, files: 0 };
-    this.spans.set(tier, span);
+    this.running.set(module.moduleId, performance.now());
   }
 
   onTestModuleEnd(module: TestModule): void {
-    const span = this.spans.get(tierOf(module.moduleId));
-    if (!span) return;
-    span.end = performance.now();
-    span.files++;
+    const start = this.running.get(module.moduleId);
+    if (start === undefined) return;
+    const tier = tierOf(module.moduleId);
+    this.done.set(tier, [...(this.done.get(tier) ?? []), { start, end: performance.now() }]);
   }
 
   onTestRunEnd(): void {
-    const order = [...TIERS.map((tier) => tier.name), 'other'];
-    const parts = order.flatMap((name) => {
-      const span = this.spans.get(name);
-      return span ? [`${name} ${seconds(span.end - span.start)} (${span.files} files)`] : [];
+    const parts = [...TIERS.map((tier) => tier.name), 'other'].flatMap((name) => {
+      const files = this.done.get(name);
+      return files ? [`${name} ${duration(coveredMs(files))} (${files.length} files)`] : [];
     });
     if (parts.length === 0) return;
-    console.log(`\nTime by tier: ${parts.join(', ')}; the whole run ${seconds(performance.now() - this.started)}`);
+    console.log(`\nTime by tier: ${parts.join(', ')}; the whole run ${duration(performance.now() - this.started)}`);
   }
 }
