@@ -5,7 +5,7 @@ import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { createAdmission } from './admission.ts';
 import type { ServerConfig } from './config.ts';
-import { createContext, type ApiContext } from './context.ts';
+import { createContext, createProcessMemo, type ApiContext } from './context.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { createLogger, yogaLogger } from './logger.ts';
 import { useAdmission } from './plugins/use-admission.ts';
@@ -34,6 +34,7 @@ export interface CreateAppOptions {
 export type App = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
 export function createApp({ db, config, logger = createLogger(config.logLevel, config.logFormat) }: CreateAppOptions): App {
+  const memo = createProcessMemo();
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -47,7 +48,7 @@ export function createApp({ db, config, logger = createLogger(config.logLevel, c
     logging: yogaLogger(logger),
     context: ({ request }) => {
       const requestId = requestIdOf(request);
-      return createContext(db, config, requestId, logger.child({ reqId: requestId }));
+      return createContext(db, config, requestId, logger.child({ reqId: requestId }), memo);
     },
     plugins: [
       // A person at a terminal sees a request's lines at debug only; a log collector gets them at info.

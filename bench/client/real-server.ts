@@ -91,7 +91,7 @@ export async function realServer(browser: Browser, options: RealServerOptions): 
     const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
     const configs = serverConfigs(env);
     const start = async (config: ServerConfig) => {
-      const server = await listen(createApp({ db, config }), { port: 0, host: '127.0.0.1', clientDir: DIST, db });
+      const server = await listen(createApp({ db, config }), { port: 0, host: '127.0.0.1', clientDir: DIST });
       servers.push(server);
       return server;
     };

@@ -6,6 +6,7 @@ import { createCorpusWiring } from './corpus-wiring.ts';
 import { byId, fill, h } from './dom.ts';
 import { Canvas } from './graph/canvas.ts';
 import { defaults as layoutDefaults, LAYOUTS, LAYOUT_LABEL, runLayout } from './layouts.ts';
+import { mountAddDocument } from './panels/add-document.ts';
 import { createDetails } from './panels/details.ts';
 import { createFilters } from './panels/filters.ts';
 import { createSearch } from './panels/search.ts';
@@ -221,5 +222,7 @@ function wireKeyboard(): void {
 wireControls();
 wireKeyboard();
 void boot();
+// A document just added opens in the graph; the page is loaded afresh so the picker lists it.
+void mountAddDocument({ onLoaded: (loaded) => location.assign(`?doc=${encodeURIComponent(loaded.symbol)}`) });
 // Keeps the canonical URL (defaults dropped) without adding a history entry.
 history.replaceState(null, '', serializeState(parseState(location.search)) || location.pathname);

@@ -12,8 +12,12 @@ describe('admission control', () => {
     const a = await admission.enter();
     const b = await admission.enter();
     const order: string[] = [];
-    const c = admission.enter().then((leave) => (order.push('c'), leave));
-    const d = admission.enter().then((leave) => (order.push('d'), leave));
+    const admitted = (name: string) => (leave: () => void) => {
+      order.push(name);
+      return leave;
+    };
+    const c = admission.enter().then(admitted('c'));
+    const d = admission.enter().then(admitted('d'));
     expect(admission.load).toEqual({ inFlight: 2, queued: 2 });
     a();
     a(); // leaving twice frees one place, not two
@@ -48,7 +52,7 @@ describe('admission control', () => {
         await gate;
         return [{ documents: 3, citations: 7 }];
       },
-      ping: async () => true,
+      ping: async () => ({ ok: true as const }),
     };
     const config = defaultServerConfig({ responseCacheBytes: 0, admission: { maxInFlight: 1, maxQueued: 0, maxWaitMs: 1_000 } });
     const app = createApp({ db, config, logger: createLogger('silent') });
@@ -71,4 +75,23 @@ describe('admission control', () => {
     expect(answer.status).toBe(200);
     expect(((await answer.json()) as { data: { stats: { documents: number } } }).data.stats.documents).toBe(3);
   });
+
+  it('reports a query the database does not answer in time as SERVER_BUSY while Neo4j answers a ping, DATABASE_UNAVAILABLE when it does not', async () => {
+    const stuck = (up: boolean) => ({
+      read: (query: string) => (query.includes('InstrumentGraphVersion') ? Promise.resolve([{ version: 'v1' }]) : new Promise<never>(() => {})),
+      ping: async () => (up ? { ok: true as const } : { ok: false as const, problem: 'connection refused' }),
+    });
+    const config = defaultServerConfig({ responseCacheBytes: 0, queryTimeoutMs: 100 });
+    for (const [up, status, code] of [[true, 503, 'SERVER_BUSY'], [false, 200, 'DATABASE_UNAVAILABLE']] as const) {
+      const app = createApp({ db: stuck(up), config, logger: createLogger('silent') });
+      const response = await app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: '{ stats { documents } }' }),
+      });
+      expect(response.status).toBe(status);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors.map((e) => e.extensions.code)).toEqual([code]);
+    }
+  }, 30_000);
 });
