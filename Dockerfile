@@ -8,7 +8,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build:client
+# client/dist is a symlink to the latest build under client/builds (client/build.ts); its contents
+# are copied out as a plain folder for the image.
+RUN npm run build:client && cp -RL client/dist /tmp/explorer
 
 # 2. The dependencies the server needs at run time; tsx among them runs the TypeScript sources,
 #    so the server has no compile step.
@@ -26,7 +28,7 @@ COPY package.json tsconfig.json ./
 COPY graph ./graph
 COPY seed ./seed
 COPY server ./server
-COPY --from=build /app/client/dist ./client/dist
+COPY --from=build /tmp/explorer ./client/dist
 USER node
 EXPOSE 4000
 CMD ["node", "--import", "tsx", "server/start.ts"]

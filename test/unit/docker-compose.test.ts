@@ -96,7 +96,9 @@ describe('Dockerfile', () => {
     const build = stages.find((s) => s.lines.some((l) => /npm run build:client/.test(l)));
     expect(build, 'a stage that runs npm run build:client').toBeDefined();
     expect(build).not.toBe(image);
-    expect(image.lines).toContain(`COPY --from=${build!.name} /app/client/dist ./client/dist`);
+    const built = /cp -RL client\/dist (\S+)/.exec(build!.lines.join('\n'))?.[1];
+    expect(built, 'the build copied out of the client/dist symlink').toBeDefined();
+    expect(image.lines).toContain(`COPY --from=${build!.name} ${built} ./client/dist`);
   });
 
   it('ships no devDependencies: the image takes node_modules from an npm ci --omit=dev', () => {
