@@ -8,7 +8,8 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    reporters: ['default'],
+    // The default reporter, then each tier's time (test/support/tier-times.ts).
+    reporters: ['default', './test/support/tier-times.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       {

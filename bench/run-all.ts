@@ -12,6 +12,7 @@
 //   bench:linear  --runs 1 (six pathological inputs at 1, 2, 4 and 8 MB, extraction alone)
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { commandLine } from '../seed/cli/command-line.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -21,6 +22,18 @@ const steps: { script: string; args: string[] }[] = [
   { script: 'bench:client', args: [] },
   { script: 'bench:linear', args: ['--runs', '1'] },
 ];
+
+commandLine(
+  'bench',
+  `Usage: npm run bench [-- --help]
+
+Runs the seeding, API and client benchmarks one after another, each in its own process, at
+sizes that finish in under 10 minutes together on a 2-core machine, and prints the time each took:
+${steps.map(({ script, args }) => `  npm run ${script}${args.length ? ` -- ${args.join(' ')}` : ''}`).join('\n')}
+Each uses a throwaway local Neo4j unless NEO4J_URI is set. For other sizes run one of them
+alone (each takes --help). Exit status: 0 when all three succeeded, 1 otherwise.`,
+  { options: {} },
+);
 
 const started = performance.now();
 const timings: string[] = [];

@@ -33,7 +33,7 @@ export interface CreateAppOptions {
 // The server context is whatever the host adds (node:http adds req/res); the API needs none of it.
 export type App = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
-export function createApp({ db, config, logger = createLogger(config.logLevel) }: CreateAppOptions): App {
+export function createApp({ db, config, logger = createLogger(config.logLevel, config.logFormat) }: CreateAppOptions): App {
   const memo = createProcessMemo();
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
@@ -51,7 +51,8 @@ export function createApp({ db, config, logger = createLogger(config.logLevel) }
       return createContext(db, config, requestId, logger.child({ reqId: requestId }), memo);
     },
     plugins: [
-      useRequestId(logger),
+      // A person at a terminal sees a request's lines at debug only; a log collector gets them at info.
+      useRequestId(logger, config.logFormat === 'pretty' ? 'debug' : 'info'),
       useHealth(db),
       ...useLimits(config),
       // Before the response cache, whose version read is a database read too.

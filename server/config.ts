@@ -14,6 +14,8 @@ export const HARD_MAX_PATH_LENGTH = 10;
 const MAX_UPLOAD_MB = maxFileBytes / (1024 * 1024);
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_FORMATS = ['pretty', 'json'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 const ServerEnv = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -24,7 +26,9 @@ const ServerEnv = z.object({
     .default('')
     .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
     .refine((origins) => origins.every((o) => o === '*' || /^https?:\/\/[^\s/]+$/.test(o)), 'must be comma-separated origins like https://example.org'),
-  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  // Unset: info. Set, it also asks for JSON lines unless LOG_FORMAT says otherwise (logFormatOf).
+  LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+  LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(100),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
@@ -63,6 +67,11 @@ export interface ServerConfig {
   /** Origins allowed by CORS; empty means same origin only (no CORS headers at all). */
   corsOrigins: string[];
   logLevel: (typeof LOG_LEVELS)[number];
+  /**
+   * `pretty`: one readable line per event, requests at debug (a person at a terminal); `json`:
+   * pino's JSON lines, a line per request at info (a log collector).
+   */
+  logFormat: LogFormat;
   /** Largest `first`/`limit` any list argument accepts. */
   maxPageSize: number;
   /** GraphQL Armor: deepest selection, highest cost, most aliases, most tokens. */
@@ -94,14 +103,26 @@ export interface ServerConfig {
   uploadTimeoutMs: number;
 }
 
-/** Parses the server settings out of an environment (process.env by default). */
-export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+/**
+ * LOG_FORMAT when set; otherwise pretty for a terminal, and JSON lines for anything else (a file, a
+ * pipe, a container's log) or when LOG_LEVEL is set: whoever tunes the level is tuning a log.
+ */
+function logFormatOf(v: { LOG_FORMAT?: LogFormat; LOG_LEVEL?: string }, terminal: boolean): LogFormat {
+  return v.LOG_FORMAT ?? (terminal && v.LOG_LEVEL === undefined ? 'pretty' : 'json');
+}
+
+/**
+ * Parses the server settings out of an environment (process.env by default); `terminal` says
+ * whether the log goes to a person's terminal.
+ */
+export function readServerConfig(env: NodeJS.ProcessEnv = process.env, terminal = process.stdout.isTTY === true): ServerConfig {
   const v = parseEnvironment(ServerEnv, env);
   return {
     port: v.PORT,
     host: v.HOST,
     corsOrigins: v.CORS_ORIGINS,
-    logLevel: v.LOG_LEVEL,
+    logLevel: v.LOG_LEVEL ?? 'info',
+    logFormat: logFormatOf(v, terminal),
     maxPageSize: v.MAX_PAGE_SIZE,
     maxQueryDepth: v.MAX_QUERY_DEPTH,
     maxQueryCost: v.MAX_QUERY_COST,
@@ -124,5 +145,5 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
 
 /** The defaults, for tests and tools that build an app without an environment. */
 export function defaultServerConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
-  return { ...readServerConfig({}), ...overrides };
+  return { ...readServerConfig({}, false), ...overrides };
 }

@@ -35,10 +35,6 @@ Without NEO4J_URI it starts (or reuses) a local Neo4j on 127.0.0.1:NEO4J_LOCAL_P
 keeping its data in NEO4J_LOCAL_DATA (.neo4j/data). The Bangkok Declaration is seeded on the
 first start. See README.md for every environment variable.`;
 
-function say(line: string): void {
-  console.log(`[start] ${line}`);
-}
-
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { corpus: { type: 'string' }, help: { type: 'boolean' } },
@@ -50,6 +46,10 @@ async function main(): Promise<void> {
   }
   const neo4jConfig = readNeo4jConfig();
   const serverConfig = readServerConfig();
+  // One logger for the whole process, so a log collector gets JSON lines only, and a person at a
+  // terminal gets the start-up steps and the server's events in one readable form.
+  const logger = createLogger(serverConfig.logLevel, serverConfig.logFormat);
+  const say = (line: string) => logger.info(line);
   const corpus = values.corpus ?? process.env.SEED_CORPUS;
   const extraFiles = corpus ? corpusFiles(corpus) : [];
 
@@ -90,12 +90,14 @@ async function main(): Promise<void> {
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) {
     say('The explorer is not built (client/dist is missing): run `npm run build:client` to serve it.');
   }
-  const logger = createLogger(serverConfig.logLevel);
   const app = createApp({ db, config: serverConfig, logger });
   const upload = uploadPolicy(serverConfig);
   const routes = uploadRoutes({ db, policy: upload, logger });
   server = await listen(app, { port: serverConfig.port, host: serverConfig.host, clientDir: CLIENT_DIR, routes });
-  say(`Explorer: ${server.url}/`);
+  // listen() names the address it bound, with the real port (PORT=0 picks a free one); a
+  // wildcard host is shown as localhost, so say that other interfaces answer too.
+  const everywhere = serverConfig.host === '0.0.0.0' || serverConfig.host === '::';
+  say(`Explorer: ${server.url}/${everywhere ? ` (listening on every interface, ${serverConfig.host})` : ''}`);
   say(`GraphiQL: ${server.url}/graphql`);
   say(upload.mode === 'off'
     ? 'Adding documents is off: HOST is not loopback and UPLOAD_TOKEN is not set.'

@@ -13,7 +13,6 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../../seed/corpora.ts';
 import { resetGraph } from '../../seed/seed-documents.ts';
@@ -23,25 +22,11 @@ import { generateCorpus, writeCorpus } from '../seed/generate-corpus.ts';
 import type { Cell, CellResult } from './drive.ts';
 import { isOurs, MEASURED, SERVER_KINDS, answerSize, type ServerKind } from './measured-queries.ts';
 import { table, verdicts, writeResults, type Row } from './report.ts';
+import { commandLine } from '../../seed/cli/command-line.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const CORPUS = 'ga-80';
-const { values } = parseArgs({
-  options: {
-    docs: { type: 'string', default: '200' },
-    seed: { type: 'string', default: '20050425' },
-    seconds: { type: 'string', default: '4' },
-    connections: { type: 'string', default: '1,8,32' },
-    'large-connections': { type: 'string', default: '32' },
-    'corpus-connections': { type: 'string' },
-    'max-load': { type: 'string', default: '3' },
-    'load-retries': { type: 'string', default: '3' },
-    'no-write': { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
-});
-if (values.help) {
-  console.log(`Usage: npm run bench:api -- [options]
+const USAGE = `Usage: npm run bench:api -- [options]
 
 Measures this API (with its response cache, as deployed, and with ${NO_CACHE}),
 @neo4j/graphql and the raw driver on one throwaway Neo4j (or NEO4J_URI's, whose :InstrumentGraph
@@ -56,9 +41,21 @@ the same with the ${CORPUS} corpus (seed/corpus/${CORPUS}); the same with N synt
   --corpus-connections L   concurrency levels on the Bangkok + ${CORPUS} graph (as --large-connections)
   --max-load X             wait while the load average is above X (3) ...
   --load-retries N         ... 120 s at a time, at most N times (3)
-  --no-write               print the tables only`);
-  process.exit(0);
-}
+  --no-write               print the tables only`;
+
+const { values } = commandLine('bench:api', USAGE, {
+  options: {
+    docs: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '20050425' },
+    seconds: { type: 'string', default: '4' },
+    connections: { type: 'string', default: '1,8,32' },
+    'large-connections': { type: 'string', default: '32' },
+    'corpus-connections': { type: 'string' },
+    'max-load': { type: 'string', default: '3' },
+    'load-retries': { type: 'string', default: '3' },
+    'no-write': { type: 'boolean', default: false },
+  },
+});
 const docs = Number(values.docs);
 const seconds = Number(values.seconds);
 const levelsOf = (list: string) => list.split(',').map(Number);

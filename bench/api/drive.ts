@@ -5,6 +5,7 @@
 // counts as an error.
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { commandLine } from '../../seed/cli/command-line.ts';
 
 export interface Cell {
   /** Opaque to the driver; comes back with the result. */
@@ -89,5 +90,17 @@ async function run(cell: Cell): Promise<CellResult> {
   };
 }
 
-const plan = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Cell[];
+const { positionals } = commandLine(
+  'drive',
+  `Usage: npx tsx bench/api/drive.ts PLAN.json
+
+Runs autocannon over each cell of the plan (written by bench-api.ts) and prints one
+"RESULT <json>" line per cell.`,
+  { allowPositionals: true, options: {} },
+);
+if (positionals.length !== 1) {
+  console.error('drive: expected one plan file\nTry --help.');
+  process.exit(2);
+}
+const plan = JSON.parse(readFileSync(positionals[0]!, 'utf8')) as Cell[];
 for (const cell of plan) console.log(`RESULT ${JSON.stringify(await run(cell))}`);

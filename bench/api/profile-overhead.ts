@@ -8,7 +8,6 @@
 //
 //   NEO4J_URI=bolt://127.0.0.1:7687 npx tsx bench/api/profile-overhead.ts [--requests 300] >/dev/null
 // The table goes to stderr; stdout takes the request logs of the LOG_LEVEL=info column.
-import { parseArgs } from 'node:util';
 import { createYoga } from 'graphql-yoga';
 import { readNeo4jConfig } from '../../graph/config.ts';
 import { Database, type Params, type QueryOptions, type Row } from '../../graph/database.ts';
@@ -18,9 +17,20 @@ import { createContext } from '../../server/context.ts';
 import { createLogger } from '../../server/logger.ts';
 import type { ReadableDatabase } from '../../server/queries.ts';
 import { buildSchema } from '../../server/schema/load-schema.ts';
+import { commandLine } from '../../seed/cli/command-line.ts';
 import { MEASURED } from './measured-queries.ts';
 
-const { values } = parseArgs({ options: { requests: { type: 'string', default: '300' } } });
+const { values } = commandLine(
+  'profile-overhead',
+  `Usage: NEO4J_URI=bolt://127.0.0.1:7687 npx tsx bench/api/profile-overhead.ts [--requests N] >/dev/null
+
+Records the rows of each measured operation from a seeded Neo4j (NEO4J_URI), then times the app
+answering it in-process over those rows, against the raw baseline and a bare Yoga. The table goes
+to stderr.
+
+  --requests N   measured requests per operation (300)`,
+  { options: { requests: { type: 'string', default: '300' } } },
+);
 const requests = Number(values.requests);
 
 const neo4jConfig = readNeo4jConfig();

@@ -15,6 +15,7 @@ import { cacheBound, serverConfigs } from '../server-configs.ts';
 import { startNeo4jGraphqlServer, type StartedServer } from './neo4j-graphql-server.ts';
 import { isOurs, SERVER_KINDS, type ServerKind } from './measured-queries.ts';
 import { startRawServer } from './raw-server.ts';
+import { commandLine } from '../../seed/cli/command-line.ts';
 
 async function start(kind: ServerKind): Promise<StartedServer> {
   const config = readNeo4jConfig();
@@ -36,9 +37,14 @@ async function start(kind: ServerKind): Promise<StartedServer> {
   return { url: server.url, close: async () => { await server.close(); await driver.close(); } };
 }
 
-const kind = process.argv[2] as ServerKind;
-if (!SERVER_KINDS.includes(kind)) {
-  console.error(`usage: serve.ts ${SERVER_KINDS.join('|')}`);
+const USAGE = `Usage: npx tsx bench/api/serve.ts ${SERVER_KINDS.join('|')}
+
+Serves one of the benchmark's servers over NEO4J_URI's database and prints "READY <url>";
+bench-api.ts starts one per kind. SIGTERM stops it.`;
+const { positionals } = commandLine('serve', USAGE, { allowPositionals: true, options: {} });
+const kind = positionals[0] as ServerKind;
+if (positionals.length !== 1 || !SERVER_KINDS.includes(kind)) {
+  console.error(`serve: expected one of ${SERVER_KINDS.join(', ')}\nTry --help.`);
   process.exit(2);
 }
 const server = await start(kind);

@@ -10,12 +10,12 @@
 //   npm run bench:client -- [--runs 5] [--search nuclear] [--expand ID] [--no-real-server]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser } from 'playwright-core';
 import { startFakeApi, syntheticGraph } from './fake-api.ts';
 import { CORPUS, realServer } from './real-server.ts';
+import { commandLine } from '../../seed/cli/command-line.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'client/dist');
@@ -29,17 +29,7 @@ export const defaults = {
   chromium: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 };
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: String(defaults.runs) },
-    search: { type: 'string', default: 'nuclear' },
-    expand: { type: 'string' },
-    'no-real-server': { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
-});
-if (values.help) {
-  console.log(`Usage: npm run bench:client -- [options]
+const USAGE = `Usage: npm run bench:client -- [options]
 
 Builds the explorer, then measures it in headless Chromium (${defaults.chromium}; CHROMIUM_PATH
 to change): against a stand-in API, then against the real server over a throwaway Neo4j (or
@@ -49,9 +39,16 @@ NEO4J_URI's, whose :InstrumentGraph nodes it removes) holding the Bangkok Declar
   --search TEXT       what is entered in the search box on the real server (nuclear)
   --expand ID         the node expanded on the real server (by default the node of the default
                       view with the most neighbours outside it)
-  --no-real-server    the stand-in API only: no Neo4j`);
-  process.exit(0);
-}
+  --no-real-server    the stand-in API only: no Neo4j`;
+
+const { values } = commandLine('bench:client', USAGE, {
+  options: {
+    runs: { type: 'string', default: String(defaults.runs) },
+    search: { type: 'string', default: 'nuclear' },
+    expand: { type: 'string' },
+    'no-real-server': { type: 'boolean', default: false },
+  },
+});
 defaults.runs = Number(values.runs);
 
 type Metrics = Record<string, number>;

@@ -6,6 +6,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
+import { commandLine } from '../../seed/cli/command-line.ts';
 import { extractFile } from '../../seed/extract.ts';
 import type { GraphEdge, GraphNode, Subgraph } from '../../client/src/types.ts';
 
@@ -170,5 +171,19 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<{ url:
 
 // `tsx bench/client/fake-api.ts` runs it on its own, for working on the client by hand.
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  void startFakeApi({ delayMs: Number(process.env.DELAY_MS ?? 0) }).then(({ url }) => console.log(`fake API and client at ${url}`));
+  const { values } = commandLine(
+    'fake-api',
+    `Usage: npx tsx bench/client/fake-api.ts [--delay-ms N]
+
+Serves the built explorer (client/dist) with a stand-in API on a free port of 127.0.0.1.
+
+  --delay-ms N   wait N ms before each answer (DELAY_MS, 0)`,
+    { options: { 'delay-ms': { type: 'string', default: process.env.DELAY_MS ?? '0' } } },
+  );
+  const delayMs = Number(values['delay-ms']);
+  if (!Number.isFinite(delayMs) || delayMs < 0) {
+    console.error(`fake-api: --delay-ms must be a number of milliseconds, not "${values['delay-ms']}"`);
+    process.exit(2);
+  }
+  void startFakeApi({ delayMs }).then(({ url }) => console.log(`fake API and client at ${url}`));
 }

@@ -6,7 +6,6 @@
 //   npm run bench:seed -- [--docs 1000] [--naive-docs 10] [--seed 20050425] [--help]
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Database } from '../../graph/database.ts';
 import { openBenchDatabase } from '../bench-database.ts';
 import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
@@ -16,18 +15,9 @@ import { ensureSchemaAndCatalogue, formatCounts, graphCounts, resetGraph, seedDo
 import { generateCorpus, writeCorpus } from './generate-corpus.ts';
 import { naiveLoad } from './naive-load.ts';
 import { formatPdfRate, measurePdfRate } from './pdf-rate.ts';
+import { commandLine } from '../../seed/cli/command-line.ts';
 
-const { values } = parseArgs({
-  options: {
-    docs: { type: 'string', default: '1000' },
-    'naive-docs': { type: 'string', default: '10' },
-    seed: { type: 'string', default: '20050425' },
-    'pdf-only': { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
-});
-if (values.help) {
-  console.log(`Usage: npm run bench:seed -- [options]
+const USAGE = `Usage: npm run bench:seed -- [options]
 
 Generates a synthetic corpus, loads it through seedDocuments (extract and load), then again from
 records extracted beforehand (the load alone), and a small sample one query per row; prints the
@@ -37,9 +27,16 @@ rates side by side as Markdown. Uses a throwaway local Neo4j unless NEO4J_URI is
   --docs N        documents in the synthetic corpus (1000)
   --naive-docs N  documents loaded one query per row (10)
   --seed N        seed of the generator (20050425)
-  --pdf-only      only the PDF extraction rate (pages/s), no database`);
-  process.exit(0);
-}
+  --pdf-only      only the PDF extraction rate (pages/s), no database`;
+
+const { values } = commandLine('bench:seed', USAGE, {
+  options: {
+    docs: { type: 'string', default: '1000' },
+    'naive-docs': { type: 'string', default: '10' },
+    seed: { type: 'string', default: '20050425' },
+    'pdf-only': { type: 'boolean', default: false },
+  },
+});
 const count = positiveInt('--docs', values.docs);
 const naiveCount = positiveInt('--naive-docs', values['naive-docs']);
 const say = (line: string) => console.log(`[bench] ${line}`);

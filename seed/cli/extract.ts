@@ -4,6 +4,7 @@
 import { ExtractError, extractPath, maxFileBytes } from '../extract.ts';
 import { maxPdfPages } from '../pdf/limits.ts';
 import type { ExtractedDocument } from '../record.ts';
+import { parseCommandArgs, UsageError } from './command-line.ts';
 
 const usage = `Usage: npm run --silent extract -- <file> [--json]
 
@@ -52,15 +53,18 @@ async function main(args: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--json');
-  const files = args.filter((a) => !a.startsWith('-'));
-  if (unknown.length || files.length !== 1) {
-    console.error(unknown.length ? `unknown option ${unknown[0]}\n\n${usage}` : `expected one file\n\n${usage}`);
+  let parsed: { json: boolean; file: string };
+  try {
+    const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+    if (positionals.length !== 1) throw new UsageError(positionals.length ? `expected one file, got ${positionals.length}` : 'expected one file');
+    parsed = { json: values.json === true, file: positionals[0]! };
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
     return 2;
   }
   try {
-    const doc = await extractPath(files[0]!);
-    process.stdout.write(`${args.includes('--json') ? JSON.stringify(doc, null, 2) : summary(doc, files[0]!)}\n`);
+    const doc = await extractPath(parsed.file);
+    process.stdout.write(`${parsed.json ? JSON.stringify(doc, null, 2) : summary(doc, parsed.file)}\n`);
     return 0;
   } catch (err) {
     if (err instanceof ExtractError) {
@@ -68,7 +72,7 @@ async function main(args: string[]): Promise<number> {
       return 1;
     }
     // Not the input's fault: one line, no stack, and a distinct status.
-    console.error(`extract: ${files[0]}: internal error: ${(err as Error).message ?? String(err)}`);
+    console.error(`extract: ${parsed.file}: internal error: ${(err as Error).message ?? String(err)}`);
     return 3;
   }
 }

@@ -11,6 +11,7 @@ import { findGoldFiles, scoreGoldFiles } from '../score-corpus.ts';
 import { identityOf } from '../score-identity.ts';
 import { GoldFileError, loadGold, microAverage, scoreCitations, type Score } from '../score.ts';
 import { formatCorpus, formatScore } from '../score-table.ts';
+import { parseCommandArgs, UsageError } from './command-line.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -55,8 +56,6 @@ export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
 }
-
-class UsageError extends Error {}
 
 /** Only the fields the scorer reads are checked: the rest of the record is the extractor's. */
 const ExtractedShape = z.object({
@@ -110,21 +109,17 @@ interface Options {
   goldDir?: string;
 }
 
-function parseArgs(argv: string[]): Options {
-  const files: string[] = [];
-  const flags = new Set<string>();
-  let goldDir: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--gold') {
-      goldDir = argv[++i];
-      if (goldDir === undefined || goldDir.startsWith('-')) throw new UsageError('--gold needs a directory');
-    } else if (arg.startsWith('-')) {
-      if (!['--json', '--all', '--details'].includes(arg)) throw new UsageError(`unknown option ${arg}`);
-      flags.add(arg);
-    } else files.push(arg);
-  }
-  return { files, flags, goldDir };
+function parseScoreArgs(argv: string[]): Options {
+  const { values, positionals } = parseCommandArgs(
+    {
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, all: { type: 'boolean' }, details: { type: 'boolean' }, gold: { type: 'string' } },
+    },
+    { gold: 'a directory' },
+  );
+  const flags = new Set((['json', 'all', 'details'] as const).filter((flag) => values[flag]).map((flag) => `--${flag}`));
+  return { files: positionals, flags, goldDir: values.gold };
 }
 
 async function scoreAll(opts: Options, io: Io): Promise<number> {
@@ -149,7 +144,7 @@ export async function runScore(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   try {
-    const opts = parseArgs(argv);
+    const opts = parseScoreArgs(argv);
     if (opts.flags.has('--all') || opts.files.length === 0) return await scoreAll(opts, io);
     if (opts.goldDir !== undefined || opts.flags.has('--details')) throw new UsageError('--gold and --details go with --all');
     const files = opts.files;

@@ -7,7 +7,7 @@ import type { Plain } from '../../graph/values.ts';
 import { ambiguous, checkKey, notFound } from '../errors.ts';
 import type { ApiReader } from '../queries.ts';
 import { relationshipId, type AnnexRecord, type CitationRecord, type MentionRecord, type NodeRecord } from '../records.ts';
-import { BatchLoader } from './batch-loader.ts';
+import { type BatchLoader, createBatchLoader } from './batch-loader.ts';
 
 export interface NodeDetails {
   node: NodeRecord;
@@ -54,7 +54,7 @@ function detailKey(node: NodeRecord): string {
 }
 
 export function createDetailsLoader(db: ApiReader): DetailsLoader {
-  return new BatchLoader(async (keys) => {
+  return createBatchLoader(async (keys) => {
     const ids = [...new Set(keys.map((key) => key.slice(key.indexOf('|') + 1)))];
     const rows = await db.resolve('node-details', ids, {}, { exact: true });
     return new Map(

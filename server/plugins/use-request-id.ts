@@ -21,7 +21,7 @@ export function requestIdOf(request: Request): string {
   return entry.id;
 }
 
-export function useRequestId(logger: Logger): Plugin<ApiContext> {
+export function useRequestId(logger: Logger, level: 'info' | 'debug' = 'info'): Plugin<ApiContext> {
   return {
     onRequest({ request }) {
       requestIdOf(request);
@@ -32,7 +32,7 @@ export function useRequestId(logger: Logger): Plugin<ApiContext> {
       return {
         onExecuteDone({ result }) {
           const errors = 'errors' in result ? (result.errors ?? []) : [];
-          ctx.logger.info(
+          ctx.logger[level](
             {
               operation: args.operationName ?? null,
               ms: Math.round(performance.now() - started),
@@ -49,7 +49,7 @@ export function useRequestId(logger: Logger): Plugin<ApiContext> {
       response.headers.set(HEADER, id);
       const entry = ids.get(request);
       const url = new URL(request.url);
-      logger.info(
+      logger[level](
         { reqId: id, method: request.method, path: url.pathname, status: response.status, ms: entry ? Math.round(performance.now() - entry.started) : undefined },
         'request',
       );

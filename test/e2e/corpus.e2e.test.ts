@@ -7,7 +7,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../../seed/corpora.ts';
 import { resetGraph, seedDocuments } from '../../seed/seed-documents.ts';
-import { cy, openExplorer, SHOTS, startExplorer, type Explorer } from './explorer-support.ts';
+import { cy, nextFrames, openExplorer, SHOTS, startExplorer, type Explorer } from './explorer-support.ts';
 
 const NARROW = { width: 390, height: 844 };
 let explorer: Explorer;
@@ -185,7 +185,9 @@ describe('the explorer across the corpus', () => {
   it('works on a narrow screen', async () => {
     for (const [name, query] of [['narrow-npt', '?sel=npt'], ['narrow-compare', '?view=compare'], ['narrow-timeline', '?view=timeline&tl=uncac'], ['narrow-chain', '?view=chain&chain=A%2FRES%2F80%2F24'], ['narrow-cocitation', '?view=cocitation']] as const) {
       const p = await openExplorer(explorer, query, NARROW);
-      await p.waitForTimeout(1200);
+      // The view has fetched what it shows (no request for 500 ms) and drawn it.
+      await p.waitForLoadState('networkidle');
+      await nextFrames(p);
       const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, name).toBeLessThanOrEqual(1);
       await shot(p, name);

@@ -51,7 +51,18 @@ export async function settle(page: Page): Promise<void> {
     if (!ig?.metrics.ready) return false;
     return ig.app.state.layout !== 'fcose' || ig.metrics.polished !== undefined;
   }, null, { timeout: 30_000 });
-  await page.waitForTimeout(300);
+  // No animation of the viewport or of a node (a layout's) is running, and the canvas has drawn.
+  await page.waitForFunction(() => {
+    type Animated = { animated(): boolean };
+    const cy = (window as unknown as { instrumentGraph: { cy: Animated & { nodes(): { some(test: (n: Animated) => boolean): boolean } } } }).instrumentGraph.cy;
+    return !cy.animated() && !cy.nodes().some((node) => node.animated());
+  });
+  await nextFrames(page);
+}
+
+/** Resolves once the page has drawn two more frames: what was just changed is on screen. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** Evaluates against the page's Cytoscape instance. */
@@ -70,7 +81,7 @@ export async function clickNode(page: Page, id: string): Promise<void> {
     const cy = (window as unknown as { instrumentGraph: { cy: { getElementById(id: string): unknown; center(e: unknown): void } } }).instrumentGraph.cy;
     cy.center(cy.getElementById(nodeId));
   }, id);
-  await page.waitForTimeout(150);
+  await nextFrames(page);
   const at = await page.evaluate((nodeId) => {
     const cy = (window as unknown as { instrumentGraph: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } } }).instrumentGraph.cy;
     const box = document.getElementById('cy')!.getBoundingClientRect();

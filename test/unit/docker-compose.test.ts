@@ -1,6 +1,8 @@
 // No Docker engine runs here, so this checks what can be checked without one: the compose file's
-// services, ports and variables agree with what the code reads and with .env.example.
+// services, ports and variables agree with what the code reads and with .env.example, and the
+// Dockerfile's stages give the image what the server imports and no devDependency.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { NEO4J_ENV_VARIABLES, readNeo4jConfig } from '../../graph/config.ts';
@@ -51,5 +53,68 @@ describe('docker-compose.yml', () => {
       .filter((line) => /^[A-Z][A-Z0-9_]*=/.test(line))
       .map((line) => line.split('=')[0]);
     expect(new Set(listed)).toEqual(readByCode);
+  });
+});
+
+// The Dockerfile, read as stages: what the image holds is what the server needs and no more.
+interface Stage {
+  name: string;
+  lines: string[];
+}
+const stages: Stage[] = [];
+for (const raw of readFileSync('Dockerfile', 'utf8').split('\n')) {
+  const line = raw.trim();
+  if (!line || line.startsWith('#')) continue;
+  const from = /^FROM\s+\S+(?:\s+AS\s+(\S+))?$/i.exec(line);
+  if (from) stages.push({ name: from[1] ?? '', lines: [] });
+  else stages.at(-1)?.lines.push(line);
+}
+const image = stages.at(-1)!;
+
+/** Every file server/start.ts imports, directly or not, and the packages they import. */
+function runtimeImports(): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = ['server/start.ts'];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const [, spec] of source.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)) {
+      if (spec!.startsWith('.')) queue.push(join(dirname(file), spec!));
+      else if (!spec!.startsWith('node:')) packages.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
+    }
+  }
+  return { files, packages };
+}
+
+describe('Dockerfile', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
+
+  it('builds the explorer in a stage of its own, and the image copies only its output', () => {
+    const build = stages.find((s) => s.lines.some((l) => /npm run build:client/.test(l)));
+    expect(build, 'a stage that runs npm run build:client').toBeDefined();
+    expect(build).not.toBe(image);
+    const built = /cp -RL client\/dist (\S+)/.exec(build!.lines.join('\n'))?.[1];
+    expect(built, 'the build copied out of the client/dist symlink').toBeDefined();
+    expect(image.lines).toContain(`COPY --from=${build!.name} ${built} ./client/dist`);
+  });
+
+  it('ships no devDependencies: the image takes node_modules from an npm ci --omit=dev', () => {
+    const copy = image.lines.find((l) => /node_modules/.test(l)) ?? '';
+    const from = /--from=(\S+)/.exec(copy)?.[1];
+    const deps = stages.find((s) => s.name === from);
+    expect(deps?.lines.some((l) => /^RUN npm ci .*--omit=dev/.test(l))).toBe(true);
+    expect(image.lines.some((l) => /^RUN npm (ci|install)/.test(l))).toBe(false);
+  });
+
+  it('holds every folder and package the server imports, the packages among the runtime dependencies', () => {
+    const { files, packages } = runtimeImports();
+    const folders = new Set([...files].map((f) => f.split('/')[0]!));
+    for (const folder of folders) expect(image.lines, folder).toContain(`COPY ${folder} ./${folder}`);
+    for (const name of packages) expect(pkg.dependencies, name).toHaveProperty([name]);
+    expect(pkg.dependencies).toHaveProperty(['tsx']);
+    expect(image.lines.at(-1)).toMatch(/tsx.*server\/start\.ts/);
   });
 });

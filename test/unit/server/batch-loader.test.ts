@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BatchLoader } from '../../../server/loaders/batch-loader.ts';
+import { createBatchLoader } from '../../../server/loaders/batch-loader.ts';
 
-describe('BatchLoader', () => {
+describe('createBatchLoader', () => {
   it('gathers the loads of one level into one batch, without repeats', async () => {
     const batches: string[][] = [];
-    const loader = new BatchLoader<string>(async (keys) => {
+    const loader = createBatchLoader<string>(async (keys) => {
       batches.push(keys);
       return new Map(keys.map((k) => [k, k.toUpperCase()]));
     });
@@ -18,7 +18,7 @@ describe('BatchLoader', () => {
 
   it('answers primed keys without a batch, and undefined for keys the batch lacks', async () => {
     let calls = 0;
-    const loader = new BatchLoader<number>(async () => {
+    const loader = createBatchLoader<number>(async () => {
       calls++;
       return new Map();
     });
@@ -31,7 +31,7 @@ describe('BatchLoader', () => {
 
   it('does not cache a failed batch', async () => {
     let fail = true;
-    const loader = new BatchLoader<string>(async (keys) => {
+    const loader = createBatchLoader<string>(async (keys) => {
       if (fail) throw new Error('down');
       return new Map(keys.map((k) => [k, 'ok']));
     });
