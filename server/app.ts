@@ -56,7 +56,7 @@ export function createApp({ db, config, logger = createLogger(config.logLevel, c
       useHealth(db),
       ...useLimits(config),
       // Before the response cache, whose version read is a database read too.
-      useAdmission(createAdmission(config.admission)),
+      useAdmission(createAdmission(config.admission), db),
       ...(config.responseCacheBytes > 0 ? useResponseCache(db, { maxBytes: config.responseCacheBytes, timeoutMs: Math.min(VERSION_READ_TIMEOUT_MS, config.queryTimeoutMs) }) : []),
     ],
   });

@@ -76,6 +76,26 @@ describe('admission control', () => {
     expect(((await answer.json()) as { data: { stats: { documents: number } } }).data.stats.documents).toBe(3);
   });
 
+  it('says DATABASE_UNAVAILABLE, not SERVER_BUSY, when the queue is full because the database is gone', async () => {
+    const gone = {
+      read: () => new Promise<never>(() => {}),
+      ping: async () => ({ ok: false as const, problem: 'connection refused' }),
+    };
+    const config = defaultServerConfig({ responseCacheBytes: 0, admission: { maxInFlight: 1, maxQueued: 0, maxWaitMs: 1_000 } });
+    const app = createApp({ db: gone, config, logger: createLogger('silent') });
+    const post = () =>
+      app.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify({ query: '{ stats { documents } }' }),
+      });
+    void post();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const refused = await post();
+    expect(refused.status).toBe(503);
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
+  });
+
   it('reports a query the database does not answer in time as SERVER_BUSY while Neo4j answers a ping, DATABASE_UNAVAILABLE when it does not', async () => {
     const stuck = (up: boolean) => ({
       read: (query: string) => (query.includes('InstrumentGraphVersion') ? Promise.resolve([{ version: 'v1' }]) : new Promise<never>(() => {})),
