@@ -66,7 +66,7 @@ export function layoutOptions(name: LayoutName, cy: Core, run: RunOptions = {}, 
   const large = cy.nodes().length > options.largeGraph;
   const animate = (run.animate ?? options.animate) && !large;
   const common = { animate, animationDuration: options.animationDuration, padding: options.padding, fit: run.fit ?? true };
-  const visible = cy.elements().not('.filtered, .hidden, .untimely');
+  const visible = cy.elements().not('.filtered, .hidden, .untimely, .collapsed');
   switch (name) {
     case 'fcose':
       return {

@@ -140,7 +140,7 @@ export function stylesheet(options = defaults, large = false): StylesheetJson {
     { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     // The selection stays fully visible even inside a dimmed trace.
     { selector: ':selected', style: { opacity: 1, 'text-opacity': 1 } },
-    { selector: '.filtered, .hidden, .unfocused, .untimely', style: { display: 'none' } },
+    { selector: '.filtered, .hidden, .unfocused, .untimely, .collapsed', style: { display: 'none' } },
     // A traced path is shown whole, even through kinds the filters hide (themes, by default).
     { selector: '.on-path', style: { display: 'element' } },
   ];

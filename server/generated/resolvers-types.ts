@@ -328,6 +328,13 @@ export type Query = {
   /** The nodes within depth hops of a node, optionally only of some kinds. */
   neighborhood: Subgraph;
   node?: Maybe<Node>;
+  /**
+   * The corpus at a glance: the loaded documents and what they cite, mention or reference, one edge
+   * per document and target. An edge's data holds weight (the number of the document's paragraphs
+   * that link to the target), self (the target is the document itself, named by its title) and
+   * aggregate: true.
+   */
+  overview: Subgraph;
   paragraph?: Maybe<Paragraph>;
   paragraphs: ParagraphConnection;
   /** The shortest path between two nodes, or null. */
@@ -922,6 +929,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<QueryInstrumentsArgs>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
   paragraph?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType, RequireFields<QueryParagraphArgs, 'id'>>;
   paragraphs?: Resolver<ResolversTypes['ParagraphConnection'], ParentType, ContextType, RequireFields<QueryParagraphsArgs, 'first'>>;
   path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxLength' | 'to'>>;

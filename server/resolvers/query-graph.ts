@@ -19,6 +19,11 @@ export const graphQueries: QueryResolvers = {
     return subgraphOf(row!, limit);
   },
 
+  overview: async (_root, _args, ctx) => {
+    const limit = ctx.config.maxGraphNodes;
+    return subgraphOf((await ctx.db.read('corpus-overview', { limit }))[0] ?? {}, limit);
+  },
+
   neighborhood: async (_root, { id, depth, kinds }, ctx) => {
     const hops = checkRange('depth', depth ?? 1, 1, ctx.config.maxNeighborhoodDepth);
     let labels: string[] | null = null;

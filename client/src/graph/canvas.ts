@@ -1,12 +1,13 @@
 // The Cytoscape canvas and the operations the UI performs on it: add, select, hide, focus,
 // filter, highlight, snapshot/restore. It knows nothing of panels or the URL.
 import cytoscape from 'cytoscape';
-import type { Core, EdgeSingular, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import { Rel, kindOfLabel } from '../../../graph/model.ts';
 import { toElements } from '../elements.ts';
 import { registerLayouts } from '../layouts.ts';
 import type { CanvasSnapshot } from '../state/undo.ts';
 import { stylesheet } from '../style.ts';
+import { OFF, visibleElements } from './visible.ts';
 import type { Subgraph } from '../types.ts';
 
 export const defaults = {
@@ -18,8 +19,7 @@ export const defaults = {
   wheelSensitivity: 0.4,
 };
 
-/** The classes that take an element off the screen: filters, hide, focus and the time filter. */
-export const OFF = '.filtered, .hidden, .unfocused, .untimely';
+export { OFF } from './visible.ts';
 
 export interface CanvasHandlers {
   onSelect(id: string | null): void;
@@ -241,11 +241,7 @@ export class Canvas {
 
   /** The elements a user currently sees: not filtered, hidden or out of focus. */
   visible() {
-    const off = OFF;
-    const nodes = this.cy.nodes().not(off);
-    // An edge is drawn only when both its ends are: Cytoscape hides it with them.
-    const edges = this.cy.edges().not(off).filter((e: EdgeSingular) => !e.source().is(off) && !e.target().is(off));
-    return nodes.union(edges);
+    return visibleElements(this.cy);
   }
 
   destroy(): void {
