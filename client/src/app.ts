@@ -10,8 +10,8 @@ import { placeAround, runLayout } from './layouts.ts';
 import type { Details } from './panels/details.ts';
 import type { FiltersPanel } from './panels/filters.ts';
 import { runTrace } from './panels/trace.ts';
+import { loadGraph } from './prefetch.ts';
 import { GRAPH, NEIGHBORHOOD } from './queries.ts';
-import { graphDocument } from './scope.ts';
 import { UndoStack } from './state/undo.ts';
 import { sameState, serializeState, type ViewState } from './state/url-state.ts';
 import type { Subgraph } from './types.ts';
@@ -81,8 +81,8 @@ export class App {
 
   /** The document picker: the canvas gets the other graph, and what named old elements is dropped. */
   private async loadDocument(next: ViewState): Promise<void> {
-    const { canvas, api } = this.parts;
-    const { graph } = await api.request<{ graph: Subgraph }>(GRAPH, { document: graphDocument(next.doc) });
+    const { canvas } = this.parts;
+    const { graph } = await loadGraph(next.doc);
     this.undo.clear();
     canvas.reset(graph);
     canvas.applyFilters(next.hiddenKinds, next.hiddenRels, next.theme);
@@ -131,6 +131,18 @@ export class App {
   async expand(id: string): Promise<void> {
     const { canvas, api } = this.parts;
     try {
+      // In the overview, a document opens into its paragraphs with one gesture, and closes with the same.
+      if (canvas.isOverviewDocument(id)) {
+        this.undo.record(canvas.snapshot());
+        if (canvas.openDocuments.has(id)) canvas.closeDocument(id);
+        else {
+          const { graph } = await api.request<{ graph: Subgraph }>(GRAPH, { document: id });
+          placeAround(canvas.cy, id, canvas.openDocument(id, graph));
+        }
+        this.afterAdd();
+        this.parts.syncChrome(this.state);
+        return;
+      }
       const { neighborhood } = await api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth: 1 });
       this.undo.record(canvas.snapshot());
       const added = canvas.add(neighborhood);

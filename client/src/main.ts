@@ -11,8 +11,7 @@ import { createFilters } from './panels/filters.ts';
 import { createSearch } from './panels/search.ts';
 import { createStatus } from './panels/status.ts';
 import { mostCited } from './panels/trace.ts';
-import { api, DEFAULT_DOCUMENT, takePrefetchedGraph } from './prefetch.ts';
-import { graphDocument } from './scope.ts';
+import { api, DEFAULT_DOCUMENT, loadGraph, takePrefetchedGraph } from './prefetch.ts';
 import { GRAPH, THEMES } from './queries.ts';
 import { ALL_DOCUMENTS, parseState, serializeState, VIEWS, type ViewState } from './state/url-state.ts';
 import type { Subgraph, ThemeInfo } from './types.ts';
@@ -59,7 +58,7 @@ async function boot(): Promise<void> {
   fill(byId('details-body'), h('p', { class: 'loading' }, 'Loading the graph…'));
   let graph: Subgraph;
   try {
-    const answer = takePrefetchedGraph() ?? api.request<{ graph: Subgraph }>(GRAPH, { document: graphDocument(state.doc) });
+    const answer = takePrefetchedGraph() ?? loadGraph(state.doc);
     graph = (await answer).graph;
     // A database without the default document still has something to show: its whole graph.
     if (graph.nodes.length === 0 && !state.doc) graph = (await api.request<{ graph: Subgraph }>(GRAPH, { document: null })).graph;

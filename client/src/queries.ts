@@ -4,6 +4,9 @@ const SUBGRAPH = 'nodes { id kind label data } edges { id source target type dat
 
 export const GRAPH = `query Graph($document: String) { graph(document: $document) { ${SUBGRAPH} } }`;
 
+/** The corpus at a glance: documents and their targets, one weighted edge per pair. */
+export const OVERVIEW = `query Overview { overview { ${SUBGRAPH} } }`;
+
 export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int) {
   neighborhood(id: $id, depth: $depth) { ${SUBGRAPH} } }`;
 

@@ -70,6 +70,12 @@ export const defaults = {
   fontSize: 11,
 };
 
+/**
+ * The label font in model units, set for the current zoom by graph/labels.ts so labels keep one
+ * size on screen; the stylesheet reads it through functions, refreshed with `cy.style().update()`.
+ */
+export const labelScale = { fontSize: defaults.fontSize, margin: 3 };
+
 /** `large`: straight, arrowless haystack edges, several times cheaper to draw on big graphs. */
 export function stylesheet(options = defaults, large = false): StylesheetJson {
   const byKind = Object.entries(KIND_STYLE).map(([kind, s]) => ({
@@ -91,10 +97,10 @@ export function stylesheet(options = defaults, large = false): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': options.fontSize,
+        'font-size': () => labelScale.fontSize,
         color: PALETTE.text,
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': () => labelScale.margin,
         // Labels arrive short (elements.ts cuts long ones), so no per-label wrap measuring.
         'text-wrap': 'none',
         'text-background-color': PALETTE.halo,
@@ -107,6 +113,9 @@ export function stylesheet(options = defaults, large = false): StylesheetJson {
       },
     },
     ...byKind,
+    // Style by data: size by times cited in the current scope (graph/importance.ts).
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node.no-label', style: { label: '' } },
     {
       selector: 'edge',
       style: {
@@ -127,6 +136,8 @@ export function stylesheet(options = defaults, large = false): StylesheetJson {
       },
     },
     ...byRel,
+    // An overview edge stands for many citing paragraphs: its width says how many.
+    { selector: 'edge[weight]', style: { width: 'mapData(weight, 1, 20, 1.5, 9)' } },
     // No z-index on edges: a raised edge would lie over nodes and take their clicks.
     { selector: 'edge.hover, edge:selected, edge.show-label', style: { label: 'data(label)' } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': PALETTE.selected, 'target-arrow-color': PALETTE.selected } },

@@ -7,6 +7,8 @@ import { toElements } from '../elements.ts';
 import { registerLayouts } from '../layouts.ts';
 import type { CanvasSnapshot } from '../state/undo.ts';
 import { stylesheet } from '../style.ts';
+import { applyImportance } from './importance.ts';
+import { declutter, labelParagraphs } from './labels.ts';
 import { OFF, visibleElements } from './visible.ts';
 import type { Subgraph } from '../types.ts';
 
@@ -57,6 +59,25 @@ export class Canvas {
       pixelRatio: large ? 1 : 'auto',
     });
     this.wire(handlers);
+    this.relabelNow();
+  }
+
+  private relabelTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Sizes by citations in the current scope, paragraph labels with their document when several are
+   * drawn, and only labels that do not overlap. Coalesced: many changes in a row relabel once.
+   */
+  relabel(delay = 0): void {
+    clearTimeout(this.relabelTimer);
+    this.relabelTimer = setTimeout(() => this.relabelNow(), delay);
+  }
+
+  relabelNow(): void {
+    clearTimeout(this.relabelTimer);
+    if (this.cy.destroyed()) return;
+    applyImportance(this.cy);
+    labelParagraphs(this.cy);
+    declutter(this.cy);
   }
 
   private wire(handlers: CanvasHandlers): void {
@@ -68,6 +89,14 @@ export class Canvas {
     cy.on('dbltap', 'node', (event) => handlers.onExpand(event.target.id() as string));
     cy.on('mouseover', 'node, edge', (event) => event.target.addClass('hover'));
     cy.on('mouseout', 'node, edge', (event) => event.target.removeClass('hover'));
+    // Labels follow the zoom (more appear as the user zooms in) and the layout's final places.
+    let zoom = cy.zoom();
+    cy.on('viewport', () => {
+      if (cy.zoom() === zoom) return;
+      zoom = cy.zoom();
+      this.relabel(120);
+    });
+    cy.on('layoutstop', () => this.relabel());
     // The container changes size with the window (and the narrow layout); refit after it settles.
     const container = cy.container();
     if (container && typeof ResizeObserver !== 'undefined') {
@@ -98,6 +127,7 @@ export class Canvas {
       this.cy.add(elements);
     });
     this.cy.style(stylesheet(undefined, elements.length > options.largeGraph));
+    this.relabel();
   }
 
   /** The time filter: these ids are hidden as not yet existing (a class of its own, so it combines with the rest). */
@@ -106,6 +136,7 @@ export class Canvas {
       this.cy.elements('.untimely').removeClass('untimely');
       for (const id of ids) this.cy.getElementById(id).addClass('untimely');
     });
+    this.relabel();
   }
 
   has(id: string): boolean {
@@ -123,7 +154,41 @@ export class Canvas {
       if (at && el.group === 'nodes') el.position = at;
     }
     const added = this.cy.add(elements);
+    this.relabel();
     return added.nodes().map((n) => n.id());
+  }
+
+  /** Documents of the overview opened into their paragraphs. */
+  readonly openDocuments = new Set<string>();
+
+  /** Whether a node is an overview document that can open into its paragraphs (or close again). */
+  isOverviewDocument(id: string): boolean {
+    return this.cy.getElementById(id).outgoers('edge[?aggregate]').nonempty();
+  }
+
+  /**
+   * Opens an overview document in place: its paragraphs (and footnotes) join the canvas with their
+   * own citation edges, and the document's weighted overview edges step aside while it is open.
+   * Returns the ids of the nodes added.
+   */
+  openDocument(symbol: string, sub: Subgraph): string[] {
+    this.openDocuments.add(symbol);
+    const added = this.add(sub);
+    this.cy.getElementById(symbol).outgoers('edge[?aggregate][type != "REFERENCES"]').addClass('collapsed');
+    this.cy.getElementById(symbol).addClass('open');
+    this.relabel();
+    return added;
+  }
+
+  /** Closes an opened document: its paragraphs and footnotes leave, and its overview edges come back. */
+  closeDocument(symbol: string): void {
+    this.openDocuments.delete(symbol);
+    const inside = this.cy.nodes(`.${kindOfLabel.Paragraph}, .${kindOfLabel.Footnote}`).filter((n) => n.data('document') === symbol);
+    inside.forEach((n) => void this.positions.set(n.id(), { ...n.position() }));
+    this.cy.remove(inside);
+    this.cy.getElementById(symbol).outgoers('edge[?aggregate][type != "REFERENCES"]').removeClass('collapsed');
+    this.cy.getElementById(symbol).removeClass('open');
+    this.relabel();
   }
 
   select(id: string | null): void {
@@ -145,12 +210,14 @@ export class Canvas {
 
   hide(ids: string[]): void {
     for (const id of ids) this.cy.getElementById(id).addClass('hidden');
+    this.relabel();
   }
 
   /** Focus mode: everything outside the node's closed neighbourhood is hidden. */
   setFocus(id: string | null): void {
     this.focus = id && this.has(id) ? id : null;
     this.cy.elements().removeClass('unfocused');
+    this.relabel();
     if (!this.focus) return;
     const keep = this.cy.getElementById(this.focus).closedNeighborhood();
     this.cy.elements().not(keep).addClass('unfocused');
@@ -192,6 +259,7 @@ export class Canvas {
       cy.edges().filter((e) => rels.has(e.data('type') as string)).addClass('filtered');
       if (theme) this.filterByTheme(theme);
     });
+    this.relabel();
   }
 
   private filterByTheme(theme: string): void {
@@ -245,6 +313,7 @@ export class Canvas {
   }
 
   destroy(): void {
+    clearTimeout(this.relabelTimer);
     this.cy.destroy();
   }
 }
