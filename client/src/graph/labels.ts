@@ -113,7 +113,8 @@ function textMeasurer(fontSize: number): (text: string) => number {
 
 /** Sets the font for the current zoom, then draws only the labels that do not overlap. */
 export function declutter(cy: Core, options = defaults): void {
-  if (cy.nodes().empty()) return;
+  // Nothing is drawn without a screen (headless, as in the unit tests): no labels to place.
+  if (cy.nodes().empty() || !(cy as unknown as { styleEnabled(): boolean }).styleEnabled()) return;
   const zoom = cy.zoom();
   const fontSize = Math.max(options.minModelFontSize, options.screenFontSize / zoom);
   const pad = options.gap / zoom;
