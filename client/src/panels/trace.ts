@@ -99,7 +99,8 @@ export function orderPath(path: Subgraph, from: string): { type: string; to: str
 /** The most-cited targets on the canvas: the starting points offered to a newcomer. */
 export function mostCited(canvas: Canvas, limit = 6): (NodeRef & { count: number })[] {
   return canvas.cy.nodes()
-    .map((n) => ({ id: n.id(), kind: n.data('kind') as string, label: (n.data('fullLabel') ?? n.data('label')) as string, count: n.incomers(`edge.${Rel.CITES}`).sources().length }))
+    // A document citing itself (self: true, from the API) is not a target of interest.
+    .map((n) => ({ id: n.id(), kind: n.data('kind') as string, label: (n.data('fullLabel') ?? n.data('label')) as string, count: n.incomers(`edge.${Rel.CITES}`).filter((e) => e.data('self') !== true).sources().length }))
     .filter((n) => n.count > 0)
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
     .slice(0, limit);
