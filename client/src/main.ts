@@ -179,7 +179,10 @@ function wireControls(): void {
   on('btn-cocited', () => selected() && void need().update({ trace: { mode: 'cocited', target: selected()! } }));
   on('btn-path-from', () => { pathFrom = selected(); syncChrome(need().state); });
   on('btn-path-to', () => { pathTo = selected(); syncChrome(need().state); });
-  on('btn-path', () => pathFrom && pathTo && void need().update({ trace: { mode: 'path', from: pathFrom, to: pathTo } }));
+  on('btn-path', () => {
+    const any = byId<HTMLInputElement>('path-any').checked;
+    if (pathFrom && pathTo) void need().update({ trace: any ? { mode: 'path', from: pathFrom, to: pathTo, any } : { mode: 'path', from: pathFrom, to: pathTo } });
+  });
   on('btn-clear-trace', () => void need().update({ trace: null }));
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
     b.addEventListener('click', async () => {

@@ -35,7 +35,7 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
   };
 
   if (trace.mode === 'path') {
-    const { path } = await deps.api.request<{ path: Subgraph | null }>(PATH, { from: trace.from, to: trace.to });
+    const { path } = await deps.api.request<{ path: Subgraph | null }>(PATH, { from: trace.from, to: trace.to, via: trace.any ? 'ANY' : 'CITATIONS' });
     if (!path || path.nodes.length === 0) {
       canvas.clearHighlight();
       return deps.details.show('No path', h('p', { class: 'empty' }, `No path of 6 steps or fewer joins ${label(canvas, trace.from)} and ${label(canvas, trace.to)}.`), clearButton);

@@ -7,7 +7,8 @@ export const VIEWS = ['graph', 'reading', 'matrix', 'cocitation', 'compare', 'ti
 export type ViewName = (typeof VIEWS)[number];
 
 export type Trace =
-  | { mode: 'path'; from: string; to: string }
+  /** `any`: the path may follow every link (themes, reading order), not only citation links. */
+  | { mode: 'path'; from: string; to: string; any?: boolean }
   | { mode: 'citers'; target: string }
   | { mode: 'cocited'; target: string };
 
@@ -98,7 +99,7 @@ function weight(value: string | null): number {
 function parseTrace(q: URLSearchParams): Trace | null {
   const from = q.get('from');
   const to = q.get('to');
-  if (from && to) return { mode: 'path', from, to };
+  if (from && to) return q.get('via') === 'any' ? { mode: 'path', from, to, any: true } : { mode: 'path', from, to };
   const citers = q.get('citers');
   if (citers) return { mode: 'citers', target: citers };
   const cocited = q.get('cocited');
@@ -123,6 +124,7 @@ export function serializeState(state: ViewState): string {
   if (trace?.mode === 'path') {
     q.set('from', trace.from);
     q.set('to', trace.to);
+    if (trace.any) q.set('via', 'any');
   } else if (trace?.mode === 'citers') q.set('citers', trace.target);
   else if (trace?.mode === 'cocited') q.set('cocited', trace.target);
   if (state.asOf) q.set('asof', state.asOf);

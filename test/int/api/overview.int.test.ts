@@ -43,3 +43,17 @@ describe('overview', () => {
     for (const e of toDeclaration) expect(e.data.self).toBe(true);
   });
 });
+
+describe('path', () => {
+  it('follows citation links only by default, and any link when asked', async () => {
+    const res = await api.gql(`{
+      cites: path(from: "${SYMBOL}#op-12", to: "Security Council") { edges { type } }
+      any: path(from: "${SYMBOL}#op-12", to: "Security Council", via: ANY) { nodes { id } edges { type } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const types = (res.data.cites.edges as { type: string }[]).map((e) => e.type);
+    expect(types.length).toBeGreaterThan(0);
+    for (const type of types) expect(['ADDRESSES', 'NEXT']).not.toContain(type);
+    expect(res.data.any.edges.length).toBeLessThanOrEqual(types.length);
+  });
+});
