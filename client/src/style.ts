@@ -149,6 +149,8 @@ export function stylesheet(options = defaults, large = false): StylesheetJson {
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': PALETTE.path, 'border-style': 'double', 'font-weight': 'bold' } },
     { selector: 'edge.on-path', style: { width: 5, 'line-color': PALETTE.path, 'target-arrow-color': PALETTE.path, label: 'data(label)' } },
     { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    // Under a date filter, a node of unknown date is neither hidden nor passed off as dated.
+    { selector: 'node.undated', style: { opacity: 0.45, 'border-width': 2, 'border-style': 'dashed', 'border-color': PALETTE.selected } },
     // The selection stays fully visible even inside a dimmed trace.
     { selector: ':selected', style: { opacity: 1, 'text-opacity': 1 } },
     { selector: '.filtered, .hidden, .unfocused, .untimely, .collapsed', style: { display: 'none' } },

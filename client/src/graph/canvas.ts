@@ -143,6 +143,14 @@ export class Canvas {
     this.relabel();
   }
 
+  /** The time filter: these nodes have no known date, and are drawn as undated while a date is chosen. */
+  setUndated(ids: ReadonlySet<string>): void {
+    this.cy.batch(() => {
+      this.cy.elements('.undated').removeClass('undated');
+      for (const id of ids) this.cy.getElementById(id).addClass('undated');
+    });
+  }
+
   has(id: string): boolean {
     return this.cy.getElementById(id).nonempty();
   }
