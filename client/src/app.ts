@@ -8,7 +8,8 @@ import { countBy } from './elements.ts';
 import type { Canvas } from './graph/canvas.ts';
 import { placeAround, runLayout } from './layouts.ts';
 import type { Details } from './panels/details.ts';
-import type { FiltersPanel } from './panels/filters.ts';
+import { type FiltersPanel, themeCounts } from './panels/filters.ts';
+import { kindOfLabel } from '../../graph/model.ts';
 import { runTrace } from './panels/trace.ts';
 import { loadGraph } from './prefetch.ts';
 import { GRAPH, NEIGHBORHOOD } from './queries.ts';
@@ -201,9 +202,12 @@ export class App {
       new Map([...all].map(([k, total]) => [k, { total, visible: shown.get(k) ?? 0 }]));
     const kindOf = (e: { data(k: string): unknown }) => String(e.data('kind'));
     const typeOf = (e: { data(k: string): unknown }) => String(e.data('type'));
+    // Themes in view: the paragraphs on the canvas that hide, focus or time do not take away (the theme filter itself does not count).
+    const paragraphs = cy.nodes(`.${kindOfLabel.Paragraph}`).not('.hidden, .unfocused, .untimely, .collapsed');
     this.parts.filters.render(this.state, {
       kinds: tally(countBy(cy.nodes(), kindOf), countBy(visible.nodes(), kindOf)),
       rels: tally(countBy(cy.edges(), typeOf), countBy(visible.edges(), typeOf)),
+      themes: themeCounts(paragraphs.map((p) => p.data('themes'))),
     });
   }
 }
