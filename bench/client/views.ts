@@ -50,10 +50,10 @@ async function measureView(browser: Browser, url: string): Promise<ViewRun> {
     }, null, { timeout: 120_000 });
     // Labels are placed once the view stops moving; wait for that placement and one frame more.
     await page.waitForFunction(() => {
-      const cy = (window as unknown as { instrumentGraph: { cy: { animated(): boolean } } }).instrumentGraph.cy;
-      return !cy.animated();
+      const ig = (window as unknown as { instrumentGraph: { cy: { animated(): boolean }; app: { canvas: { relabelPending: boolean } } } }).instrumentGraph;
+      return !ig.cy.animated() && !ig.app.canvas.relabelPending;
     });
-    await page.evaluate('new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 200))');
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
     const metrics = (await page.evaluate('window.instrumentGraph.metrics')) as Record<string, number>;
     const labels = (await page.evaluate(COUNT_OVERLAPS)) as { labels: number; overlaps: number; zoom: number };
     if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`);

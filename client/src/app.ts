@@ -63,6 +63,11 @@ export class App {
         this.refreshCounts();
       }
       if (changed('focus')) canvas.setFocus(next.focus);
+      // The details panel follows the filters: a selection they take off the canvas is let go.
+      if (next.selected && prev?.selected === next.selected && canvas.has(next.selected) && !canvas.visible().getElementById(next.selected).nonempty()) {
+        next.selected = null;
+        history.replaceState(null, '', serializeState(next) || location.pathname);
+      }
       if (changed('layout') && prev) await runLayout(canvas.cy, next.layout, { animate: true });
       if (changed('selected')) await this.showSelection(next.selected);
       if (changed('trace')) {

@@ -72,11 +72,16 @@ export class Canvas {
    * drawn, and only labels that do not overlap. Coalesced: many changes in a row relabel once.
    */
   relabel(delay = 0): void {
+    this.relabelPending = true;
     clearTimeout(this.relabelTimer);
     this.relabelTimer = setTimeout(() => this.relabelNow(), delay);
   }
 
+  /** True while a relabel is scheduled: tests and the benchmark wait for the labels to be placed. */
+  relabelPending = false;
+
   relabelNow(): void {
+    this.relabelPending = false;
     clearTimeout(this.relabelTimer);
     if (this.cy.destroyed()) return;
     applyImportance(this.cy);
