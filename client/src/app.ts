@@ -62,6 +62,7 @@ export class App {
         await this.parts.applyTime(next.asOf, next.doc);
         this.refreshCounts();
       }
+      if (changed('open') || reloaded) await this.syncOpenDocuments(next.open);
       if (changed('focus')) canvas.setFocus(next.focus);
       // The details panel follows the filters: a selection they take off the canvas is let go.
       if (next.selected && prev?.selected === next.selected && canvas.has(next.selected) && !canvas.visible().getElementById(next.selected).nonempty()) {
@@ -137,16 +138,11 @@ export class App {
   async expand(id: string): Promise<void> {
     const { canvas, api } = this.parts;
     try {
-      // In the overview, a document opens into its paragraphs with one gesture, and closes with the same.
+      // In the overview, a document opens into its paragraphs with one gesture, and closes with the
+      // same; the URL keeps the open ones (`open=`), so back, forward and shared links replay it.
       if (canvas.isOverviewDocument(id)) {
-        this.undo.record(canvas.snapshot());
-        if (canvas.openDocuments.has(id)) canvas.closeDocument(id);
-        else {
-          const { graph } = await api.request<{ graph: Subgraph }>(GRAPH, { document: id });
-          placeAround(canvas.cy, id, canvas.openDocument(id, graph));
-        }
-        this.afterAdd();
-        this.parts.syncChrome(this.state);
+        const open = this.state.open.includes(id) ? this.state.open.filter((d) => d !== id) : [...this.state.open, id];
+        await this.update({ open });
         return;
       }
       const { neighborhood } = await api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth: 1 });
@@ -160,6 +156,19 @@ export class App {
     } catch (error) {
       this.parts.onError(error as Error);
     }
+  }
+
+  /** Opens and closes the overview's documents to match the state's `open` list. */
+  private async syncOpenDocuments(open: string[]): Promise<void> {
+    const { canvas, api } = this.parts;
+    const wanted = new Set(open.filter((d) => canvas.isOverviewDocument(d)));
+    for (const doc of [...canvas.openDocuments]) if (!wanted.has(doc)) canvas.closeDocument(doc);
+    for (const doc of wanted) {
+      if (canvas.openDocuments.has(doc)) continue;
+      const { graph } = await api.request<{ graph: Subgraph }>(GRAPH, { document: doc });
+      placeAround(canvas.cy, doc, canvas.openDocument(doc, graph));
+    }
+    this.afterAdd();
   }
 
   hide(id: string): void {

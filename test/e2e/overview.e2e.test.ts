@@ -44,12 +44,16 @@ describe('the overview', () => {
     await page.locator('#cy').focus();
     await page.keyboard.press('Enter');
     await poll(() => cy<number>(page!, "cy.nodes('.paragraph').length")).toBeGreaterThan(10);
+    expect(new URL(page.url()).searchParams.get('open')).toBe(SYMBOL);
     // The paragraphs' own citations stand in for the weighted edge while the document is open.
     expect(await cy<number>(page, "cy.edges('[?aggregate][type = \"CITES\"]').filter((e) => e.visible()).length")).toBe(0);
     expect(await cy<number>(page, `cy.edges('.CITES').filter((e) => e.visible() && e.target().id() === 'uncac').length`)).toBe(weight);
     await page.keyboard.press('Enter');
     await poll(() => cy<number>(page!, "cy.nodes('.paragraph').length")).toBe(0);
     expect(await cy<number>(page, "cy.edges('[?aggregate][type = \"CITES\"]').filter((e) => e.visible()).length")).toBeGreaterThan(0);
+    // Back reopens it: the open documents live in the URL.
+    await page.goBack();
+    await poll(() => cy<number>(page!, "cy.nodes('.paragraph').length")).toBeGreaterThan(10);
   });
 });
 

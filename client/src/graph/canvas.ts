@@ -131,6 +131,7 @@ export class Canvas {
     this.positions.clear();
     for (const el of elements) this.registry.set(String(el.data.id), el);
     this.focus = null;
+    this.openDocuments.clear();
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements);

@@ -38,6 +38,8 @@ export interface ViewState {
   timeline: string | null;
   /** Chain view: the resolution whose chain is walked. */
   chain: string | null;
+  /** Overview: the documents opened into their paragraphs, so a shared link opens them too. */
+  open: string[];
 }
 
 
@@ -59,6 +61,7 @@ export const defaults: ViewState = {
   compareB: null,
   timeline: null,
   chain: null,
+  open: [],
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -83,6 +86,7 @@ export function parseState(search: string): ViewState {
     compareB: q.get('cmpB'),
     timeline: q.get('tl'),
     chain: q.get('chain'),
+    open: list(q.get('open')),
   };
 }
 
@@ -133,6 +137,7 @@ export function serializeState(state: ViewState): string {
   if (state.compareB) q.set('cmpB', state.compareB);
   if (state.timeline) q.set('tl', state.timeline);
   if (state.chain) q.set('chain', state.chain);
+  if (state.open.length > 0) q.set('open', sorted(state.open));
   const text = q.toString();
   return text ? `?${text}` : '';
 }
