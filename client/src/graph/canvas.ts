@@ -63,7 +63,8 @@ export class Canvas {
       ...(options.webgl ? ({ renderer: { name: 'canvas', webgl: true } } as Record<string, unknown>) : {}),
     });
     this.wire(handlers);
-    this.relabelNow();
+    // After the first frame, not before it: the layout that follows relabels at its end anyway.
+    this.relabel();
   }
 
   private relabelTimer: ReturnType<typeof setTimeout> | undefined;

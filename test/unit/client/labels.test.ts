@@ -52,6 +52,7 @@ const overview: Subgraph = {
 describe('importance', () => {
   it('counts citing paragraphs through the overview’s weights and leaves out a document citing itself', () => {
     const c = make(overview);
+    c.relabelNow();
     const counts = citedCounts(c.cy);
     expect(counts.get('uncac')).toBe(5);
     expect(counts.get('bangkok')).toBeUndefined();
