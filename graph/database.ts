@@ -18,11 +18,26 @@ export interface ConnectOptions {
   retryDelayMs?: number;
   /** How long executeRead/executeWrite keep retrying transient failures (milliseconds). */
   maxRetryTimeMs?: number;
+  /** How long one attempt to reach the database may take before the port is deemed silent. */
+  connectionTimeoutMs?: number;
   /** Told about each failed attempt, for progress output. */
   onRetry?: (attempt: number, error: DatabaseError) => void;
 }
 
+/** A database answers a handshake in milliseconds; a port silent this long is not a Neo4j. */
+export const CONNECTION_TIMEOUT_MS = 10_000;
+
+class SilentPortError extends Error {}
+
+/** The promise, or SilentPortError after `ms`; the abandoned attempt's later failure is ignored. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  promise.catch(() => {});
+  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new SilentPortError()), ms)))]).finally(() => clearTimeout(timer));
+}
+
 export type Row = Record<string, Plain>;
+export type Ping = { ok: true } | { ok: false; problem: string };
 export type Params = Record<string, unknown>;
 
 export interface QueryOptions {
@@ -57,11 +72,20 @@ export class Database {
     const db = new Database(driver, options.uri, options.database ?? 'neo4j', options.txTimeoutMs ?? 15_000);
     const attempts = options.attempts ?? 5;
     let delay = options.retryDelayMs ?? 250;
+    const connectionTimeoutMs = options.connectionTimeoutMs ?? CONNECTION_TIMEOUT_MS;
     for (let attempt = 1; ; attempt++) {
       try {
-        await driver.verifyConnectivity({ database: db.database });
+        await withTimeout(driver.verifyConnectivity({ database: db.database }), connectionTimeoutMs);
         return db;
       } catch (error) {
+        if (error instanceof SilentPortError) {
+          // A port that accepts connections and never answers will not start answering: no retries.
+          await driver.close();
+          throw new DatabaseError(
+            'DATABASE_UNAVAILABLE',
+            `Could not connect to Neo4j at ${options.uri}: it accepted the connection but did not answer within ${connectionTimeoutMs} ms (is that a Neo4j Bolt port?)`,
+          );
+        }
         const failure = toDatabaseError(error, options.uri);
         if (attempt >= attempts) {
           await driver.close();
@@ -93,13 +117,13 @@ export class Database {
     return this.run('WRITE', (tx) => work(new WriteTx((q, p) => this.send(tx, q, p))), options);
   }
 
-  /** True when the database answers a trivial query now. */
-  async ping(): Promise<boolean> {
+  /** Whether the database answers a trivial query now, and if not, why (for /health and logs). */
+  async ping(): Promise<Ping> {
     try {
       await this.read('RETURN 1 AS ok', {}, { timeoutMs: 2_000, metadata: { app: 'health' } });
-      return true;
-    } catch {
-      return false;
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, problem: (error as Error).message };
     }
   }
 

@@ -34,6 +34,8 @@ export const Rel = {
   ANNEXES: 'ANNEXES',
   /** Instrument (a protocol) → Instrument (its parent convention) */
   SUPPLEMENTS: 'SUPPLEMENTS',
+  /** Instrument (an amendment, or a protocol that amends) → Instrument it amends */
+  AMENDS: 'AMENDS',
   /** Instrument → Resolution, or Resolution → Body */
   ADOPTED_BY: 'ADOPTED_BY',
   /** Body → Body (CTED → CTC → Security Council) */

@@ -17,7 +17,7 @@ export function corpusNames(): string[] {
     .sort();
 }
 
-/** The .txt files of a shipped corpus, in a stable order; an unknown name lists the known ones. */
+/** The documents (.txt and .pdf) of a shipped corpus, in a stable order; an unknown name lists the known ones. */
 export function corpusFiles(name: string): string[] {
   const dir = join(CORPUS_DIR, name);
   if (!/^[a-z0-9-]+$/.test(name) || !existsSync(dir)) {
@@ -25,7 +25,7 @@ export function corpusFiles(name: string): string[] {
     throw new Error(`Unknown corpus "${name}"; shipped corpora: ${known.length ? known.join(', ') : 'none'}`);
   }
   return readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
+    .filter((file) => /\.(?:txt|pdf)$/.test(file))
     .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map((file) => join(dir, file));
 }

@@ -5,12 +5,14 @@ import type { Catalogue } from './catalogue/schema.ts';
 import { ExtractError } from './extract-error.ts';
 import type { ExtractedDocument, Paragraph } from './record.ts';
 import { cleanText } from './stages/clean.ts';
-import { placeMarkers } from './stages/footnotes.ts';
-import { decode, maxFileBytes, readInput } from './stages/read-input.ts';
+import { type MarkedDocument, placeMarkers } from './stages/footnotes.ts';
+import { decode, maxFileBytes, readBytes } from './stages/read-input.ts';
+import { isPdf } from './pdf/pdf-magic.ts';
 import { buildMatchIndex, type MatchIndex } from './stages/match-index.ts';
 import { resolveDocument } from './stages/resolve.ts';
 import { segment } from './stages/segment.ts';
 import { themeMatcher, type ThemeMatcher } from './stages/themes.ts';
+import type { FootnoteEntry, Segmented } from './stages/types.ts';
 
 export { ExtractError } from './extract-error.ts';
 export { maxFileBytes } from './stages/read-input.ts';
@@ -19,6 +21,8 @@ export interface ExtractOptions {
   /** Named in errors and warnings; defaults to "<text>". */
   file?: string;
   catalogue: Catalogue;
+  /** The most pages a PDF may have, checked before any page is read; at most (and by default) maxPdfPages. */
+  maxPages?: number;
 }
 
 /** Body sections: a document with none of these has no paragraphs we can recognise. */
@@ -47,13 +51,27 @@ export function extractText(text: string, opts: ExtractOptions): ExtractedDocume
   if (looksBinary(text)) throw new ExtractError('BINARY_FILE', file, 'the file is binary, not plain text');
   const clean = cleanText(text);
   const segmented = segment(clean);
-  const warnings = segmented.warnings;
+  requireParagraphs(segmented, file);
+  const marked = placeMarkers(segmented.paragraphs, segmented.blocks, segmented.warnings);
+  return completeRecord(segmented, segmented.footnotes, marked, opts.catalogue);
+}
+
+/** A document with no body section (note, preamble, operative, text) has no paragraphs we can recognise. */
+export function requireParagraphs(segmented: Segmented, file: string, lines = true): void {
   if (!segmented.paragraphs.some((p) => bodySection.test(p.section))) {
-    throw new ExtractError('NO_PARAGRAPHS', file, 'no recognisable paragraphs (no numbered paragraphs, preamble clauses or note)', segmented.paragraphs[0]?.line);
+    const line = lines ? segmented.paragraphs[0]?.line : undefined;
+    throw new ExtractError('NO_PARAGRAPHS', file, 'no recognisable paragraphs (no numbered paragraphs, preamble clauses or note)', line);
   }
-  const marked = placeMarkers(segmented.paragraphs, segmented.blocks, warnings);
-  const { index, themesOf } = prepare(opts.catalogue);
-  const resolved = resolveDocument(marked.paragraphs, segmented.footnotes, marked.holders, index, warnings);
+}
+
+/**
+ * The stages every format shares once the markers are placed: resolve against the catalogue, the
+ * themes, and the record. `segmented.warnings` collects what they find.
+ */
+export function completeRecord(segmented: Segmented, footnotes: FootnoteEntry[], marked: MarkedDocument, catalogue: Catalogue): ExtractedDocument {
+  const warnings = segmented.warnings;
+  const { index, themesOf } = prepare(catalogue);
+  const resolved = resolveDocument(marked.paragraphs, footnotes, marked.holders, index, warnings);
   // Field by field, the themes before the line as the record has them: a rest-and-spread copy
   // costs some microseconds a paragraph, a quarter of a second for the benchmark's corpus.
   const paragraphs = resolved.paragraphs.map((p): Paragraph => ({
@@ -72,24 +90,37 @@ function looksBinary(text: string): boolean {
   return odd > Math.max(8, sample.length * 0.02);
 }
 
-/** Reads `path` (size and encoding checked: see stages/read-input.ts) and extracts it. */
+/** Reads the plain-text file at `path` (size and encoding checked: see stages/read-input.ts) and extracts it; extractPath reads PDFs too. */
 export function extractFile(path: string, catalogue: Catalogue = loadCatalogue()): ExtractedDocument {
-  const input = readInput(path);
+  const bytes = readBytes(path);
+  // PDF.js is asynchronous: a PDF handed to this synchronous reader is named, not misread as binary text.
+  if (isPdf(bytes)) throw new ExtractError('UNREADABLE_FILE', path, 'is a PDF; read it with extractPath, which reads PDFs and text alike');
+  const input = decode(bytes, path);
   const doc = extractText(input.text, { file: path, catalogue });
   return { ...doc, warnings: [...input.warnings, ...doc.warnings] };
 }
 
 /**
  * Extracts a document held as bytes (an upload, a file read by the caller), whatever its format:
- * the format is told by content, not by name. Text today; every reader of documents goes through
- * here, so a new format is added in one place.
+ * the format is told by content, not by name (a PDF by its `%PDF-` header, else text). Every reader
+ * of documents goes through here, so a new format is added in one place.
  */
 export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions): Promise<ExtractedDocument> {
   const file = opts.file ?? '<bytes>';
   if (bytes.length > maxFileBytes) {
     throw new ExtractError('TOO_LARGE', file, `the file is ${(bytes.length / 1048576).toFixed(1)} MB, above the limit of ${maxFileBytes / 1048576} MB for one document`);
   }
+  if (isPdf(bytes)) {
+    // Loaded on first use: PDF.js is large, and most runs read text only.
+    const { extractPdf } = await import('./pdf/extract-pdf.ts');
+    return extractPdf(bytes, { ...opts, file });
+  }
   const input = decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
   const doc = extractText(input.text, { ...opts, file });
   return { ...doc, warnings: [...input.warnings, ...doc.warnings] };
+}
+
+/** Reads the file at `path` (size checked before reading) and extracts it, whatever its format. */
+export async function extractPath(path: string, catalogue: Catalogue = loadCatalogue()): Promise<ExtractedDocument> {
+  return extractBytes(readBytes(path), { file: path, catalogue });
 }

@@ -82,8 +82,13 @@ export interface Paragraph {
   mentions: Mention[];
   /** Theme ids from the curated vocabulary. */
   themes: string[];
-  /** 1-based line in the source file where the paragraph starts (for messages and provenance). */
+  /**
+   * 1-based line in the source file where the paragraph starts (for messages and provenance); for
+   * a PDF, the line of the text read from it, and `pages` says where it stands.
+   */
   line?: number;
+  /** The page or pages it stands on, when the source has pages (a PDF); absent for plain text. */
+  pages?: number[];
 }
 
 export interface Footnote {
@@ -92,6 +97,8 @@ export interface Footnote {
   text: string;
   /** Id of the paragraph that holds the marker; null when no paragraph holds it (a warning says so). */
   paragraph: string | null;
+  /** The page or pages it stands on, when the source has pages (a PDF). */
+  pages?: number[];
 }
 
 export interface DocumentInfo {

@@ -1,6 +1,8 @@
 // The score as a reader wants it on a terminal: one row per kind of target, then every miss and
 // every false positive with its paragraph and words, so a change to the extractor shows what it
 // gained and lost, not only a number.
+import type { DocumentResult } from './score-corpus.ts';
+import type { Identity } from './score-identity.ts';
 import { targetKinds, type Counts, type Score, type ScoredCitation } from './score.ts';
 
 /** A rate, or "-" when its denominator is zero and the rate says nothing. */
@@ -39,5 +41,28 @@ export function formatScore(score: Score): string {
   if (score.unscored.length) {
     out.push('', `not scored (outside preamble and operative paragraphs): ${score.unscored.length}`, ...score.unscored.map(line));
   }
+  return out.join('\n');
+}
+
+/** Per-document rows, then the micro average, then the identity figure and its splits. */
+export function formatCorpus(results: DocumentResult[], micro: Counts, identity: Identity, details: boolean): string {
+  const rows = [['document', 'gold', 'found', 'TP', 'precision', 'recall', 'f1']];
+  for (const r of results) if (r.score) rows.push(row(r.document, r.score));
+  rows.push(row('micro average', micro));
+  const scored = results.filter((r) => r.score).length;
+  const out = [`${scored} of ${results.length} gold documents scored`, table(rows)];
+  const problems = results.filter((r) => r.problem);
+  if (problems.length) out.push('', 'not scored:', ...problems.map((r) => `  ${r.document} (${r.source}): ${r.problem}`));
+  const splits = (list: Identity['withinDocuments'], withDocs: boolean) =>
+    list.map((s) => `  ${s.target}${withDocs ? ` [${s.documents.join(', ')}]` : ` (${s.documents[0]})`}: ${s.nodes.join(' | ')}`);
+  out.push(
+    '',
+    `identity: ${identity.withinDocuments.length} of ${identity.instruments} gold instruments became more than one node within a document;`,
+    `          ${identity.acrossDocuments.length} of ${identity.distinctInstruments} distinct gold instruments became more than one node across documents`,
+  );
+  if (identity.withinDocuments.length) out.push('split within a document:', ...splits(identity.withinDocuments, false));
+  const onlyAcross = identity.acrossDocuments.filter((s) => !identity.withinDocuments.some((w) => w.target === s.target));
+  if (onlyAcross.length) out.push('split across documents:', ...splits(onlyAcross, true));
+  if (details) for (const r of results) if (r.score) out.push('', '-'.repeat(72), formatScore(r.score));
   return out.join('\n');
 }

@@ -28,6 +28,8 @@ export interface Counts {
 
 export interface Score extends Counts {
   document: string;
+  /** Each gold citation the extraction found, with the extracted citation that matched it. */
+  pairs: Array<{ gold: ScoredCitation; found: ScoredCitation }>;
   falsePositives: ScoredCitation[];
   falseNegatives: ScoredCitation[];
   byKind: Record<TargetKind, Counts>;
@@ -47,7 +49,8 @@ const stopWords = new Set(['the', 'of', 'to', 'on', 'in', 'and', 'for', 'a', 'an
 /** Numbers and roman numerals tell instruments apart (Protocol I / II, the 1961 / 1971 Conventions). */
 const distinguishing = /^(?:\d+|[ivxlc]+)$/;
 
-function words(id: string): string[] {
+/** The content words of an id, a slug or a title: lower case, without function words. */
+export function titleWords(id: string): string[] {
   return id.replace(/^uncatalogued:/, '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !stopWords.has(w));
 }
 
@@ -59,8 +62,8 @@ function words(id: string): string[] {
  * carry exactly the same numbers and roman numerals. Returns 0 when they do not match.
  */
 export function slugSimilarity(a: string, b: string): number {
-  const wa = new Set(words(a));
-  const wb = new Set(words(b));
+  const wa = new Set(titleWords(a));
+  const wb = new Set(titleWords(b));
   const marks = (s: Set<string>) => [...s].filter((w) => distinguishing.test(w)).sort().join(' ');
   if (marks(wa) !== marks(wb)) return 0;
   const shared = [...wa].filter((w) => wb.has(w)).length;
@@ -81,15 +84,38 @@ function dedupe(citations: ScoredCitation[]): ScoredCitation[] {
   return [...seen.values()];
 }
 
-function counts(gold: number, found: number, truePositives: number): Counts {
+export function counts(gold: number, found: number, truePositives: number): Counts {
   const precision = found === 0 ? 1 : truePositives / found;
   const recall = gold === 0 ? 1 : truePositives / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { gold, found, truePositives, precision, recall, f1 };
 }
 
+export interface ScoreOptions {
+  /**
+   * The titles (title, short title, aliases) of catalogued instruments by id. With them, a gold
+   * instrument written as uncatalogued matches a catalogued id whose title it loosely matches, so
+   * gold written before the catalogue grew stays right: the gold names the instrument by its
+   * words, and the catalogue id is another key for the same instrument.
+   */
+  catalogueTitles?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Catalogue titles by id, for ScoreOptions. */
+export function catalogueTitles(catalogue: { instruments: Array<{ id: string; title: string; shortTitle?: string; aliases: string[] }> }): Map<string, string[]> {
+  return new Map(catalogue.instruments.map((i) => [i.id, [i.title, ...(i.shortTitle ? [i.shortTitle] : []), ...i.aliases]]));
+}
+
+/** How well an uncatalogued gold entry matches an extracted id (a slug, or a catalogued id by its titles). */
+function looseSimilarity(g: ScoredCitation, f: ScoredCitation, titles: ReadonlyMap<string, readonly string[]> | undefined): number {
+  if (isUncatalogued(f)) return slugSimilarity(g.target, f.target);
+  const names = f.kind === 'instrument' ? titles?.get(f.target) : undefined;
+  if (!names) return 0;
+  return Math.max(0, ...names.flatMap((name) => [slugSimilarity(g.target, name), g.title ? slugSimilarity(g.title, name) : 0]));
+}
+
 /** Pairs gold and found citations of one paragraph: exact ids first, then loose uncatalogued ones. */
-function matchParagraph(gold: ScoredCitation[], found: ScoredCitation[]): Array<[ScoredCitation, ScoredCitation]> {
+function matchParagraph(gold: ScoredCitation[], found: ScoredCitation[], titles?: ReadonlyMap<string, readonly string[]>): Array<[ScoredCitation, ScoredCitation]> {
   const pairs: Array<[ScoredCitation, ScoredCitation]> = [];
   const openGold = new Set(gold);
   const openFound = new Set(found);
@@ -103,7 +129,7 @@ function matchParagraph(gold: ScoredCitation[], found: ScoredCitation[]): Array<
   }
   // Greedy by similarity, one to one, so one extracted slug cannot satisfy two gold entries.
   const candidates = [...openGold].filter(isUncatalogued).flatMap((g) =>
-    [...openFound].filter(isUncatalogued).map((f) => ({ g, f, similarity: slugSimilarity(g.target, f.target) })),
+    [...openFound].filter((f) => f.kind === 'instrument').map((f) => ({ g, f, similarity: looseSimilarity(g, f, titles) })),
   );
   candidates.sort((x, y) => y.similarity - x.similarity);
   for (const { g, f, similarity } of candidates) {
@@ -115,7 +141,7 @@ function matchParagraph(gold: ScoredCitation[], found: ScoredCitation[]): Array<
   return pairs;
 }
 
-export function scoreCitations(extracted: ExtractedDocument, gold: GoldFile): Score {
+export function scoreCitations(extracted: ExtractedDocument, gold: GoldFile, options: ScoreOptions = {}): Score {
   const unscored: ScoredCitation[] = [];
   const found: ScoredCitation[] = [];
   for (const paragraph of extracted.paragraphs) {
@@ -131,7 +157,7 @@ export function scoreCitations(extracted: ExtractedDocument, gold: GoldFile): Sc
   const byParagraph = <T extends ScoredCitation>(list: T[], p: string) => list.filter((c) => c.paragraph === p);
   const paragraphs = new Set([...goldSet, ...foundSet].map((c) => c.paragraph));
   const matched: Array<[ScoredCitation, ScoredCitation]> = [];
-  for (const p of paragraphs) matched.push(...matchParagraph(byParagraph(goldSet, p), byParagraph(foundSet, p)));
+  for (const p of paragraphs) matched.push(...matchParagraph(byParagraph(goldSet, p), byParagraph(foundSet, p), options.catalogueTitles));
   const matchedGold = new Set(matched.map(([g]) => g));
   const matchedFound = new Set(matched.map(([, f]) => f));
 
@@ -151,10 +177,28 @@ export function scoreCitations(extracted: ExtractedDocument, gold: GoldFile): Sc
   return {
     document: gold.document,
     ...counts(goldSet.length, foundSet.length, matched.length),
+    pairs: matched.map(([g, f]) => ({ gold: g, found: f })),
     falsePositives: foundSet.filter((c) => !matchedFound.has(c)),
     falseNegatives: goldSet.filter((c) => !matchedGold.has(c)),
     byKind,
     unscored,
     missingParagraphs: [...new Set(goldSet.map((c) => c.paragraph))].filter((p) => !extractedIds.has(p)),
   };
+}
+
+/**
+ * Micro average over documents: gold, found and true positives are summed before the rates are
+ * taken, so a document counts by its citations, and one short document cannot swing the figure.
+ */
+export function microAverage(scores: Score[]): Counts & { byKind: Record<TargetKind, Counts> } {
+  const sum = (pick: (s: Score) => Counts) => {
+    const parts = scores.map(pick);
+    return counts(
+      parts.reduce((n, c) => n + c.gold, 0),
+      parts.reduce((n, c) => n + c.found, 0),
+      parts.reduce((n, c) => n + c.truePositives, 0),
+    );
+  };
+  const byKind = Object.fromEntries(targetKinds.map((kind) => [kind, sum((s) => s.byKind[kind])])) as Record<TargetKind, Counts>;
+  return { ...sum((s) => s), byKind };
 }

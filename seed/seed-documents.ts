@@ -136,6 +136,6 @@ function summarise(documents: DocumentOutcome[], catalogue: CatalogueLoadResult,
 
 async function defaultExtract(): Promise<Extract> {
   // Imported on first use so that callers who bring their own extractor never load this one.
-  const { extractFile } = await import('./extract.ts');
-  return (file, catalogue) => extractFile(file, catalogue);
+  const { extractPath } = await import('./extract.ts');
+  return (file, catalogue) => extractPath(file, catalogue);
 }

@@ -4,10 +4,12 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { createAdmission } from './admission.ts';
 import type { ServerConfig } from './config.ts';
-import { createContext, type ApiContext } from './context.ts';
+import { createContext, createProcessMemo, type ApiContext } from './context.ts';
 import { graphiqlOptions } from './graphiql.ts';
 import { createLogger, yogaLogger } from './logger.ts';
+import { useAdmission } from './plugins/use-admission.ts';
 import { errorMasking } from './plugins/use-error-codes.ts';
 import { useHealth } from './plugins/use-health.ts';
 import { useLimits } from './plugins/use-limits.ts';
@@ -33,6 +35,7 @@ export interface CreateAppOptions {
 export type App = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
 export function createApp({ db, config, logger = createLogger(config.logLevel) }: CreateAppOptions): App {
+  const memo = createProcessMemo();
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -48,12 +51,14 @@ export function createApp({ db, config, logger = createLogger(config.logLevel) }
     logging: yogaLogger(logger),
     context: ({ request }) => {
       const requestId = requestIdOf(request);
-      return createContext(db, config, requestId, logger.child({ reqId: requestId }));
+      return createContext(db, config, requestId, logger.child({ reqId: requestId }), memo);
     },
     plugins: [
       useRequestId(logger),
       useHealth(db),
       ...useLimits(config),
+      // Before the response cache, whose version read is a database read too.
+      useAdmission(createAdmission(config.admission)),
       ...(config.responseCacheBytes > 0 ? useResponseCache(db, { maxBytes: config.responseCacheBytes, timeoutMs: Math.min(VERSION_READ_TIMEOUT_MS, config.queryTimeoutMs) }) : []),
     ],
   });

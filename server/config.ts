@@ -2,11 +2,16 @@
 // naming the variable that is wrong. The Neo4j settings live in graph/config.ts.
 import { z } from 'zod';
 import { parseEnvironment } from '../graph/config.ts';
+import { maxPdfPages } from '../seed/pdf/limits.ts';
+import { maxFileBytes } from '../seed/stages/read-input.ts';
 
 /** The most a neighbourhood query can expand: neighborhood.cypher unrolls exactly this many rings. */
 export const HARD_MAX_NEIGHBORHOOD_DEPTH = 3;
 /** The most a path query can search: path.cypher bounds shortestPath with this literal. */
 export const HARD_MAX_PATH_LENGTH = 10;
+
+/** The extractor's own bound on one document (seed/stages/read-input.ts): uploads cannot exceed it. */
+const MAX_UPLOAD_MB = maxFileBytes / (1024 * 1024);
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -28,9 +33,25 @@ const ServerEnv = z.object({
   MAX_NEIGHBORHOOD_DEPTH: z.coerce.number().int().min(1).max(HARD_MAX_NEIGHBORHOOD_DEPTH).default(HARD_MAX_NEIGHBORHOOD_DEPTH),
   MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(HARD_MAX_PATH_LENGTH).default(HARD_MAX_PATH_LENGTH),
   MAX_GRAPH_NODES: z.coerce.number().int().min(10).max(100_000).default(5_000),
+  // A hub's neighbourhood at depth 3 is most of the graph: it is cut here, with a count of the rest.
+  MAX_NEIGHBORHOOD_NODES: z.coerce.number().int().min(10).max(100_000).default(500),
   API_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   // Megabytes of answers kept per server process, keyed on the graph's version; 0 turns the cache off.
   API_RESPONSE_CACHE_MB: z.coerce.number().min(0).max(16_384).default(64),
+  // Admission control (server/admission.ts): operations run at once, operations waiting, longest wait.
+  API_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(1_000).default(8),
+  API_MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(64),
+  API_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(1_000),
+  // Adding documents (server/upload/): on by itself only on loopback; elsewhere only with a token.
+  UPLOAD_TOKEN: z.string().default('').refine((t) => t === '' || /^[\x21-\x7e]{16,}$/.test(t), 'must be at least 16 printable characters without spaces (or empty)'),
+  UPLOAD_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))
+    .refine((names) => names.every((n) => /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(n)), 'must be comma-separated host names like explorer.example.org, without ports'),
+  UPLOAD_MAX_MB: z.coerce.number().gt(0).max(MAX_UPLOAD_MB).default(MAX_UPLOAD_MB),
+  UPLOAD_MAX_PAGES: z.coerce.number().int().min(1).max(maxPdfPages).default(200),
+  UPLOAD_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
 });
 
 /** Every variable this module reads, for .env.example and docker-compose checks. */
@@ -53,10 +74,24 @@ export interface ServerConfig {
   maxPathLength: number;
   /** A subgraph larger than this is cut and flagged `truncated`. */
   maxGraphNodes: number;
+  /** A neighbourhood larger than this is cut, with `omitted` saying how many nodes were left out. */
+  maxNeighborhoodNodes: number;
   /** Upper bound on every read transaction the API runs. */
   queryTimeoutMs: number;
   /** Most bytes of answers the response cache keeps; 0 means no cache. */
   responseCacheBytes: number;
+  /** Admission control: operations at once, operations waiting, longest wait (ms). */
+  admission: { maxInFlight: number; maxQueued: number; maxWaitMs: number };
+  /** Secret a client must send to add documents; empty means none (then only loopback allows it). */
+  uploadToken: string;
+  /** Host names, besides localhost and loopback addresses, that requests to add documents may name. */
+  uploadHosts: string[];
+  /** Largest document a client may add, in bytes. */
+  uploadMaxBytes: number;
+  /** Most pages a PDF a client adds may have. */
+  uploadMaxPages: number;
+  /** Upper bound on reading one added document; the reader is stopped after it. */
+  uploadTimeoutMs: number;
 }
 
 /** Parses the server settings out of an environment (process.env by default). */
@@ -75,8 +110,15 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     maxNeighborhoodDepth: v.MAX_NEIGHBORHOOD_DEPTH,
     maxPathLength: v.MAX_PATH_LENGTH,
     maxGraphNodes: v.MAX_GRAPH_NODES,
+    maxNeighborhoodNodes: Math.min(v.MAX_NEIGHBORHOOD_NODES, v.MAX_GRAPH_NODES),
     queryTimeoutMs: v.API_QUERY_TIMEOUT_MS,
     responseCacheBytes: Math.round(v.API_RESPONSE_CACHE_MB * 1024 * 1024),
+    admission: { maxInFlight: v.API_MAX_IN_FLIGHT, maxQueued: v.API_MAX_QUEUED, maxWaitMs: v.API_QUEUE_TIMEOUT_MS },
+    uploadToken: v.UPLOAD_TOKEN,
+    uploadHosts: v.UPLOAD_HOSTS,
+    uploadMaxBytes: Math.round(v.UPLOAD_MAX_MB * 1024 * 1024),
+    uploadMaxPages: v.UPLOAD_MAX_PAGES,
+    uploadTimeoutMs: v.UPLOAD_TIMEOUT_MS,
   };
 }
 

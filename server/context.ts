@@ -3,7 +3,9 @@
 import type { Logger } from 'pino';
 import type { ServerConfig } from './config.ts';
 import { createDetailsLoader, type DetailsLoader } from './loaders/node-details.ts';
+import type { Subgraph } from './generated/resolvers-types.ts';
 import { createReader, type ApiReader, type ReadableDatabase } from './queries.ts';
+import { createVersionedMemo, type VersionedMemo } from './versioned-memo.ts';
 
 export interface ApiContext {
   db: ApiReader;
@@ -12,9 +14,20 @@ export interface ApiContext {
   details: DetailsLoader;
   requestId: string;
   logger: Logger;
+  /** Answers kept per graph version in this process, shared by its requests (versioned-memo.ts). */
+  memo: ProcessMemo;
 }
 
-export function createContext(db: ReadableDatabase, config: ServerConfig, requestId: string, logger: Logger): ApiContext {
+export interface ProcessMemo {
+  /** The whole corpus's subgraph. */
+  wholeGraph: VersionedMemo<Subgraph>;
+}
+
+export function createProcessMemo(): ProcessMemo {
+  return { wholeGraph: createVersionedMemo() };
+}
+
+export function createContext(db: ReadableDatabase, config: ServerConfig, requestId: string, logger: Logger, memo: ProcessMemo = createProcessMemo()): ApiContext {
   const reader = createReader(db, { timeoutMs: config.queryTimeoutMs, requestId });
-  return { db: reader, config, details: createDetailsLoader(reader), requestId, logger };
+  return { db: reader, config, details: createDetailsLoader(reader), requestId, logger, memo };
 }

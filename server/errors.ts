@@ -6,6 +6,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** Too many operations at once: refused before it ran; retry after the Retry-After header. */
+  SERVER_BUSY: 'SERVER_BUSY',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

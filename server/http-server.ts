@@ -1,14 +1,12 @@
-// Puts the API on a port: /graphql (and GraphiQL) through Yoga, /health asking Neo4j, and the
-// built explorer at / when its folder exists. `close()` stops accepting and ends open connections.
+// Puts the API on a port: /graphql (and GraphiQL) and /health through Yoga, and the built explorer
+// at / when its folder exists. `close()` stops accepting and ends open connections.
 // A request body is read here, up to `maxBodyBytes`, before Yoga sees it: a larger one is refused
 // with 413 and never held in memory, and slow or stalled senders are cut off by the timeouts below.
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { App } from './app.ts';
-import { checkHealth } from './health.ts';
 import { HEALTH_PATH } from './plugins/use-health.ts';
-import type { ReadableDatabase } from './queries.ts';
 import { COMMON_HEADERS, staticFiles, type StaticHandler } from './static-files.ts';
 
 export interface ListenOptions {
@@ -16,9 +14,10 @@ export interface ListenOptions {
   host?: string;
   /** The built client (client/dist); not served when absent or missing. */
   clientDir?: string;
-  db: Pick<ReadableDatabase, 'ping'>;
   /** Largest request body accepted (bytes); a larger one gets 413. Default MAX_BODY_BYTES. */
   maxBodyBytes?: number;
+  /** Routes answered before the API and the explorer (server/upload/upload-routes.ts). */
+  routes?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 /**
@@ -48,12 +47,10 @@ export async function listen(app: App, options: ListenOptions): Promise<RunningS
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);
     const path = (req.url ?? '/').split('?')[0];
-    if (path === HEALTH_PATH) {
-      void health(res, options.db);
-      return;
-    }
-    if (path !== app.graphqlEndpoint && serveStatic?.(req, res)) return;
-    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') {
+    if (options.routes?.(req, res)) return;
+    if (path !== app.graphqlEndpoint && path !== HEALTH_PATH && serveStatic?.(req, res)) return;
+    // /health takes no body: whatever the method, Yoga's health plugin answers (405 for a POST).
+    if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS' || path === HEALTH_PATH) {
       void app.requestListener(req, res);
       return;
     }
@@ -137,10 +134,4 @@ function refuse(req: IncomingMessage, res: ServerResponse, status: number, code:
 
 function mediaType(header: string | undefined): string {
   return (header ?? '').split(';')[0]!.trim().toLowerCase();
-}
-
-async function health(res: ServerResponse, db: Pick<ReadableDatabase, 'ping'>): Promise<void> {
-  const { status, body } = await checkHealth(db);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
 }

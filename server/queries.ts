@@ -30,9 +30,17 @@ export function createReader(db: ReadableDatabase, options: { timeoutMs: number;
     count++;
     const read = db.read(query, integers(params), { timeoutMs: options.timeoutMs, metadata: { app: 'instrument-graph-api', query: name, requestId: options.requestId } });
     // Neo4j stops a slow transaction at timeoutMs itself (QUERY_TIMEOUT). No answer well past that
-    // means the driver cannot reach the database and is retrying (for up to 30 s): the caller
-    // hears DATABASE_UNAVAILABLE now rather than after the driver gives up.
-    return withDeadline(read, options.timeoutMs + DEADLINE_SLACK_MS, () => new DatabaseError('DATABASE_UNAVAILABLE', `Neo4j did not answer within ${options.timeoutMs + DEADLINE_SLACK_MS} ms`));
+    // means either the driver cannot reach the database and is retrying (for up to 30 s), or the
+    // database is swamped: a ping tells which, so a busy server is never reported as an outage.
+    const deadline = options.timeoutMs + DEADLINE_SLACK_MS;
+    const late = new DatabaseError('DATABASE_UNAVAILABLE', `Neo4j did not answer within ${deadline} ms`);
+    return withDeadline(read, deadline, () => late).catch(async (error: unknown) => {
+      // Only our own deadline is in doubt; a driver that says the database is away is believed.
+      if (error === late && (await db.ping()).ok) {
+        throw new DatabaseError('DATABASE_BUSY', `Neo4j answers, but not this query within ${deadline} ms`, { cause: error });
+      }
+      throw error;
+    });
   };
   return {
     read: (name, params = {}) => run(name, cypher(`api/${name}`), params),

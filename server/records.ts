@@ -77,6 +77,12 @@ export function strings(node: NodeRecord, key: string): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
+/** A list of integers (a paragraph's pages), empty when absent. */
+export function ints(node: NodeRecord, key: string): number[] {
+  const value = node[key];
+  return Array.isArray(value) ? value.filter((v): v is number => typeof v === 'number') : [];
+}
+
 const SECTION_LABELS: Record<string, string> = {
   operative: '¶',
   preamble: 'Preamble',

@@ -9,11 +9,15 @@ import { parseArgs } from 'node:util';
 import { readNeo4jConfig } from '../graph/config.ts';
 import { openDatabase, type OpenedDatabase } from '../graph/open-database.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../seed/corpora.ts';
-import { extractFile } from '../seed/extract.ts';
+import { extractPath } from '../seed/extract.ts';
 import { ensureSchemaAndCatalogue, isDocumentCurrent, seedDocuments } from '../seed/seed-documents.ts';
 import { createApp } from './app.ts';
+import { watchDatabase } from './database-watch.ts';
 import { readServerConfig } from './config.ts';
 import { listen } from './http-server.ts';
+import { createLogger } from './logger.ts';
+import { uploadPolicy } from './upload/upload-guard.ts';
+import { uploadRoutes } from './upload/upload-routes.ts';
 import { warmUp } from './warm-up.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,8 +27,8 @@ const HELP = `Usage: npm start [-- --corpus NAME]
 
 Starts Instrument Graph: Neo4j, the GraphQL API and the explorer.
 
-  --corpus NAME   also seed a shipped corpus (${'ga-80'}: 16 General Assembly resolutions of 2025);
-                  the same as SEED_CORPUS=NAME
+  --corpus NAME   also seed a shipped corpus (${'ga-80'}: General Assembly resolutions of 2025;
+                  pdf: the official PDFs of A/RES/73/3 and A/RES/73/8); the same as SEED_CORPUS=NAME
   --help          show this help
 
 Without NEO4J_URI it starts (or reuses) a local Neo4j on 127.0.0.1:NEO4J_LOCAL_PORT (7687),
@@ -52,14 +56,14 @@ async function main(): Promise<void> {
   let opened: OpenedDatabase | undefined;
   let server: { url: string; close(): Promise<void> } | undefined;
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     say(`${signal}: shutting down...`);
     await server?.close().catch(() => {});
     await opened?.close().catch(() => {});
     say('stopped.');
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -73,7 +77,7 @@ async function main(): Promise<void> {
   for (const file of wanted) {
     // Absent, loaded from another text, or written by an older loader (a database from before an
     // upgrade of the graph model): seeded again, so the server never reads an outdated layout.
-    if (!(await isDocumentCurrent(db, extractFile(file)))) missing.push(file);
+    if (!(await isDocumentCurrent(db, await extractPath(file)))) missing.push(file);
   }
   if (missing.length > 0) {
     say(`Seeding ${missing.length} document(s) the database does not hold yet, or holds from an older text or loader...`);
@@ -86,11 +90,23 @@ async function main(): Promise<void> {
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) {
     say('The explorer is not built (client/dist is missing): run `npm run build:client` to serve it.');
   }
-  const app = createApp({ db, config: serverConfig });
-  server = await listen(app, { port: serverConfig.port, host: serverConfig.host, clientDir: CLIENT_DIR, db });
+  const logger = createLogger(serverConfig.logLevel);
+  const app = createApp({ db, config: serverConfig, logger });
+  const upload = uploadPolicy(serverConfig);
+  const routes = uploadRoutes({ db, policy: upload, logger });
+  server = await listen(app, { port: serverConfig.port, host: serverConfig.host, clientDir: CLIENT_DIR, routes });
   say(`Explorer: ${server.url}/`);
   say(`GraphiQL: ${server.url}/graphql`);
+  say(upload.mode === 'off'
+    ? 'Adding documents is off: HOST is not loopback and UPLOAD_TOKEN is not set.'
+    : `Adding documents: POST ${server.url}/api/documents${upload.mode === 'token' ? ' (with UPLOAD_TOKEN)' : ' (this machine only)'}.`);
   say('Press Ctrl-C to stop.');
+  watchDatabase(db, (problem) => {
+    const where = neo4jConfig.uri ?? `the local Neo4j (data in ${neo4jConfig.localDataDir})`;
+    say(`Neo4j has failed and must be restarted: ${problem}`);
+    say(`If its disk is full, free space under ${where}, then run npm start again.`);
+    void stop('database failed', 1);
+  });
   // Neo4j plans each statement on its first run, which takes seconds; running them once now keeps
   // that cost away from the first visitor's requests.
   void warmUp(db).then(

@@ -36,10 +36,16 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Headers every response of the server carries. */
+/**
+ * Headers every response of the server carries. No page of ours may be framed by another site
+ * (clickjacking): GraphiQL, served by Yoga, gets frame-ancestors too; the explorer's pages
+ * replace this policy with the full one below, which forbids framing as well.
+ */
 export const COMMON_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Content-Security-Policy': "frame-ancestors 'none'",
 };
 
 export const STATIC_HEADERS: Record<string, string> = {

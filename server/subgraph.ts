@@ -41,7 +41,7 @@ export function graphEdge(edge: EdgeRow): GraphEdge {
  * A subgraph from up to limit + 1 node rows (one more than the limit means the query was cut)
  * and relationship rows, keeping only the edges whose two ends are among the nodes kept.
  */
-export function subgraph(nodes: NodeRecord[], edges: EdgeRow[], limit: number): Subgraph {
+export function subgraph(nodes: NodeRecord[], edges: EdgeRow[], limit: number, total = nodes.length): Subgraph {
   const truncated = nodes.length > limit;
   const kept = (truncated ? nodes.slice(0, limit) : nodes).map(graphNode);
   const ids = new Set(kept.map((n) => n.id));
@@ -54,10 +54,12 @@ export function subgraph(nodes: NodeRecord[], edges: EdgeRow[], limit: number): 
     seen.add(edge.id);
     keptEdges.push(edge);
   }
-  return { nodes: kept, edges: keptEdges, truncated };
+  return { nodes: kept, edges: keptEdges, truncated, omitted: truncated ? Math.max(total, nodes.length) - kept.length : 0 };
 }
 
-/** The `nodes` and `edges` columns of a subgraph query row. */
+/** The `nodes` and `edges` columns of a subgraph query row, and `total` where the query counts what it cut. */
 export function subgraphOf(row: Row, limit: number): Subgraph {
-  return subgraph((row.nodes ?? []) as unknown as NodeRecord[], (row.edges ?? []) as unknown as EdgeRow[], limit);
+  const nodes = (row.nodes ?? []) as unknown as NodeRecord[];
+  const total = typeof row.total === 'number' ? row.total : nodes.length;
+  return subgraph(nodes, (row.edges ?? []) as unknown as EdgeRow[], limit, total);
 }

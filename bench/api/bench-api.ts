@@ -1,6 +1,6 @@
 // `npm run bench:api`: this API, with its response cache (as deployed) and without it, against
 // the same Cypher sent straight through neo4j-driver, and against @neo4j/graphql, in one run on one
-// Neo4j. Seeds the Bangkok Declaration, measures; adds the sixteen General Assembly resolutions
+// Neo4j. Seeds the Bangkok Declaration, measures; adds the General Assembly resolutions
 // shipped in seed/corpus/ga-80, measures; then starts again from the Bangkok Declaration with the
 // synthetic corpus of the seeding benchmark (bench/seed/generate-corpus.ts), and measures again.
 // Each server runs in a process of its own (serve.ts) and autocannon in another (drive.ts); this

@@ -31,7 +31,7 @@ const real = await Database.connect({ uri: neo4jConfig.uri, user: neo4jConfig.us
 function replaying(recorded: Map<string, Row[]>): ReadableDatabase {
   return {
     read: async (query: string) => structuredClone(recorded.get(query) ?? []),
-    ping: async () => true,
+    ping: async () => ({ ok: true as const }),
   };
 }
 
@@ -54,7 +54,7 @@ for (const q of MEASURED) {
       recorded.set(query, rows);
       return rows;
     },
-    ping: async () => true,
+    ping: async () => ({ ok: true as const }),
   };
   const body = JSON.stringify(q.ours);
   const post = (app: { fetch: (url: string, init: RequestInit) => Response | Promise<Response> }) => () =>

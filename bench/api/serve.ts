@@ -25,7 +25,7 @@ async function start(kind: ServerKind): Promise<StartedServer> {
     const db = await Database.connect({ uri: config.uri, user: config.user, password: config.password, database: config.database });
     const warm = await warmUp(db);
     console.error(`[serve ${kind}] response cache: ${serverConfig.responseCacheBytes > 0 ? cacheBound(serverConfig) : 'off'}; warm-up: ${warm.statements} statements in ${Math.round(warm.ms)} ms${warm.failed.length ? `, failed: ${warm.failed.join(', ')}` : ''}`);
-    const running = await listen(createApp({ db, config: serverConfig }), { port: 0, host: '127.0.0.1', db });
+    const running = await listen(createApp({ db, config: serverConfig }), { port: 0, host: '127.0.0.1' });
     return { url: `${running.url}/graphql`, close: async () => { await running.close(); await db.close(); } };
   }
   // The same pool size as graph/database.ts gives our server.

@@ -1,6 +1,6 @@
 // The explorer on the real server with the whole shipped corpus loaded, for `npm run bench:client`:
 // a throwaway Neo4j (bench/bench-database.ts) seeded through seedDocuments with the Bangkok
-// Declaration and the sixteen General Assembly resolutions of seed/corpus/ga-80, the real app
+// Declaration and the General Assembly resolutions of seed/corpus/ga-80, the real app
 // (createApp + listen, serving client/dist as `npm start` does, warmed up by server/warm-up.ts),
 // and headless Chromium. Two apps run over the same database: one as deployed (response cache on)
 // and one with API_RESPONSE_CACHE_MB=0; after one uncounted page load on each (which fills the
@@ -92,7 +92,7 @@ export async function realServer(browser: Browser, options: RealServerOptions): 
     const env = { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
     const configs = serverConfigs(env);
     const start = async (config: ServerConfig) => {
-      const server = await listen(createApp({ db, config }), { port: 0, host: '127.0.0.1', clientDir: DIST, db });
+      const server = await listen(createApp({ db, config }), { port: 0, host: '127.0.0.1', clientDir: DIST });
       servers.push(server);
       return server;
     };

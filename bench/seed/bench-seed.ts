@@ -10,17 +10,19 @@ import { parseArgs } from 'node:util';
 import type { Database } from '../../graph/database.ts';
 import { openBenchDatabase } from '../bench-database.ts';
 import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
-import { extractFile } from '../../seed/extract.ts';
+import { extractPath } from '../../seed/extract.ts';
 import type { ExtractedDocument } from '../../seed/record.ts';
 import { ensureSchemaAndCatalogue, formatCounts, graphCounts, resetGraph, seedDocuments } from '../../seed/seed-documents.ts';
 import { generateCorpus, writeCorpus } from './generate-corpus.ts';
 import { naiveLoad } from './naive-load.ts';
+import { formatPdfRate, measurePdfRate } from './pdf-rate.ts';
 
 const { values } = parseArgs({
   options: {
     docs: { type: 'string', default: '1000' },
     'naive-docs': { type: 'string', default: '10' },
     seed: { type: 'string', default: '20050425' },
+    'pdf-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -34,12 +36,18 @@ rates side by side as Markdown. Uses a throwaway local Neo4j unless NEO4J_URI is
 
   --docs N        documents in the synthetic corpus (1000)
   --naive-docs N  documents loaded one query per row (10)
-  --seed N        seed of the generator (20050425)`);
+  --seed N        seed of the generator (20050425)
+  --pdf-only      only the PDF extraction rate (pages/s), no database`);
   process.exit(0);
 }
 const count = positiveInt('--docs', values.docs);
 const naiveCount = positiveInt('--naive-docs', values['naive-docs']);
 const say = (line: string) => console.log(`[bench] ${line}`);
+
+// PDF extraction first, on a machine not yet busy with Neo4j.
+const pdfRate = await measurePdfRate(join(import.meta.dirname, '../../seed/corpus/pdf'), loadCatalogue());
+say(formatPdfRate(pdfRate));
+if (values['pdf-only']) process.exit(0);
 
 const bench = await openBenchDatabase('bench', say);
 const { work } = bench;
@@ -53,7 +61,7 @@ try {
   say(`Generated ${files.length} documents in ${secs(performance.now() - t)} s`);
   t = performance.now();
   const records = new Map<string, ExtractedDocument>();
-  for (const file of files) records.set(file, extractFile(file, catalogue));
+  for (const file of files) records.set(file, await extractPath(file, catalogue));
   const extractMs = performance.now() - t;
   say(`Extraction alone: ${secs(extractMs)} s (${rate(files.length, extractMs)} documents/s)`);
 
@@ -102,6 +110,7 @@ try {
 
 Graph after the batched load: ${counts.nodeTotal.toLocaleString('en-US')} nodes, ${counts.relationshipTotal.toLocaleString('en-US')} relationships (catalogue included).
 Extraction alone took ${secs(extractMs)} s of the batched run's ${secs(report.elapsedMs)} s.
+${formatPdfRate(pdfRate)}
 
 Machine: ${cpus().length} CPUs (nproc), ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${cpus()[0]?.model ?? 'unknown CPU'},
 Node ${process.version}, ${component?.name} ${component?.version}; load average ${load0.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at end.

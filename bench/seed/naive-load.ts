@@ -6,7 +6,7 @@
 import type { Database } from '../../graph/database.ts';
 import { cypher } from '../../graph/cypher.ts';
 import type { Catalogue } from '../../seed/catalogue/schema.ts';
-import { extractFile } from '../../seed/extract.ts';
+import { extractPath } from '../../seed/extract.ts';
 import { documentBatch } from '../../seed/load/document-batch.ts';
 import { documentRow, groupStatements } from '../../seed/load/group-rows.ts';
 
@@ -22,7 +22,7 @@ export async function naiveLoad(db: Database, files: string[], catalogue: Catalo
   const started = performance.now();
   const result: NaiveResult = { documents: 0, paragraphs: 0, relationships: 0, queries: 0, elapsedMs: 0 };
   for (const file of files) {
-    const batch = documentBatch(extractFile(file, catalogue), file);
+    const batch = documentBatch(await extractPath(file, catalogue), file);
     await db.write(cypher('seed/documents-clear'), { symbols: [batch.symbol] });
     await db.write(cypher('seed/documents-write'), { documents: [documentRow(batch)] });
     result.queries += 2;

@@ -7,6 +7,7 @@ import { byId, fill, h } from './dom.ts';
 import { ARROW_KEYS, type Direction, neighbourInDirection } from './graph/arrow-nav.ts';
 import { Canvas, defaults as canvasDefaults } from './graph/canvas.ts';
 import { defaults as layoutDefaults, LAYOUTS, LAYOUT_LABEL, runLayout } from './layouts.ts';
+import { mountAddDocument } from './panels/add-document.ts';
 import { createDetails } from './panels/details.ts';
 import { createFilters } from './panels/filters.ts';
 import { createSearch } from './panels/search.ts';
@@ -248,5 +249,7 @@ function wireKeyboard(): void {
 wireControls();
 wireKeyboard();
 void boot();
+// A document just added opens in the graph; the page is loaded afresh so the picker lists it.
+void mountAddDocument({ onLoaded: (loaded) => location.assign(`?doc=${encodeURIComponent(loaded.symbol)}`) });
 // Keeps the canonical URL (defaults dropped) without adding a history entry.
 history.replaceState(null, '', serializeState(parseState(location.search)) || location.pathname);

@@ -29,7 +29,7 @@ export const CO_CITATIONS = `query CoCitations($target: ID!) {
 
 export const PARAGRAPH = `query Paragraph($id: ID!) {
   paragraph(id: $id) {
-    id kind label localId section number order text
+    id kind label localId section number order text pages
     document { symbol }
     citations { ${CITATION} target { id kind label } }
     mentions { id surface start end body { id kind label } }

@@ -49,6 +49,7 @@ export const REL_STYLE: Record<string, RelStyle> = {
   [Rel.HAS_FOOTNOTE]: { color: '#6b6b6b', line: 'dashed', arrow: 'tee', width: 1, name: 'has footnote' },
   [Rel.ANNEXES]: { color: '#6a3d9a', line: 'solid', arrow: 'square', width: 2, name: 'annexes' },
   [Rel.SUPPLEMENTS]: { color: '#b34700', line: 'dashed', arrow: 'triangle-tee', width: 2, name: 'supplements' },
+  [Rel.AMENDS]: { color: '#b34700', line: 'dotted', arrow: 'triangle-tee', width: 2, name: 'amends' },
   [Rel.ADOPTED_BY]: { color: '#6a3d9a', line: 'dashed', arrow: 'diamond', width: 1.5, name: 'adopted by' },
   [Rel.PART_OF]: { color: '#2e7d32', line: 'solid', arrow: 'triangle-backcurve', width: 1.5, name: 'part of' },
   [Rel.MEMBER_OF]: { color: '#795548', line: 'dashed', arrow: 'triangle-cross', width: 1.5, name: 'member of' },

@@ -61,6 +61,8 @@ export interface ParagraphInfo extends NodeRef {
   number?: number | null;
   order: number;
   text: string;
+  /** The source's pages it stands on (a PDF's); null or absent for plain text. */
+  pages?: number[] | null;
   citations: CitationInfo[];
   mentions: MentionInfo[];
   footnotes: FootnoteInfo[];

@@ -2,7 +2,7 @@
 // is not set, or reuses one that already answers on the port, so `npm start`, the seeder and the
 // benchmarks share one database instead of fighting over the data folder.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { resolve } from 'node:path';
 import { LAUNCHER_SOURCE, MAVEN_CACHE_DIR, requireTool, resolveClasspath } from './classpath.ts';
@@ -41,7 +41,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const env = options.env ?? process.env;
   requireTool('java', env);
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  ensureWritable(dataDir);
   const classpath = await resolveClasspath(MAVEN_CACHE_DIR, log, env);
 
   log(`Starting Neo4j (embedded, data in ${dataDir}) on ${uri}...`);
@@ -54,6 +54,22 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   await waitUntilReady(jvm, output, options.startTimeoutMs ?? 120_000, dataDir);
   log(`Neo4j is ready at ${uri} (pid ${jvm.pid})`);
   return { uri, reused: false, pid: jvm.pid, stop: () => stopJvm(jvm) };
+}
+
+/**
+ * The data folder must be one Neo4j can write: said here in one line naming the folder and the
+ * fix, rather than by a bare ENOENT from mkdir or a long Java stack once the JVM has started.
+ */
+function ensureWritable(dataDir: string): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    accessSync(dataDir, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new LocalNeo4jError(
+      `Neo4j's data folder ${dataDir} cannot be created or written (${code}): make it writable, or point NEO4J_LOCAL_DATA at a folder that is.`,
+    );
+  }
 }
 
 function waitUntilReady(

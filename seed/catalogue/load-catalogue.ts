@@ -90,9 +90,13 @@ function checkReferences(catalogue: Catalogue): void {
 
   instruments.forEach((inst, index) => {
     const file = catalogueFiles.instruments.file;
-    if (inst.supplements !== undefined) {
-      if (!instrumentIds.has(inst.supplements)) fail(file, index, inst, 'supplements', `unknown instrument "${inst.supplements}"`);
-      if (inst.supplements === inst.id) fail(file, index, inst, 'supplements', 'an instrument cannot supplement itself');
+    // A protocol's convention and an amendment's treaty are links in the graph: a missing id would
+    // silently drop the edge, so it fails here, naming the entry.
+    for (const field of ['supplements', 'amends'] as const) {
+      const target = inst[field];
+      if (target === undefined) continue;
+      if (!instrumentIds.has(target)) fail(file, index, inst, field, `unknown instrument "${target}"`);
+      if (target === inst.id) fail(file, index, inst, field, `an instrument cannot ${field === 'amends' ? 'amend' : 'supplement'} itself`);
     }
     inst.groups.forEach((group, g) => {
       if (!groupIds.has(group)) fail(file, index, inst, `groups.${g}`, `unknown group "${group}"`);

@@ -1,21 +1,24 @@
 // `npm run extract -- <file> [--json]`: reads one UN document and prints what it cites, without a
 // database. Bad input prints the ExtractError message (file, line, problem) on one line and exits
 // non-zero; output piped into `head` ends quietly when the pipe closes.
-import { ExtractError, extractFile, maxFileBytes } from '../extract.ts';
+import { ExtractError, extractPath, maxFileBytes } from '../extract.ts';
+import { maxPdfPages } from '../pdf/limits.ts';
 import type { ExtractedDocument } from '../record.ts';
 
 const usage = `Usage: npm run --silent extract -- <file> [--json]
 
-Reads a UN document in plain text (a resolution, a declaration, a note, PDF-to-text output
-included) and prints its paragraphs with the instruments, resolutions, documents and groups
-each one cites, the bodies it mentions and its themes.
+Reads a UN document, as the official PDF or as plain text (a resolution, a declaration, a
+note, PDF-to-text output included), and prints its paragraphs with the instruments,
+resolutions, documents and groups each one cites, the bodies it mentions and its themes.
+The format is told by the file's content, not its name.
 
-  <file>    the plain-text document
+  <file>    the document: a PDF with a text layer, or plain text
   --json    print the ExtractedDocument record (seed/record.ts) as JSON
   --help    show this help
 
-Files above ${maxFileBytes / 1048576} MB are refused. Text must be UTF-8 or UTF-16; other bytes are refused
-with the line of the first one that is not UTF-8 (convert with iconv first).
+Files above ${maxFileBytes / 1048576} MB are refused, and PDFs above ${maxPdfPages} pages. Text must be UTF-8 or
+UTF-16; other bytes are refused with the line of the first one that is not UTF-8 (convert with
+iconv first). A PDF must have a text layer (run OCR on a scan first) and no password.
 
 Exit status: 0 on success, 1 when the file cannot be read as a document, 2 on a usage error,
 3 on an internal error (a bug: please report it with the file).`;
@@ -29,7 +32,7 @@ function summary(doc: ExtractedDocument, file: string): string {
   out.push(`${doc.paragraphs.length} paragraphs, ${doc.footnotes.length} footnotes, ${citations} citations, ${mentions} mentions`, '');
   for (const p of doc.paragraphs) {
     const head = p.text.length > 72 ? `${p.text.slice(0, 72)}…` : p.text;
-    out.push(`${p.id}  ${head}`);
+    out.push(`${p.id}${p.pages?.length ? `  (p. ${p.pages.join('–')})` : ''}  ${head}`);
     for (const c of p.citations) {
       const how = c.via === 'footnote' ? `footnote ${c.footnote}` : 'text';
       const what = c.target.title && c.target.kind === 'instrument' ? ` — ${c.target.title}` : c.target.date ? ` of ${c.target.date}` : '';
@@ -44,7 +47,7 @@ function summary(doc: ExtractedDocument, file: string): string {
   return out.join('\n');
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   if (args.includes('--help') || args.includes('-h')) {
     console.log(usage);
     return 0;
@@ -56,7 +59,7 @@ function main(args: string[]): number {
     return 2;
   }
   try {
-    const doc = extractFile(files[0]!);
+    const doc = await extractPath(files[0]!);
     process.stdout.write(`${args.includes('--json') ? JSON.stringify(doc, null, 2) : summary(doc, files[0]!)}\n`);
     return 0;
   } catch (err) {
@@ -77,4 +80,4 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

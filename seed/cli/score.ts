@@ -1,25 +1,55 @@
-// `npm run --silent score -- <extracted.json> <gold.json> [--json]`: precision and recall of one
-// extraction (the output of `extract --json`) against one gold file. Bad input exits 2 with a
-// message naming the file, so a script can tell "cannot score" from a low score (exit 0).
-import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+// `npm run --silent score`: precision, recall and identity of the extractor over every gold file,
+// or of one extraction against one gold file. Bad input exits 2 with a message naming the file,
+// so a script can tell "cannot score" from a low score (exit 0).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { loadCatalogue } from '../catalogue/load-catalogue.ts';
 import type { ExtractedDocument } from '../record.ts';
-import { GoldFileError, loadGold, scoreCitations } from '../score.ts';
-import { formatScore } from '../score-table.ts';
+import { findGoldFiles, scoreGoldFiles } from '../score-corpus.ts';
+import { identityOf } from '../score-identity.ts';
+import { GoldFileError, loadGold, microAverage, scoreCitations, type Score } from '../score.ts';
+import { formatCorpus, formatScore } from '../score-table.ts';
 
-const usage = `Usage: npm run --silent score -- <extracted.json> <gold.json> [--json]
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 
-Scores the citations of one extracted document (the output of \`extract --json\`) against a
-gold file written by hand (test/gold/<corpus>/*.gold.json). A citation is a (paragraph, target)
-pair; preamble and operative paragraphs of the resolution and its annex are scored.
+const usage = `Usage: npm run --silent score [-- --all] [--gold DIR] [--details] [--json]
+       npm run --silent score -- <extracted.json> <gold.json> [--json]
 
-Prints a table per kind of target (gold, found, true positives, precision, recall, f1), then the
-misses and the false positives. Exits 0 when it could score, 2 on bad arguments or input.
+With no files (or --all), runs the extractor over every document that has a gold file under
+test/gold/ (each file's "source", relative to the project root, names the document; it is read
+as bytes through extractBytes, so its format is told by content) and scores each against its
+gold. A source the extractor cannot read (a PDF before the PDF reader, a missing file) is listed
+as not scored, with its reason, and left out of the averages.
+
+With two files, scores one extracted document (the output of \`extract --json\`) against one
+gold file written by hand.
+
+A citation is a (paragraph, target) pair; preamble and operative paragraphs of the resolution
+and its annex are scored (test/gold/README.md). Instruments outside the catalogue match loosely
+(word sets); with --all, a gold instrument written as uncatalogued also matches a catalogued id
+whose title it loosely matches, so gold stays right as the catalogue grows. Printed:
+  precision, recall, f1   per document, and micro-averaged: gold, found and true positives are
+                          summed over the documents before the rates are taken
+  identity                gold instruments that became more than one node. The ids that stand
+                          for a gold instrument are the extracted ids the scorer matched to it,
+                          plus, in a paragraph where it was missed, an extracted uncatalogued id
+                          whose words are all words of its title or of the text's wording (a cut
+                          title, a bare short form such as "the Programme of Action") or that
+                          contains all the words of its title (a title that swallowed the next
+                          words). More than one distinct id is a split: counted within each
+                          document, and across documents (one gold target, different ids in
+                          different documents). A catalogued extra is a wrong link, not a split:
+                          it shows among the false positives.
+Exits 0 when it could score, 2 on bad arguments or input (an invalid gold file included).
 
 Options:
-  --json   print the score as JSON
-  --help   show this help`;
+  --all        score every gold file (the default when no files are given)
+  --gold DIR   look for *.gold.json under DIR instead of test/gold
+  --details    with --all, also print each document's table, misses and false positives
+  --json       print the scores as JSON
+  --help       show this help`;
 
 export interface Io {
   out: (text: string) => void;
@@ -74,17 +104,56 @@ function loadExtracted(file: string): ExtractedDocument {
   return data as ExtractedDocument;
 }
 
-/** Runs the command; returns the exit code instead of exiting, so tests call it in-process. */
-export function runScore(argv: string[], io: Io): number {
-  const flags = argv.filter((a) => a.startsWith('-'));
-  const files = argv.filter((a) => !a.startsWith('-'));
-  if (flags.includes('--help') || flags.includes('-h')) {
+interface Options {
+  files: string[];
+  flags: Set<string>;
+  goldDir?: string;
+}
+
+function parseArgs(argv: string[]): Options {
+  const files: string[] = [];
+  const flags = new Set<string>();
+  let goldDir: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--gold') {
+      goldDir = argv[++i];
+      if (goldDir === undefined || goldDir.startsWith('-')) throw new UsageError('--gold needs a directory');
+    } else if (arg.startsWith('-')) {
+      if (!['--json', '--all', '--details'].includes(arg)) throw new UsageError(`unknown option ${arg}`);
+      flags.add(arg);
+    } else files.push(arg);
+  }
+  return { files, flags, goldDir };
+}
+
+async function scoreAll(opts: Options, io: Io): Promise<number> {
+  if (opts.files.length) throw new UsageError(`--all takes no files, got ${opts.files.length}`);
+  const dir = opts.goldDir ?? join(ROOT, 'test/gold');
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: not a directory`);
+  const goldFiles = findGoldFiles(dir);
+  if (goldFiles.length === 0) throw new UsageError(`${dir}: no *.gold.json files`);
+  const results = await scoreGoldFiles(goldFiles, ROOT, loadCatalogue());
+  const scores = results.map((r) => r.score).filter((s): s is Score => s !== undefined);
+  const micro = microAverage(scores);
+  const identity = identityOf(scores);
+  if (opts.flags.has('--json')) io.out(JSON.stringify({ documents: results, micro, identity }, null, 2));
+  else io.out(formatCorpus(results, micro, identity, opts.flags.has('--details')));
+  return 0;
+}
+
+/** Runs the command; resolves to the exit code instead of exiting, so tests call it in-process. */
+export async function runScore(argv: string[], io: Io): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
     io.out(usage);
     return 0;
   }
   try {
-    const unknown = flags.filter((f) => f !== '--json');
-    if (unknown.length) throw new UsageError(`unknown option ${unknown[0]}`);
+    const opts = parseArgs(argv);
+    if (opts.flags.has('--all') || opts.files.length === 0) return await scoreAll(opts, io);
+    if (opts.goldDir !== undefined || opts.flags.has('--details')) throw new UsageError('--gold and --details go with --all');
+    const files = opts.files;
+    const flags = [...opts.flags];
     if (files.length !== 2) throw new UsageError(`expected 2 files (extracted.json gold.json), got ${files.length}`);
     const [extractedFile, goldFile] = files as [string, string];
     const extracted = loadExtracted(extractedFile);
@@ -95,7 +164,7 @@ export function runScore(argv: string[], io: Io): number {
   } catch (error) {
     if (error instanceof UsageError || error instanceof GoldFileError) {
       io.err(`score: ${error.message}`);
-      if (error instanceof UsageError && /option|expected 2 files/.test(error.message)) io.err('Try --help.');
+      if (error instanceof UsageError && /option|expected 2 files|--gold|--all/.test(error.message)) io.err('Try --help.');
       return 2;
     }
     throw error;
@@ -103,7 +172,7 @@ export function runScore(argv: string[], io: Io): number {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  process.exitCode = runScore(process.argv.slice(2), {
+  process.exitCode = await runScore(process.argv.slice(2), {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
   });

@@ -10,7 +10,8 @@ import { formatCounts, graphCounts, resetGraph, seedDocuments } from '../seed-do
 
 const HELP = `Usage: npm run seed -- [options] [file...]
 
-Loads UN texts (plain .txt) into Neo4j as a linked graph: documents, paragraphs, footnotes and
+Loads UN documents (official PDFs with a text layer, or plain text; the format is told by
+content) into Neo4j as a linked graph: documents, paragraphs, footnotes and
 what they cite (instruments, resolutions, documents, groups), mention (bodies) and address
 (themes). First it creates the constraints and indexes and loads the catalogue
 (seed/catalogue/*.json). Documents are written in groups, one transaction per group; a group

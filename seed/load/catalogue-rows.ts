@@ -14,6 +14,7 @@ export interface CatalogueRows {
   groups: Record<string, unknown>[];
   themes: Record<string, unknown>[];
   supplements: Link[];
+  amends: Link[];
   instrumentAdoptedBy: Link[];
   resolutionAdoptedBy: Link[];
   annexes: (Link & { annex: string })[];
@@ -62,6 +63,7 @@ export function catalogueRows(catalogue: Catalogue): CatalogueRows {
     groups: catalogue.groups.map((g) => ({ id: g.id, title: g.title, aliasText: aliasText(g.phrases) })),
     themes: catalogue.themes.map((t) => ({ id: t.id, name: t.label })),
     supplements: catalogue.instruments.flatMap((i) => (i.supplements ? [{ from: i.id, to: i.supplements }] : [])),
+    amends: catalogue.instruments.flatMap((i) => (i.amends ? [{ from: i.id, to: i.amends }] : [])),
     instrumentAdoptedBy: catalogue.instruments.flatMap((i) =>
       i.adoptedBy ? [{ from: i.id, to: i.adoptedBy.resolution }] : [],
     ),

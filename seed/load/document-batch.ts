@@ -13,8 +13,9 @@ import { aliasText } from './catalogue-rows.ts';
  * Bumped when the loader writes a document differently, so unchanged records are still rewritten.
  * 2: a resolution's document is its Resolution node (documents-write.cypher).
  * 3: a resolution citation keeps the date the text gives it (rows-cites-resolution.cypher).
+ * 4: paragraphs and footnotes keep the pages they stand on (rows-paragraphs.cypher, rows-footnotes.cypher).
  */
-const LOAD_FORMAT = 3;
+const LOAD_FORMAT = 4;
 
 type Row = Record<string, unknown>;
 
@@ -69,6 +70,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
     order,
     text: p.text,
     line: p.line ?? null,
+    pages: p.pages ?? [],
   }));
   const next = paragraphs.slice(1).map((p, i) => ({ from: paragraphs[i]!.id, to: p.id }));
 
@@ -84,6 +86,7 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
       text: f.text,
       paragraph,
       paragraphId: paragraph === null ? null : pid(paragraph),
+      pages: f.pages ?? [],
     };
   });
 

@@ -110,6 +110,12 @@ async function writeGroup(
       const ms = (performance.now() - begun) / group.length;
       return { outcomes: group.map(({ file, batch }) => outcome(file, batch, results.get(batch.symbol)!, ms)), unavailable: false };
     } catch (error) {
+      // The database itself failing is no document's fault: say so once and stop.
+      // The rest of the group is reported as not attempted by the caller, from stoppedAt on.
+      if (isDatabaseFailure(error)) {
+        const first = group[0]!;
+        return { outcomes: [failedOutcome(first.file, first.batch, error, performance.now() - begun)], stoppedAt: 0, unavailable: true };
+      }
       // Rolled back as a whole; which document was at fault is found by writing them one by one.
       options.log(`A group of ${group.length} documents (${group[0]!.file} to ${group.at(-1)!.file}) failed and was rolled back: ` +
         `${messageOf(error)}; writing them one at a time.`);
@@ -122,18 +128,22 @@ async function writeGroup(
       const results = await loadGroup(db, [batch], options);
       outcomes.push(outcome(file, batch, results.get(batch.symbol)!, performance.now() - started));
     } catch (error) {
-      const unavailable = error instanceof DatabaseError && error.code === 'DATABASE_UNAVAILABLE';
-      outcomes.push({
-        ...empty(file),
-        symbol: batch.symbol,
-        status: 'failed',
-        error: `${unavailable ? 'database unavailable: ' : ''}${messageOf(error)}`,
-        ms: performance.now() - started,
-      });
+      const unavailable = isDatabaseFailure(error);
+      outcomes.push(failedOutcome(file, batch, error, performance.now() - started));
       if (options.onError === 'stop' || unavailable) return { outcomes, stoppedAt: index, unavailable };
     }
   }
   return { outcomes, unavailable: false };
+}
+
+/** Unreachable, or failed itself (a full disk, a panic): every later document would fail the same way. */
+function isDatabaseFailure(error: unknown): error is DatabaseError {
+  return error instanceof DatabaseError && (error.code === 'DATABASE_UNAVAILABLE' || error.code === 'DATABASE_FAILED');
+}
+
+function failedOutcome(file: string, batch: DocumentBatch, error: unknown, ms: number): DocumentOutcome {
+  const prefix = error instanceof DatabaseError && error.code === 'DATABASE_UNAVAILABLE' ? 'database unavailable: ' : '';
+  return { ...empty(file), symbol: batch.symbol, status: 'failed', error: `${prefix}${messageOf(error)}`, ms };
 }
 
 function outcome(file: string, batch: DocumentBatch, result: 'loaded' | 'unchanged', ms: number): DocumentOutcome {

@@ -26,6 +26,7 @@ export async function loadCatalogueGraph(db: Database, catalogue: Catalogue): Pr
   ];
   const linkStatements: [string, Link[]][] = [
     ['seed/catalogue-supplements', rows.supplements],
+    ['seed/catalogue-amends', rows.amends],
     ['seed/catalogue-instrument-adopted-by', rows.instrumentAdoptedBy],
     ['seed/catalogue-resolution-adopted-by', rows.resolutionAdoptedBy],
     ['seed/catalogue-annexes', rows.annexes],
@@ -34,6 +35,7 @@ export async function loadCatalogueGraph(db: Database, catalogue: Catalogue): Pr
   ];
   const keys = [
     ...rows.supplements.map((l) => linkKey(Rel.SUPPLEMENTS, l)),
+    ...rows.amends.map((l) => linkKey(Rel.AMENDS, l)),
     ...rows.instrumentAdoptedBy.map((l) => linkKey(Rel.ADOPTED_BY, l)),
     ...rows.resolutionAdoptedBy.map((l) => linkKey(Rel.ADOPTED_BY, l)),
     ...rows.partOf.map((l) => linkKey(Rel.PART_OF, l)),

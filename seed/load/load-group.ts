@@ -1,5 +1,6 @@
 // Writes a group of documents in one transaction, a handful of statements whatever its size:
-// documents-open picks the documents to write (new, changed, or forced), documents-clear removes
+// documents-lock makes concurrent seeders take turns, documents-open picks the documents to write
+// (new, changed, or forced), documents-clear removes
 // what earlier loads of them wrote, documents-write writes their nodes, one rows-*.cypher
 // statement per list writes every document's rows at once (group-rows.ts), rows-placeholders
 // deletes placeholders left pointing at nothing, placeholder-dates dates the placeholder
@@ -39,6 +40,7 @@ export async function loadGroup(
   const metadata = { stage: 'load-documents', documents: batches.map((b) => b.symbol).join(' ').slice(0, 1000) };
   return db.writeTransaction(
     async (tx) => {
+      await tx.run(cypher('seed/documents-lock'));
       const opened = await tx.run(cypher('seed/documents-open'), {
         force: options.force ?? false,
         documents: batches.map((b) => ({ symbol: b.symbol, contentHash: b.contentHash })),

@@ -6,7 +6,7 @@ import { lineAt } from './join-lines.ts';
 import { monthNames } from './genre.ts';
 import type { FootnoteBlock, FootnoteEntry, MarkedParagraph, MarkerHit, RawParagraph } from './types.ts';
 
-interface Hit {
+export interface Hit {
   /** The characters to delete from the text (a spaced marker takes its space along). */
   cut: [number, number];
   marker: string;
@@ -63,7 +63,7 @@ function findHits(text: string): Hit[] {
 }
 
 /** The footnote block of the page a source line is on: the first block after it. */
-function blockFor(blocks: FootnoteBlock[], line: number): FootnoteBlock | undefined {
+export function blockFor(blocks: FootnoteBlock[], line: number): FootnoteBlock | undefined {
   return blocks.find((b) => b.line > line) ?? blocks.at(-1);
 }
 
@@ -107,7 +107,7 @@ export function placeMarkers(paragraphs: RawParagraph[], blocks: FootnoteBlock[]
   return { paragraphs: marked, holders };
 }
 
-function removeMarkers(paragraph: RawParagraph, accepted: { hit: Hit; footnote: FootnoteEntry }[]): MarkedParagraph {
+export function removeMarkers(paragraph: RawParagraph, accepted: { hit: Hit; footnote: FootnoteEntry }[]): MarkedParagraph {
   let text = '';
   let from = 0;
   const markers: MarkerHit[] = [];
@@ -130,7 +130,7 @@ function shift(cuts: [number, number][], offset: number): number {
 }
 
 /** A `*` note belongs to the heading that carried the star; when the text lost it, to the first title. */
-function attachStarNotes(paragraphs: MarkedParagraph[], blocks: FootnoteBlock[], holders: Map<number, string>, warnings: string[]): void {
+export function attachStarNotes(paragraphs: MarkedParagraph[], blocks: FootnoteBlock[], holders: Map<number, string>, warnings: string[]): void {
   const title = paragraphs.find((p) => p.section.endsWith('title'));
   for (const footnote of blocks.flatMap((b) => b.entries)) {
     if (holders.has(footnote.key)) continue;

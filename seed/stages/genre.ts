@@ -75,6 +75,19 @@ export function isPreambleClose(text: string): boolean {
   return text.length <= 80 && /:$/.test(text) && /\b(?:[Dd]eclares?|[Pp]roclaims?|[Aa]grees?|[Dd]ecides?|[Aa]dopts?|[Rr]esolves?)\b/.test(text);
 }
 
+/**
+ * "Adopts the following political declaration ...:": the text that follows is the resolution's
+ * annexed text, though no "Annex" heading says so.
+ */
+export function introducesAnnex(text: string): boolean {
+  return /^(?:[A-Z][a-z]+ly |Also |Further )?(?:Adopts|Endorses|Approves|Proclaims)\b[^.;]*\bthe following\b[^.;]*:$/.test(text);
+}
+
+/** "We, Heads of State ..., reaffirm ...": a declaration's opening that is a whole preamble clause. */
+export function isCollectiveOpening(text: string): boolean {
+  return /^We, /.test(text);
+}
+
 /** An operative verb in the third person opens an unnumbered operative paragraph: "Adopts the ...". */
 export function opensWithOperativeVerb(text: string): boolean {
   return /^(?:[A-Z][a-z]+ly |Also |Further )?[A-Z][a-z]+s\b/.test(text) && !isClauseOpener(text);

@@ -39,6 +39,11 @@ function readAll(path: string, size: number): Buffer {
 }
 
 export function readInput(path: string, limit = maxFileBytes): DecodedInput {
+  return decode(readBytes(path, limit), path);
+}
+
+/** The file's bytes, refused from `stat` when above `limit`. */
+export function readBytes(path: string, limit = maxFileBytes): Buffer {
   let bytes: Buffer;
   try {
     const stat = statSync(path);
@@ -53,7 +58,7 @@ export function readInput(path: string, limit = maxFileBytes): DecodedInput {
     if (code === 'ENOENT') throw new ExtractError('MISSING_FILE', path, 'no such file', undefined, { cause: err });
     throw new ExtractError('UNREADABLE_FILE', path, `cannot read the file (${code ?? (err as Error).message})`, undefined, { cause: err });
   }
-  return decode(bytes, path);
+  return bytes;
 }
 
 /** Which UTF-16 byte order a BOM-less file uses, if NULs fill one side of most code units. */

@@ -3,8 +3,8 @@
 // footnote block is joined back to the paragraph it continues.
 import { agendaLine, documentInfo, firstDate, isHeaderLine } from './document-info.ts';
 import {
-  annexLine, dateOnlyLine, endsFootnote, endsParagraph, endsWithFunctionWord, isClauseOpener, isHeadingLike,
-  isOpening, isPreambleClose, noteLine, numberedLine, opensWithOperativeVerb, plenaryLine,
+  annexLine, dateOnlyLine, endsFootnote, endsParagraph, endsWithFunctionWord, introducesAnnex, isClauseOpener, isHeadingLike,
+  isCollectiveOpening, isOpening, isPreambleClose, noteLine, numberedLine, opensWithOperativeVerb, plenaryLine,
   resolutionTitleLine, romanHeadingLine,
 } from './genre.ts';
 import { joinLines, lazyDocumentWords, type Words } from './join-lines.ts';
@@ -144,6 +144,9 @@ export function segment(clean: CleanDocument): Segmented {
     } else if (isOpening(text)) {
       if (part.isNote) part = main;
       phase = 'preamble';
+    } else if (phase === 'start' && isCollectiveOpening(text)) {
+      add('preamble', null, unit.lines);
+      phase = 'preamble';
     } else if (phase === 'preamble' && isPreambleClose(text)) {
       phase = 'operative';
     } else if (numberedLine.test(first)) {
@@ -168,6 +171,10 @@ export function segment(clean: CleanDocument): Segmented {
     } else if (opensWithOperativeVerb(text) || phase !== 'operative' || !previous) {
       if (phase === 'preamble' || opensWithOperativeVerb(text)) phase = 'operative';
       add(phase === 'operative' ? 'operative' : 'text', null, unit.lines);
+      if (part === main && introducesAnnex(text)) {
+        part = { prefix: 'annex-', isNote: false };
+        phase = 'start';
+      }
     } else {
       previous.lines.push(...unit.lines);
     }

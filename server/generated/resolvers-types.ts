@@ -150,6 +150,8 @@ export type Footnote = Node & {
   kind: Scalars['String']['output'];
   label: Scalars['String']['output'];
   marker: Scalars['String']['output'];
+  /** The pages of the source it stands on (a PDF's); null when the source has no pages (plain text). */
+  pages?: Maybe<Array<Scalars['Int']['output']>>;
   paragraph?: Maybe<Paragraph>;
   text: Scalars['String']['output'];
 };
@@ -249,6 +251,8 @@ export type Paragraph = Node & {
   /** The printed number, or the clause ordinal in a preamble. */
   number?: Maybe<Scalars['Int']['output']>;
   order: Scalars['Int']['output'];
+  /** The pages of the source it stands on (a PDF's), in order; null when the source has no pages (plain text). */
+  pages?: Maybe<Array<Scalars['Int']['output']>>;
   previous?: Maybe<Paragraph>;
   section: Scalars['String']['output'];
   text: Scalars['String']['output'];
@@ -526,6 +530,8 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<GraphEdge>;
   nodes: Array<GraphNode>;
+  /** How many nodes were left out by that cut (0 when nothing was): a hub's neighbourhood says "+412 more" rather than ship them all. */
+  omitted: Scalars['Int']['output'];
   /** True when the subgraph held more nodes than the server's limit (MAX_GRAPH_NODES) and was cut. */
   truncated: Scalars['Boolean']['output'];
 };
@@ -817,6 +823,7 @@ export type FootnoteResolvers<ContextType = ApiContext, ParentType extends Resol
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   marker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pages?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   paragraph?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -904,6 +911,7 @@ export type ParagraphResolvers<ContextType = ApiContext, ParentType extends Reso
   next?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   order?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pages?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
   previous?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -989,6 +997,7 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
 export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  omitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 

@@ -28,10 +28,30 @@ function isDeliberate(error: unknown): boolean {
   return isGraphQLError(error) && (!error.originalError || isGraphQLError(error.originalError));
 }
 
-/** The code and the message a client sees for a database failure; null when it must be masked. */
-export function describeDatabaseError(error: DatabaseError, timeoutMs: number): { code: ErrorCode; message: string } | null {
+/** Seconds a client is told to wait before it retries a busy server. */
+const BUSY_RETRY_AFTER_S = 2;
+
+/**
+ * The code and the message a client sees for a database failure (and the HTTP status and headers,
+ * where the failure is the whole answer's); null when it must be masked.
+ */
+export function describeDatabaseError(
+  error: DatabaseError,
+  timeoutMs: number,
+): { code: ErrorCode; message: string; http?: { status: number; headers: Record<string, string> } } | null {
   if (error.code === 'DATABASE_UNAVAILABLE') {
     return { code: ErrorCode.DATABASE_UNAVAILABLE, message: 'The database is unavailable at the moment; try again shortly' };
+  }
+  if (error.code === 'DATABASE_FAILED') {
+    // An operator's problem (a full disk, a database to restart), not the client's: /health says which.
+    return { code: ErrorCode.DATABASE_UNAVAILABLE, message: 'The database has failed and is unavailable until it is repaired; /health says why' };
+  }
+  if (error.code === 'DATABASE_BUSY') {
+    return {
+      code: ErrorCode.SERVER_BUSY,
+      message: 'The server is busy: the database did not answer this query in time; try again shortly',
+      http: { status: 503, headers: { 'Retry-After': String(BUSY_RETRY_AFTER_S) } },
+    };
   }
   if (error.code === 'QUERY_TIMEOUT') {
     return { code: ErrorCode.QUERY_TOO_COMPLEX, message: `The query took longer than ${timeoutMs} ms and was stopped; ask for less` };
@@ -70,7 +90,7 @@ export function errorMasking(logger: Logger, timeoutMs: number): YogaMaskedError
         return new GraphQLError(described.message, {
           nodes: at?.nodes,
           path: at?.path,
-          extensions: { code: described.code },
+          extensions: { code: described.code, ...(described.http ? { http: described.http } : {}) },
         });
       }
       if (isDeliberate(error)) return withCode(error as GraphQLError);

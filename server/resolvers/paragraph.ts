@@ -1,8 +1,11 @@
 // Paragraph, and what hangs off one: its footnotes, the citations it makes and the bodies it names.
 import type { CitationResolvers, FootnoteResolvers, MentionResolvers, ParagraphResolvers } from '../generated/resolvers-types.ts';
-import { int, text } from '../records.ts';
+import { int, ints, text } from '../records.ts';
 import { detailsOf, nodeFields } from './nodes.ts';
 import { sentenceAround } from './sentence.ts';
+
+/** Pages are known for a PDF's paragraphs only: null says "unknown", not "on no page". */
+const nonEmpty = (pages: number[]): number[] | null => (pages.length ? pages : null);
 
 export const Paragraph: ParagraphResolvers = {
   ...nodeFields,
@@ -11,6 +14,7 @@ export const Paragraph: ParagraphResolvers = {
   localId: (p) => text(p, 'localId') ?? p.id,
   order: (p) => int(p, 'order') ?? 0,
   text: (p) => text(p, 'text') ?? '',
+  pages: (p) => nonEmpty(ints(p, 'pages')),
   document: async (p, _args, ctx) => {
     const details = await detailsOf(ctx, p);
     if (details.document) return details.document;
@@ -28,6 +32,7 @@ export const Footnote: FootnoteResolvers = {
   ...nodeFields,
   marker: (f) => text(f, 'marker') ?? '',
   text: (f) => text(f, 'text') ?? '',
+  pages: (f) => nonEmpty(ints(f, 'pages')),
   paragraph: async (f, _args, ctx) => (await detailsOf(ctx, f)).paragraph,
 };
 

@@ -15,7 +15,12 @@ const KIND_TO_LABEL = new Map(Object.entries(kindOfLabel).map(([label, kind]) =>
 export const graphQueries: QueryResolvers = {
   graph: async (_root, { document }, ctx) => {
     const limit = ctx.config.maxGraphNodes;
-    if (!document) return subgraphOf((await ctx.db.read('graph-all', { limit }))[0] ?? {}, limit);
+    if (!document) {
+      // The walk over every node is done once per graph version, not once per request.
+      const [current] = await ctx.db.read('graph-version');
+      const version = (current?.version as string | null | undefined) ?? null;
+      return ctx.memo.wholeGraph.get(version, async () => subgraphOf((await ctx.db.read('graph-all', { limit }))[0] ?? {}, limit));
+    }
     const [row] = await ctx.db.read('graph-document', { document: checkKey('document', document), limit });
     // A document's graph holds at least the document: an empty one means there is no such document.
     if (!Array.isArray(row?.nodes) || row.nodes.length === 0) throw notFound('document', document);
@@ -35,7 +40,7 @@ export const graphQueries: QueryResolvers = {
       if (unknown.length > 0) throw badInput('kinds', `unknown kind ${JSON.stringify(unknown[0])}; kinds are ${[...KIND_TO_LABEL.keys()].join(', ')}`);
       labels = kinds.map((kind) => KIND_TO_LABEL.get(kind)!);
     }
-    const limit = ctx.config.maxGraphNodes;
+    const limit = ctx.config.maxNeighborhoodNodes;
     const [row] = await ctx.db.resolve('neighborhood', [checkKey('id', id)], { depth: hops, labels, limit });
     onlyCandidate('id', id, row?.ids);
     return subgraphOf(row!, limit);
@@ -47,7 +52,7 @@ export const graphQueries: QueryResolvers = {
     const [row] = await ctx.db.resolve('path', [checkKey('from', from), checkKey('to', to)], { from, to, types });
     const start = onlyCandidate('from', from, row?.fromIds);
     const end = onlyCandidate('to', to, row?.toIds);
-    if (start === end) return { nodes: [graphNode(row!.start as unknown as NodeRecord)], edges: [], truncated: false };
+    if (start === end) return { nodes: [graphNode(row!.start as unknown as NodeRecord)], edges: [], truncated: false, omitted: 0 };
     const nodes = (row?.nodes ?? []) as unknown[];
     // The query searches up to the hard limit; a longer path than the caller allows is no path.
     if (nodes.length === 0 || nodes.length - 1 > length) return null;

@@ -1,5 +1,5 @@
 // The cross-document views in headless Chromium, on a server seeded with the Bangkok Declaration
-// and the 16 GA resolutions of the ga-80 corpus: who cites the NPT (grouped by document), the
+// and the 27 GA resolutions of the ga-80 corpus: who cites the NPT (grouped by document), the
 // document picker, Compare, the Timeline of UNCAC, the time filter, the resolution chain and the
 // co-citation network. Screenshots at 1280×720 and 390×844 land in test-results/.
 import { join } from 'node:path';

@@ -23,7 +23,7 @@ export async function startExplorer(config: Partial<ServerConfig> = {}): Promise
   mkdirSync(SHOTS, { recursive: true });
   await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn' });
   const api = await seededApi(config);
-  const server = await listen(api.app, { port: 0, host: '127.0.0.1', clientDir: join(ROOT, 'client/dist'), db: api.db });
+  const server = await listen(api.app, { port: 0, host: '127.0.0.1', clientDir: join(ROOT, 'client/dist') });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     api,

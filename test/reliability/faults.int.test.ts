@@ -135,7 +135,7 @@ describe('Neo4j killed while the API is under load', () => {
 
   it('answers in-flight requests DATABASE_UNAVAILABLE and /health 503, then recovers without a restart', async () => {
     const app = createApp({ db, config: defaultServerConfig(), logger: createLogger('silent') });
-    server = await listen(app, { port: 0, host: '127.0.0.1', db });
+    server = await listen(app, { port: 0, host: '127.0.0.1' });
     const url = server.url;
 
     await seedDocuments(db, [DEFAULT_DOCUMENT], { onError: 'stop' });

@@ -25,7 +25,7 @@ beforeAll(async () => {
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Instrument Graph</title>');
   writeFileSync(join(clientDir, 'assets', 'app-1.js'), 'console.log(1)');
   const app = createApp({ db: api.db, config: defaultServerConfig({ corsOrigins: [ALLOWED] }), logger: createLogger('silent') });
-  server = await listen(app, { port: 0, host: '127.0.0.1', clientDir, db: api.db });
+  server = await listen(app, { port: 0, host: '127.0.0.1', clientDir });
 });
 
 afterAll(async () => {

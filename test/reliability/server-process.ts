@@ -20,7 +20,7 @@ const db = await Database.connect({
 });
 // Logs at warn: a line per request would measure the pipe to the parent, not the server.
 const app = createApp({ db, config: defaultServerConfig(), logger: createLogger('warn') });
-const server = await listen(app, { port: 0, host: '127.0.0.1', db });
+const server = await listen(app, { port: 0, host: '127.0.0.1' });
 
 process.on('message', async (message: { type: string }) => {
   if (message.type === 'heap') {

@@ -58,7 +58,7 @@ describe('a burst of slow requests through the listening API', () => {
       ping: () => db.ping(),
     };
     const app = createApp({ db: slow, config: defaultServerConfig({ queryTimeoutMs: 300 }), logger: createLogger('silent') });
-    server = await listen(app, { port: 0, host: '127.0.0.1', db: slow });
+    server = await listen(app, { port: 0, host: '127.0.0.1' });
     const url = server.url;
     const started = performance.now();
     const burst = Array.from({ length: 8 }, () =>

@@ -8,6 +8,7 @@ import { kindStyle, relStyle } from '../style.ts';
 import type { CitationInfo, NodeDetails, NodeRef, ParagraphInfo } from '../types.ts';
 import { context } from './highlight.ts';
 import { markedSentence, markedText, nodeLink } from './marked-text.ts';
+import { pageLabel } from './page-label.ts';
 import { shapeSwatch } from './swatch.ts';
 
 export interface DetailsActions {
@@ -79,7 +80,7 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
 
   function paragraph(p: ParagraphInfo): (Node | string)[] {
     return [
-      heading(p, `Paragraph · ${p.section}${p.document ? ` · ${p.document.symbol}` : ''}`),
+      heading(p, `Paragraph · ${p.section}${p.document ? ` · ${p.document.symbol}` : ''}${pageLabel(p.pages)}`),
       h('nav', { class: 'prev-next', 'aria-label': 'Neighbouring paragraphs' }, p.previous ? ['← ', link(p.previous)] : null, ' ', p.next ? [link(p.next), ' →'] : null),
       markedText(p.text, p.citations, p.mentions, p.footnotes, actions.navigate),
       h('section', {}, h('h3', {}, `Citations (${groupCitations(p.citations).length})`),

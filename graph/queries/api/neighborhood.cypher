@@ -1,5 +1,6 @@
 // The nodes within $depth (1 to 3) hops of the key's node, in either direction, nearest first and
-// at most $limit + 1 of them (one more tells the caller it was cut); only nodes with one of
+// at most $limit + 1 of them (one more tells the caller it was cut), with `total`, how many there
+// were before the cut (a hub's "+412 more"); only nodes with one of
 // $labels when given (the centre always stays; nodes of other labels still carry the walk), with
 // every relationship leaving them. Follows resolve-keys.cypher; `ids` are the key's candidates
 // and nothing is expanded unless there is exactly one. Rings are unrolled rather than a
@@ -30,11 +31,12 @@ CALL (center, rings) {
   WHERE n = center OR $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)
   WITH n, distance
   ORDER BY distance, n.id
-  LIMIT $limit + 1
-  RETURN collect(n) AS nodes
+  WITH collect(n) AS reached
+  RETURN reached[0..$limit + 1] AS nodes, size(reached) AS total
 }
 RETURN
   [c IN candidates | c.id] AS ids,
+  total,
   [n IN nodes | n {.*, labels: labels(n), themes: [(n)-[:ADDRESSES]->(t:Theme) | t.id]}] AS nodes,
   COLLECT {
     UNWIND nodes AS a

@@ -5,7 +5,8 @@ CREATE (f:Footnote:InstrumentGraph {
   marker: row.marker,
   text: row.text,
   document: row.document,
-  paragraph: row.paragraph
+  paragraph: row.paragraph,
+  pages: CASE WHEN size(row.pages) > 0 THEN [page IN row.pages | toInteger(page)] END
 })
 WITH f, row
 WHERE row.paragraphId IS NOT NULL

@@ -12,6 +12,8 @@ CREATE (p:Paragraph:InstrumentGraph {
   number: toInteger(row.number),
   order: toInteger(row.order),
   text: row.text,
-  line: toInteger(row.line)
+  line: toInteger(row.line),
+  // A PDF's pages; a list property cannot be empty in a useful way, so text sources store none.
+  pages: CASE WHEN size(row.pages) > 0 THEN [page IN row.pages | toInteger(page)] END
 })
 CREATE (d)-[:HAS_PARAGRAPH {order: toInteger(row.order)}]->(p)

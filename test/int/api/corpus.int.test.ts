@@ -1,4 +1,4 @@
-// Cross-document fields against the Bangkok Declaration and the 16 GA resolutions of the ga-80
+// Cross-document fields against the Bangkok Declaration and the 27 GA resolutions of the ga-80
 // corpus, seeded by the loader's own seedDocuments. Expected answers come from the extractor's
 // records of the same files (what the loader wrote), plus a few read off the texts themselves:
 // A/RES/80/17 ¶ 1 "invites the countries concerned to adhere to the Treaty on the
@@ -183,8 +183,9 @@ describe('coCitationNetwork', () => {
     }
     const nodeIds = new Set(net.nodes.map((n: any) => n.id));
     for (const e of net.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
-    // Heaviest first: the SSOD-I Final Document and its resolution share five paragraphs.
-    expect(net.edges[0]).toMatchObject({ type: 'CO_CITED', data: { weight: 5 } });
+    // Heaviest first: the SSOD-I Final Document and its resolution (S-10/2 in a footnote) share eight
+    // paragraphs, one in each of A/RES/80/17, 18, 19, 23, 24, 25, 26 and 30.
+    expect(net.edges[0]).toMatchObject({ type: 'CO_CITED', data: { weight: 8 } });
     expect([net.edges[0].source, net.edges[0].target]).toEqual(['A/RES/S-10/2', 'ssod-i-final-document']);
   });
 

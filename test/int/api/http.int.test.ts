@@ -19,7 +19,7 @@ beforeAll(async () => {
   mkdirSync(join(clientDir, 'assets'));
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Instrument Graph</title><script type="module" src="/assets/app-abc123.js"></script>');
   writeFileSync(join(clientDir, 'assets', 'app-abc123.js'), 'console.log("explorer")');
-  server = await listen(api.app, { port: 0, host: '127.0.0.1', clientDir, db: api.db });
+  server = await listen(api.app, { port: 0, host: '127.0.0.1', clientDir });
 });
 
 afterAll(async () => {
@@ -66,6 +66,24 @@ describe('health and static files', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     expect(await response.json()).toMatchObject({ status: 'ok', neo4j: 'reachable' });
+    expect((await fetch(`${server.url}/health`, { method: 'HEAD' })).status).toBe(200);
+  });
+
+  it('answers /health only to GET and HEAD: POST and DELETE get 405 with Allow', async () => {
+    for (const method of ['POST', 'DELETE', 'PUT']) {
+      const response = await fetch(`${server.url}/health`, { method, body: method === 'DELETE' ? undefined : '{}' });
+      expect(response.status, method).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD');
+    }
+  });
+
+  it('lets no other site frame any page: GraphiQL carries frame-ancestors and X-Frame-Options too', async () => {
+    for (const path of ['/', '/graphql']) {
+      const response = await fetch(`${server.url}${path}`, { headers: { accept: 'text/html' } });
+      expect(response.headers.get('content-type'), path).toMatch(/text\/html/);
+      expect(response.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'");
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+    }
   });
 
   it('serves the built client at / with security headers', async () => {

@@ -38,7 +38,7 @@ beforeAll(async () => {
   db = await Database.connect({ uri: neo4j.uri, attempts: 5 });
   await seedBangkok(db);
   const app = createApp({ db, config: defaultServerConfig(), logger: createLogger('silent') });
-  server = await listen(app, { port: 0, host: '127.0.0.1', db });
+  server = await listen(app, { port: 0, host: '127.0.0.1' });
 }, 300_000);
 
 afterAll(async () => {

@@ -1,4 +1,4 @@
-// The sixteen GA resolutions of the 80th session shipped in seed/corpus/ga-80: each reads without
+// The twenty-seven GA resolutions of the 80th session shipped in seed/corpus/ga-80: each reads without
 // error, with paragraphs, its own symbol, operative paragraphs, and every footnote placed.
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,8 @@ const files = corpusFiles('ga-80');
 const catalogue = loadCatalogue();
 
 describe('GA 80 corpus', () => {
-  it('ships all sixteen resolutions', () => {
-    expect(files).toHaveLength(16);
+  it('ships all twenty-seven resolutions', () => {
+    expect(files).toHaveLength(27);
   });
 
   it.each(files.map((file) => [basename(file), file]))('%s reads with paragraphs and its own symbol', (name, file) => {

@@ -25,7 +25,7 @@ function fakeDb(answer: (call: Call) => Row[] | Promise<Row[]>, up = true) {
       return answer({ query, params });
     },
     async ping() {
-      return up;
+      return up ? { ok: true as const } : { ok: false as const, problem: 'Neo4j at bolt://nowhere is unavailable' };
     },
   };
   return db;
@@ -169,7 +169,7 @@ describe('the API app without a database', () => {
     expect(await up.json()).toMatchObject({ status: 'ok', neo4j: 'reachable' });
     const down = await appWith(fakeDb(() => [], false)).fetch('http://localhost/health');
     expect(down.status).toBe(503);
-    expect(await down.json()).toMatchObject({ status: 'unavailable', neo4j: 'unreachable' });
+    expect(await down.json()).toMatchObject({ status: 'unavailable', neo4j: 'unreachable', problem: 'Neo4j at bolt://nowhere is unavailable' });
   });
 
   it('echoes a sane X-Request-Id and makes one up otherwise', async () => {

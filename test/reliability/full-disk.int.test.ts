@@ -1,0 +1,86 @@
+// A database that breaks rather than goes away: the disk under Neo4j's data fills up while the
+// seeder writes. Neo4j fails the commit, then refuses every transaction until it is restarted.
+// The seeder must stop at that first failure and name it, the API must answer DATABASE_UNAVAILABLE
+// with /health saying why, and nothing partial may stay in the graph once Neo4j is back.
+// The small disk is a tmpfs mounted for the test (this project's tests and CI run as root).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Database } from '../../graph/database.ts';
+import { freePort } from '../../graph/neo4j-local/free-port.ts';
+import { startLocalNeo4j, type LocalNeo4j } from '../../graph/neo4j-local/local-neo4j.ts';
+import { seedDocuments } from '../../seed/seed-documents.ts';
+import { createApp } from '../../server/app.ts';
+import { defaultServerConfig } from '../../server/config.ts';
+import { createLogger } from '../../server/logger.ts';
+import { documentState } from './support.ts';
+
+const BANGKOK = 'seed/E-CN.15-2005-5.txt';
+const LATER = ['seed/corpus/ga-80/A-RES-80-14.txt', 'seed/corpus/ga-80/A-RES-80-15.txt'];
+
+let mount: string;
+let port: number;
+let neo4j: LocalNeo4j | undefined;
+const start = () => startLocalNeo4j({ port, dataDir: join(mount, 'data'), heap: '512m', startTimeoutMs: 240_000 });
+
+beforeAll(async () => {
+  mount = mkdtempSync(join(tmpdir(), 'instrument-graph-full-disk-'));
+  // Room for Neo4j's store and a first document; the test then fills the rest.
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=600m', 'tmpfs', mount]);
+  mkdirSync(join(mount, 'data'));
+  port = await freePort();
+  neo4j = await start();
+}, 300_000);
+
+afterAll(async () => {
+  await neo4j?.stop().catch(() => {});
+  execFileSync('umount', ['-l', mount]);
+  rmSync(mount, { recursive: true, force: true });
+});
+
+describe('a full disk under Neo4j', () => {
+  it('stops the seeder at the first failure, answers DATABASE_UNAVAILABLE with /health saying why, and leaves nothing partial', async () => {
+    let db = await Database.connect({ uri: neo4j!.uri });
+    const first = await seedDocuments(db, [BANGKOK], { onError: 'continue' });
+    expect(first.loaded).toHaveLength(1);
+    const whole = await documentState(db, 'E/CN.15/2005/5');
+
+    const free = Number(execFileSync('df', ['--output=avail', '-B1', mount], { encoding: 'utf8' }).trim().split('\n').at(-1));
+    execFileSync('fallocate', ['-l', String(free - 4096), join(mount, 'filler')]);
+    const lines: string[] = [];
+    const report = await seedDocuments(db, LATER, { onError: 'continue', groupSize: 1, force: true, log: (line) => lines.push(line) });
+    expect(report.failed).toHaveLength(1);
+    expect(report.failed[0]!.error).toMatch(/Neo4j at .* has failed/);
+    // The second file is not tried against a database that cannot write.
+    expect(report.notAttempted.map((d) => d.file)).toEqual([LATER[1]]);
+    expect(lines.join('\n')).toMatch(/Stopped before the remaining 1 document/);
+
+    const app = createApp({ db, config: defaultServerConfig({ responseCacheBytes: 0 }), logger: createLogger('silent') });
+    const answer = await app.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: '{ documents { id } }' }),
+    });
+    const body = (await answer.json()) as { errors?: { extensions: { code: string } }[] };
+    expect(body.errors?.map((e) => e.extensions.code)).toEqual(['DATABASE_UNAVAILABLE']);
+    const health = await app.fetch('http://localhost/health');
+    expect(health.status).toBe(503);
+    expect(((await health.json()) as { problem: string }).problem).toMatch(/must be restarted|disk/);
+
+    // Space back and Neo4j restarted: the first document is whole, the failed one absent.
+    await db.close();
+    rmSync(join(mount, 'filler'));
+    await neo4j!.stop();
+    neo4j = await start();
+    db = await Database.connect({ uri: neo4j.uri });
+    try {
+      expect(await documentState(db, 'E/CN.15/2005/5')).toEqual(whole);
+      expect((await documentState(db, 'A/RES/80/14')).contentHash).toBeNull();
+      expect((await documentState(db, 'A/RES/80/14')).paragraphs).toBe(0);
+    } finally {
+      await db.close();
+    }
+  }, 600_000);
+});
