@@ -1,14 +1,11 @@
 // Root fields that answer with a drawable subgraph (graph, neighborhood, path) and the counts of
 // `stats`. Each is one query; depth, length and size are bounded by the server's configuration.
-import { Label, REL_TYPES, Rel, kindOfLabel } from '../../graph/model.ts';
+import { Label, REL_TYPES, kindOfLabel } from '../../graph/model.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { badInput, checkKey, checkRange, notFound } from '../errors.ts';
 import { onlyCandidate } from '../loaders/node-details.ts';
 import type { NodeRecord } from '../records.ts';
 import { graphNode, subgraphOf } from '../subgraph.ts';
-
-/** What a path follows by default: citations and the catalogue's links, not themes (ADDRESSES) or reading order (NEXT). */
-const CITATION_LINKS = [Rel.CITES, Rel.MENTIONS, Rel.REFERENCES, Rel.HAS_PARAGRAPH, Rel.HAS_FOOTNOTE, Rel.ANNEXES, Rel.ADOPTED_BY, Rel.SUPPLEMENTS, Rel.PART_OF, Rel.MEMBER_OF];
 
 const KIND_TO_LABEL = new Map(Object.entries(kindOfLabel).map(([label, kind]) => [kind, label]));
 
@@ -48,8 +45,7 @@ export const graphQueries: QueryResolvers = {
 
   path: async (_root, { from, to, maxLength, via }, ctx) => {
     const length = checkRange('maxLength', maxLength ?? 6, 1, ctx.config.maxPathLength);
-    const types = via === 'ANY' ? null : CITATION_LINKS;
-    const [row] = await ctx.db.resolve('path', [checkKey('from', from), checkKey('to', to)], { from, to, types });
+    const [row] = await ctx.db.resolve(via === 'ANY' ? 'path-any' : 'path', [checkKey('from', from), checkKey('to', to)], { from, to });
     const start = onlyCandidate('from', from, row?.fromIds);
     const end = onlyCandidate('to', to, row?.toIds);
     if (start === end) return { nodes: [graphNode(row!.start as unknown as NodeRecord)], edges: [], truncated: false, omitted: 0 };
