@@ -26,13 +26,16 @@ WITH d, t, type, weight,
     })
   ) AS self
 WITH collect(DISTINCT d) AS documents, collect({document: d, target: t, type: type, weight: weight, self: self}) AS links
-WITH documents, links,
-  [n IN documents + [l IN links | l.target] | n] AS all
-UNWIND all AS n
-WITH DISTINCT n, links, CASE WHEN n:Document AND n.contentHash IS NOT NULL THEN 0 ELSE 1 END AS rank
-ORDER BY rank, n.id
-LIMIT $limit + 1
-WITH collect(n) AS nodes, head(collect(links)) AS links
+// The nodes apart from the links: DISTINCT over rows that also carried the list of links would
+// compare that list on every row.
+CALL (documents, links) {
+  UNWIND documents + [l IN links | l.target] AS n
+  WITH DISTINCT n
+  RETURN n
+  ORDER BY CASE WHEN n:Document AND n.contentHash IS NOT NULL THEN 0 ELSE 1 END, n.id
+  LIMIT $limit + 1
+}
+WITH links, collect(n) AS nodes
 RETURN
   [n IN nodes | n {.*, labels: labels(n)}] AS nodes,
   [l IN links | {type: l.type, source: l.document.id, target: l.target.id, props: {weight: l.weight, self: l.self, aggregate: true}}] AS edges
