@@ -1,6 +1,7 @@
 // Builds the API: the Yoga app with the schema, the per-request context, the limits, error codes,
 // request ids and health. It opens no port: tests call `app.fetch(...)` in-process and
 // http-server.ts puts it behind a node:http server.
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { createAdmission } from './admission.ts';
@@ -42,6 +43,8 @@ export function createApp({ db, config, logger = createLogger(config.logLevel, c
     healthCheckEndpoint: '/live',
     landingPage: false,
     graphiql: graphiqlOptions,
+    // GraphiQL's page with its scripts and styles inline, from the installed package: no CDN, so it works offline.
+    renderGraphiQL,
     // No CORS headers at all unless origins are configured: browsers then allow the same origin only.
     cors: config.corsOrigins.length === 0 ? false : { origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, methods: ['GET', 'POST'], credentials: false },
     maskedErrors: errorMasking(logger, config.queryTimeoutMs),

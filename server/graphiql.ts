@@ -15,7 +15,7 @@ query ParagraphsCitingUNCAC {
 `,
   op12Cites: `# What does operative paragraph 12 cite, and through which footnotes?
 query WhatOp12Cites {
-  paragraph(id: "op-12") {
+  paragraph(id: "E/CN.15/2005/5#op-12") {
     label
     citations {
       surface
@@ -32,7 +32,7 @@ query WhatOp12Cites {
 `,
   pathToSecurityCouncil: `# How does a paragraph connect to the Security Council?
 query PathToSecurityCouncil {
-  path(from: "op-12", to: "Security Council") {
+  path(from: "E/CN.15/2005/5#op-12", to: "Security Council") {
     nodes { id kind label }
     edges { source type target }
   }
@@ -44,6 +44,14 @@ query CitedWithUNTOC {
     node { kind label }
     count
     paragraphs { label }
+  }
+}
+`,
+  overview: `# The corpus at a glance: which documents cite what, and in how many paragraphs?
+query CorpusOverview {
+  overview {
+    nodes { id kind label }
+    edges { source type target data }
   }
 }
 `,

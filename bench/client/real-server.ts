@@ -25,6 +25,7 @@ import { createApp } from '../../server/app.ts';
 import type { ServerConfig } from '../../server/config.ts';
 import { listen, type RunningServer } from '../../server/http-server.ts';
 import { warmUp } from '../../server/warm-up.ts';
+import { measureViews } from './views.ts';
 import { describeSize, openBenchDatabase, seedOrFail } from '../bench-database.ts';
 import { cacheBound, NO_CACHE, serverConfigs } from '../server-configs.ts';
 
@@ -117,6 +118,7 @@ export async function realServer(browser: Browser, options: RealServerOptions): 
       }
     }
     report(variants, { size, documents: files.length, search: options.search, target: target.label, runs: options.runs });
+    await measureViews(browser, variants[0]!.server.url, options.runs);
   } finally {
     for (const server of servers) await server.close().catch(() => {});
     await bench.close();

@@ -8,10 +8,11 @@ import { countBy } from './elements.ts';
 import type { Canvas } from './graph/canvas.ts';
 import { placeAround, runLayout } from './layouts.ts';
 import type { Details } from './panels/details.ts';
-import type { FiltersPanel } from './panels/filters.ts';
+import { type FiltersPanel, themeCounts } from './panels/filters.ts';
+import { kindOfLabel } from '../../graph/model.ts';
 import { runTrace } from './panels/trace.ts';
+import { loadGraph } from './prefetch.ts';
 import { GRAPH, NEIGHBORHOOD } from './queries.ts';
-import { graphDocument } from './scope.ts';
 import { UndoStack } from './state/undo.ts';
 import { sameState, serializeState, type ViewState } from './state/url-state.ts';
 import type { Subgraph } from './types.ts';
@@ -61,7 +62,13 @@ export class App {
         await this.parts.applyTime(next.asOf, next.doc);
         this.refreshCounts();
       }
+      if (changed('open') || reloaded) await this.syncOpenDocuments(next.open);
       if (changed('focus')) canvas.setFocus(next.focus);
+      // The details panel follows the filters: a selection they take off the canvas is let go.
+      if (next.selected && prev?.selected === next.selected && canvas.has(next.selected) && !canvas.visible().getElementById(next.selected).nonempty()) {
+        next.selected = null;
+        history.replaceState(null, '', serializeState(next) || location.pathname);
+      }
       if (changed('layout') && prev) await runLayout(canvas.cy, next.layout, { animate: true });
       if (changed('selected')) await this.showSelection(next.selected);
       if (changed('trace')) {
@@ -81,8 +88,8 @@ export class App {
 
   /** The document picker: the canvas gets the other graph, and what named old elements is dropped. */
   private async loadDocument(next: ViewState): Promise<void> {
-    const { canvas, api } = this.parts;
-    const { graph } = await api.request<{ graph: Subgraph }>(GRAPH, { document: graphDocument(next.doc) });
+    const { canvas } = this.parts;
+    const { graph } = await loadGraph(next.doc);
     this.undo.clear();
     canvas.reset(graph);
     canvas.applyFilters(next.hiddenKinds, next.hiddenRels, next.theme);
@@ -131,6 +138,13 @@ export class App {
   async expand(id: string): Promise<void> {
     const { canvas, api } = this.parts;
     try {
+      // In the overview, a document opens into its paragraphs with one gesture, and closes with the
+      // same; the URL keeps the open ones (`open=`), so back, forward and shared links replay it.
+      if (canvas.isOverviewDocument(id)) {
+        const open = this.state.open.includes(id) ? this.state.open.filter((d) => d !== id) : [...this.state.open, id];
+        await this.update({ open });
+        return;
+      }
       const { neighborhood } = await api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth: 1 });
       this.undo.record(canvas.snapshot());
       const added = canvas.add(neighborhood);
@@ -142,6 +156,19 @@ export class App {
     } catch (error) {
       this.parts.onError(error as Error);
     }
+  }
+
+  /** Opens and closes the overview's documents to match the state's `open` list. */
+  private async syncOpenDocuments(open: string[]): Promise<void> {
+    const { canvas, api } = this.parts;
+    const wanted = new Set(open.filter((d) => canvas.isOverviewDocument(d)));
+    for (const doc of [...canvas.openDocuments]) if (!wanted.has(doc)) canvas.closeDocument(doc);
+    for (const doc of wanted) {
+      if (canvas.openDocuments.has(doc)) continue;
+      const { graph } = await api.request<{ graph: Subgraph }>(GRAPH, { document: doc });
+      placeAround(canvas.cy, doc, canvas.openDocument(doc, graph));
+    }
+    this.afterAdd();
   }
 
   hide(id: string): void {
@@ -189,9 +216,12 @@ export class App {
       new Map([...all].map(([k, total]) => [k, { total, visible: shown.get(k) ?? 0 }]));
     const kindOf = (e: { data(k: string): unknown }) => String(e.data('kind'));
     const typeOf = (e: { data(k: string): unknown }) => String(e.data('type'));
+    // Themes in view: the paragraphs on the canvas that hide, focus or time do not take away (the theme filter itself does not count).
+    const paragraphs = cy.nodes(`.${kindOfLabel.Paragraph}`).not('.hidden, .unfocused, .untimely, .collapsed');
     this.parts.filters.render(this.state, {
       kinds: tally(countBy(cy.nodes(), kindOf), countBy(visible.nodes(), kindOf)),
       rels: tally(countBy(cy.edges(), typeOf), countBy(visible.edges(), typeOf)),
+      themes: themeCounts(paragraphs.map((p) => p.data('themes'))),
     });
   }
 }

@@ -24,7 +24,7 @@ export function createCorpusWiring(api: Api, need: () => App, onError: (e: Error
   const timeModule = () => import('./panels/time-filter.ts');
   let picker: DocumentPicker | undefined;
   let time: TimeControl | undefined;
-  let hidden: number | undefined;
+  let hidden: import('./panels/time-filter.ts').TimeFilterCounts | undefined;
 
   const sync = (state: ViewState) => {
     picker?.render(state.doc);

@@ -4,7 +4,8 @@ import { ApiError } from './api.ts';
 import { App } from './app.ts';
 import { createCorpusWiring } from './corpus-wiring.ts';
 import { byId, fill, h } from './dom.ts';
-import { Canvas } from './graph/canvas.ts';
+import { ARROW_KEYS, type Direction, neighbourInDirection } from './graph/arrow-nav.ts';
+import { Canvas, defaults as canvasDefaults } from './graph/canvas.ts';
 import { defaults as layoutDefaults, LAYOUTS, LAYOUT_LABEL, runLayout } from './layouts.ts';
 import { mountAddDocument } from './panels/add-document.ts';
 import { createDetails } from './panels/details.ts';
@@ -12,10 +13,10 @@ import { createFilters } from './panels/filters.ts';
 import { createSearch } from './panels/search.ts';
 import { createStatus } from './panels/status.ts';
 import { mostCited } from './panels/trace.ts';
-import { api, DEFAULT_DOCUMENT, takePrefetchedGraph } from './prefetch.ts';
-import { graphDocument } from './scope.ts';
+import { api, DEFAULT_DOCUMENT, loadGraph, takePrefetchedGraph } from './prefetch.ts';
 import { GRAPH, THEMES } from './queries.ts';
 import { ALL_DOCUMENTS, parseState, serializeState, VIEWS, type ViewState } from './state/url-state.ts';
+import type { NodeSingular } from 'cytoscape';
 import type { Subgraph, ThemeInfo } from './types.ts';
 import { createMatrixView } from './views/matrix.ts';
 import { createReadingView } from './views/reading.ts';
@@ -60,7 +61,7 @@ async function boot(): Promise<void> {
   fill(byId('details-body'), h('p', { class: 'loading' }, 'Loading the graph…'));
   let graph: Subgraph;
   try {
-    const answer = takePrefetchedGraph() ?? api.request<{ graph: Subgraph }>(GRAPH, { document: graphDocument(state.doc) });
+    const answer = takePrefetchedGraph() ?? loadGraph(state.doc);
     graph = (await answer).graph;
     // A database without the default document still has something to show: its whole graph.
     if (graph.nodes.length === 0 && !state.doc) graph = (await api.request<{ graph: Subgraph }>(GRAPH, { document: null })).graph;
@@ -71,7 +72,8 @@ async function boot(): Promise<void> {
   }
   metrics.dataLoaded = performance.now();
   if (graph.nodes.length === 0) status.info(state.doc ? `No graph for document ${state.doc}.` : 'The graph is empty: no document has been loaded yet.');
-  const canvas = new Canvas(byId('cy'), graph, { onSelect: (id) => void need().select(id), onExpand: (id) => void need().expand(id) });
+  const webgl = new URLSearchParams(location.search).get('renderer') === 'webgl';
+  const canvas = new Canvas(byId('cy'), graph, { onSelect: (id) => void need().select(id), onExpand: (id) => void need().expand(id) }, { ...canvasDefaults, webgl });
   // First paint fast: fcose's draft pass (spectral, ~0.1 s) is drawn at once, and the full
   // pass then polishes it from there with animation, so nodes move only a little.
   metrics.canvasCreated = performance.now();
@@ -178,7 +180,10 @@ function wireControls(): void {
   on('btn-cocited', () => selected() && void need().update({ trace: { mode: 'cocited', target: selected()! } }));
   on('btn-path-from', () => { pathFrom = selected(); syncChrome(need().state); });
   on('btn-path-to', () => { pathTo = selected(); syncChrome(need().state); });
-  on('btn-path', () => pathFrom && pathTo && void need().update({ trace: { mode: 'path', from: pathFrom, to: pathTo } }));
+  on('btn-path', () => {
+    const any = byId<HTMLInputElement>('path-any').checked;
+    if (pathFrom && pathTo) void need().update({ trace: any ? { mode: 'path', from: pathFrom, to: pathTo, any } : { mode: 'path', from: pathFrom, to: pathTo } });
+  });
   on('btn-clear-trace', () => void need().update({ trace: null }));
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
     b.addEventListener('click', async () => {
@@ -191,6 +196,22 @@ function wireControls(): void {
       }
     });
   }
+}
+
+/**
+ * Where an arrow key goes: to the selected node's visible neighbour that way; with nothing
+ * selected, to the most cited node drawn, so the keyboard has a place to start.
+ */
+function arrowTarget(a: App, selected: string | null, direction: Direction): string | null {
+  const cy = a.canvas.cy;
+  const el = selected ? cy.getElementById(selected) : null;
+  if (!el || el.empty() || !el.isNode()) {
+    const start = a.canvas.visible().nodes().max((n) => Number(n.data('cited') ?? 0)).ele;
+    return start?.id() ?? null;
+  }
+  const from = el as unknown as NodeSingular;
+  const neighbours = from.neighborhood().nodes().filter((n) => n.visible()).map((n) => ({ id: n.id(), ...(n as NodeSingular).position() }));
+  return neighbourInDirection(from.position(), neighbours, direction);
 }
 
 function wireKeyboard(): void {
@@ -209,6 +230,12 @@ function wireKeyboard(): void {
   });
   byId('cy').addEventListener('keydown', (e) => {
     const id = app?.state.selected;
+    if (app && ARROW_KEYS[e.key]) {
+      e.preventDefault();
+      const next = arrowTarget(app, id ?? null, ARROW_KEYS[e.key]!);
+      if (next) void app.select(next);
+      return;
+    }
     if (!app || !id) return;
     if (e.key === 'Enter') void app.expand(id);
     else if (e.key === 'Delete' || e.key === 'Backspace') app.hide(id);

@@ -2,8 +2,8 @@
 // downloading and parsing, so the API's answer and the code arrive together instead of one after
 // the other. Only this module, api.ts and queries.ts are in the entry chunk.
 import { createApi, type Api } from './api.ts';
-import { GRAPH } from './queries.ts';
-import { graphDocument } from './scope.ts';
+import { GRAPH, OVERVIEW } from './queries.ts';
+import { graphDocument, isOverview } from './scope.ts';
 import type { Subgraph } from './types.ts';
 
 export { DEFAULT_DOCUMENT } from './scope.ts';
@@ -13,8 +13,14 @@ export const api: Api = createApi();
 
 let first: Promise<{ graph: Subgraph }> | undefined;
 
+/** The graph a `doc` value draws: the corpus overview for every document, else one document's graph. */
+export async function loadGraph(doc: string | null): Promise<{ graph: Subgraph }> {
+  if (isOverview(doc)) return { graph: (await api.request<{ overview: Subgraph }>(OVERVIEW)).overview };
+  return api.request<{ graph: Subgraph }>(GRAPH, { document: graphDocument(doc) });
+}
+
 export function prefetchGraph(search: string = location.search): void {
-  first = api.request<{ graph: Subgraph }>(GRAPH, { document: graphDocument(new URLSearchParams(search).get('doc')) });
+  first = loadGraph(new URLSearchParams(search).get('doc'));
   first.catch(() => {}); // reported by whoever takes the answer
 }
 

@@ -4,10 +4,14 @@ const SUBGRAPH = 'nodes { id kind label data } edges { id source target type dat
 
 export const GRAPH = `query Graph($document: String) { graph(document: $document) { ${SUBGRAPH} } }`;
 
+/** The corpus at a glance: documents and their targets, one weighted edge per pair. */
+export const OVERVIEW = `query Overview { overview { ${SUBGRAPH} } }`;
+
 export const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int) {
   neighborhood(id: $id, depth: $depth) { ${SUBGRAPH} } }`;
 
-export const PATH = `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to) { ${SUBGRAPH} } }`;
+/** `via`: CITATIONS (the default: citation links only) or ANY (themes and reading order too). */
+export const PATH = `query Path($from: ID!, $to: ID!, $via: PathLinks) { path(from: $from, to: $to, via: $via) { ${SUBGRAPH} } }`;
 
 export const SEARCH = `query Search($text: String!, $limit: Int) {
   search(text: $text, limit: $limit) {

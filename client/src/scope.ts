@@ -12,3 +12,8 @@ export function graphDocument(doc: string | null | undefined): string | null {
   if (doc === ALL_DOCUMENTS) return null;
   return doc ?? DEFAULT_DOCUMENT;
 }
+
+/** Whether a URL's `doc` opens the corpus overview (documents and their targets) rather than one document's graph. */
+export function isOverview(doc: string | null | undefined): boolean {
+  return doc === ALL_DOCUMENTS;
+}

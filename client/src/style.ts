@@ -71,6 +71,12 @@ export const defaults = {
   fontSize: 11,
 };
 
+/**
+ * The label font in model units, set for the current zoom by graph/labels.ts so labels keep one
+ * size on screen; the stylesheet reads it through functions, refreshed with `cy.style().update()`.
+ */
+export const labelScale = { fontSize: defaults.fontSize, margin: 3 };
+
 /** `large`: straight, arrowless haystack edges, several times cheaper to draw on big graphs. */
 export function stylesheet(options = defaults, large = false): StylesheetJson {
   const byKind = Object.entries(KIND_STYLE).map(([kind, s]) => ({
@@ -92,10 +98,10 @@ export function stylesheet(options = defaults, large = false): StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': options.fontSize,
+        'font-size': () => labelScale.fontSize,
         color: PALETTE.text,
         'text-valign': 'bottom',
-        'text-margin-y': 3,
+        'text-margin-y': () => labelScale.margin,
         // Labels arrive short (elements.ts cuts long ones), so no per-label wrap measuring.
         'text-wrap': 'none',
         'text-background-color': PALETTE.halo,
@@ -108,6 +114,9 @@ export function stylesheet(options = defaults, large = false): StylesheetJson {
       },
     },
     ...byKind,
+    // Style by data: size by times cited in the current scope (graph/importance.ts).
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node.no-label', style: { label: '' } },
     {
       selector: 'edge',
       style: {
@@ -128,6 +137,8 @@ export function stylesheet(options = defaults, large = false): StylesheetJson {
       },
     },
     ...byRel,
+    // An overview edge stands for many citing paragraphs: its width says how many.
+    { selector: 'edge[weight]', style: { width: 'mapData(weight, 1, 20, 1.5, 9)' } },
     // No z-index on edges: a raised edge would lie over nodes and take their clicks.
     { selector: 'edge.hover, edge:selected, edge.show-label', style: { label: 'data(label)' } },
     { selector: 'edge:selected', style: { width: 4, 'line-color': PALETTE.selected, 'target-arrow-color': PALETTE.selected } },
@@ -139,9 +150,11 @@ export function stylesheet(options = defaults, large = false): StylesheetJson {
     { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': PALETTE.path, 'border-style': 'double', 'font-weight': 'bold' } },
     { selector: 'edge.on-path', style: { width: 5, 'line-color': PALETTE.path, 'target-arrow-color': PALETTE.path, label: 'data(label)' } },
     { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+    // Under a date filter, a node of unknown date is neither hidden nor passed off as dated.
+    { selector: 'node.undated', style: { opacity: 0.45, 'border-width': 2, 'border-style': 'dashed', 'border-color': PALETTE.selected } },
     // The selection stays fully visible even inside a dimmed trace.
     { selector: ':selected', style: { opacity: 1, 'text-opacity': 1 } },
-    { selector: '.filtered, .hidden, .unfocused, .untimely', style: { display: 'none' } },
+    { selector: '.filtered, .hidden, .unfocused, .untimely, .collapsed', style: { display: 'none' } },
     // A traced path is shown whole, even through kinds the filters hide (themes, by default).
     { selector: '.on-path', style: { display: 'element' } },
   ];

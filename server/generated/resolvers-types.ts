@@ -292,6 +292,13 @@ export type ParagraphFilter = {
   theme?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Which relationships a path may follow. */
+export type PathLinks =
+  /** Every relationship, themes and reading order too. */
+  | 'ANY'
+  /** Citation links: who cites, mentions or references what, and the catalogue's links between targets. */
+  | 'CITATIONS';
+
 export type Query = {
   __typename?: 'Query';
   bodies: Array<Body>;
@@ -332,9 +339,20 @@ export type Query = {
   /** The nodes within depth hops of a node, optionally only of some kinds. */
   neighborhood: Subgraph;
   node?: Maybe<Node>;
+  /**
+   * The corpus at a glance: the loaded documents and what they cite, mention or reference, one edge
+   * per document and target. An edge's data holds weight (the number of the document's paragraphs
+   * that link to the target), self (the target is the document itself, named by its title) and
+   * aggregate: true.
+   */
+  overview: Subgraph;
   paragraph?: Maybe<Paragraph>;
   paragraphs: ParagraphConnection;
-  /** The shortest path between two nodes, or null. */
+  /**
+   * The shortest path between two nodes, or null. By default it follows citation links only (cites,
+   * mentions, references, has paragraph, has footnote, annexes, adopted by, supplements, part of,
+   * member of), not themes or reading order; via: ANY follows every relationship.
+   */
   path?: Maybe<Subgraph>;
   /**
    * A resolution's chain: back through the resolutions of the same organ (the part of the symbol
@@ -448,6 +466,7 @@ export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+  via?: InputMaybe<PathLinks>;
 };
 
 
@@ -652,6 +671,7 @@ export type ResolversTypes = {
   ParagraphConnection: ResolverTypeWrapper<Omit<ParagraphConnection, 'edges'> & { edges: Array<ResolversTypes['ParagraphEdge']> }>;
   ParagraphEdge: ResolverTypeWrapper<Omit<ParagraphEdge, 'node'> & { node: ResolversTypes['Paragraph'] }>;
   ParagraphFilter: ParagraphFilter;
+  PathLinks: PathLinks;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Registration: ResolverTypeWrapper<Registration>;
   Resolution: ResolverTypeWrapper<NodeRecord>;
@@ -930,9 +950,10 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<QueryInstrumentsArgs>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
   paragraph?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType, RequireFields<QueryParagraphArgs, 'id'>>;
   paragraphs?: Resolver<ResolversTypes['ParagraphConnection'], ParentType, ContextType, RequireFields<QueryParagraphsArgs, 'first'>>;
-  path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxLength' | 'to'>>;
+  path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'maxLength' | 'to' | 'via'>>;
   resolutionChain?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryResolutionChainArgs, 'depth' | 'symbol'>>;
   resolutions?: Resolver<Array<ResolversTypes['Resolution']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;

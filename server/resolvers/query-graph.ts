@@ -24,6 +24,11 @@ export const graphQueries: QueryResolvers = {
     return subgraphOf(row!, limit);
   },
 
+  overview: async (_root, _args, ctx) => {
+    const limit = ctx.config.maxGraphNodes;
+    return subgraphOf((await ctx.db.read('corpus-overview', { limit }))[0] ?? {}, limit);
+  },
+
   neighborhood: async (_root, { id, depth, kinds }, ctx) => {
     const hops = checkRange('depth', depth ?? 1, 1, ctx.config.maxNeighborhoodDepth);
     let labels: string[] | null = null;
@@ -38,9 +43,9 @@ export const graphQueries: QueryResolvers = {
     return subgraphOf(row!, limit);
   },
 
-  path: async (_root, { from, to, maxLength }, ctx) => {
+  path: async (_root, { from, to, maxLength, via }, ctx) => {
     const length = checkRange('maxLength', maxLength ?? 6, 1, ctx.config.maxPathLength);
-    const [row] = await ctx.db.resolve('path', [checkKey('from', from), checkKey('to', to)], { from, to });
+    const [row] = await ctx.db.resolve(via === 'ANY' ? 'path-any' : 'path', [checkKey('from', from), checkKey('to', to)], { from, to });
     const start = onlyCandidate('from', from, row?.fromIds);
     const end = onlyCandidate('to', to, row?.toIds);
     if (start === end) return { nodes: [graphNode(row!.start as unknown as NodeRecord)], edges: [], truncated: false, omitted: 0 };

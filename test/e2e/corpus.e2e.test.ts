@@ -67,15 +67,16 @@ describe('the explorer across the corpus', () => {
     page = await openExplorer(explorer);
     await page.locator('#doc-pick').waitFor({ state: 'visible' });
     await page.locator('#doc-picker').selectOption('*');
-    const { data } = await explorer.api.gql('{ graph { nodes { id } } }');
-    // One node per id (a loaded resolution is a Document and a Resolution at once), drawn once.
-    const unique = new Set(data.graph.nodes.map((n: { id: string }) => n.id)).size;
+    // The whole corpus opens as its overview: documents and what they cite, no paragraphs.
+    const { data } = await explorer.api.gql('{ overview { nodes { id } } }');
+    const unique = new Set(data.overview.nodes.map((n: { id: string }) => n.id)).size;
     await poll(() => cy<number>(page!, 'cy.nodes().length')).toBe(unique);
+    expect(await cy<number>(page, "cy.nodes('.paragraph').length")).toBe(0);
     expect(param(page, 'doc')).toBe('*');
     await page.locator('#doc-picker').selectOption('A/RES/80/24');
-    // The corpus's graph holds 80/24 too: wait until the Bangkok Declaration has gone.
-    await poll(() => cy<boolean>(page!, "cy.getElementById('E/CN.15/2005/5#op-12').nonempty()")).toBe(false);
-    expect(await cy<boolean>(page, "cy.getElementById('A/RES/80/24#preamble-1').nonempty()")).toBe(true);
+    // The overview holds no paragraphs: wait until 80/24's are drawn, and nothing of another document.
+    await poll(() => cy<boolean>(page!, "cy.getElementById('A/RES/80/24#preamble-1').nonempty()")).toBe(true);
+    expect(await cy<boolean>(page, "cy.getElementById('E/CN.15/2005/5#op-12').nonempty()")).toBe(false);
     expect(param(page, 'doc')).toBe('A/RES/80/24');
     await shot(page, 'picker-80-24');
     await page.goBack();

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
+import type { ServerConfig } from '../../server/config.ts';
 import { listen, type RunningServer } from '../../server/http-server.ts';
 import { seededApi, type TestApi } from '../int/api/support.ts';
 
@@ -18,10 +19,10 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
-export async function startExplorer(): Promise<Explorer> {
+export async function startExplorer(config: Partial<ServerConfig> = {}): Promise<Explorer> {
   mkdirSync(SHOTS, { recursive: true });
   await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn' });
-  const api = await seededApi();
+  const api = await seededApi(config);
   const server = await listen(api.app, { port: 0, host: '127.0.0.1', clientDir: join(ROOT, 'client/dist') });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {

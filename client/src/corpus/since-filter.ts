@@ -48,6 +48,16 @@ export function hiddenAt(elements: Iterable<Dated>, index: SinceIndex, asOf: str
   return hidden;
 }
 
+/**
+ * The ids of elements whose date is unknown: under a date filter they are neither kept as if they
+ * existed at every date nor hidden, but drawn as undated.
+ */
+export function undatedAmong(elements: Iterable<Dated>, index: SinceIndex): Set<string> {
+  const undated = new Set<string>();
+  for (const el of elements) if ((index.has(el.id) ? index.get(el.id)! : sinceOf(el.data)) === null) undated.add(el.id);
+  return undated;
+}
+
 /** The earliest and latest known dates, for the slider's ends; null when nothing is dated. */
 export function dateRange(index: SinceIndex): { min: string; max: string } | null {
   let min: string | null = null;

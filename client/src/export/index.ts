@@ -2,6 +2,7 @@
 // (a dynamic import from main), so the first screen does not carry it.
 import type { Core, EdgeSingular } from 'cytoscape';
 import { toSubgraph } from '../elements.ts';
+import { visibleElements } from '../graph/visible.ts';
 import { toGraphML } from './graphml.ts';
 import { toSvg } from './svg.ts';
 
@@ -12,9 +13,9 @@ export interface ExportFile {
   blob: Blob;
 }
 
-/** Builds the file for the elements the user sees (not the filtered or hidden ones). */
+/** Builds the file for the elements the user sees: the visible nodes and only the edges between them. */
 export async function buildExport(cy: Core, format: ExportFormat, basename = 'instrument-graph'): Promise<ExportFile> {
-  const visible = cy.elements().not('.filtered, .hidden, .unfocused, .untimely');
+  const visible = visibleElements(cy);
   switch (format) {
     case 'png': {
       const blob = (await cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' })) as Blob;
@@ -22,7 +23,7 @@ export async function buildExport(cy: Core, format: ExportFormat, basename = 'in
     }
     case 'svg': {
       const nodes = visible.nodes().map((n) => ({ id: n.id(), kind: n.data('kind') as string, label: n.data('label') as string, ...n.position(), classes: n.classes() }));
-      const edges = visible.edges().filter((e: EdgeSingular) => visible.contains(e.source()) && visible.contains(e.target())).map((e: EdgeSingular) => ({
+      const edges = visible.edges().map((e: EdgeSingular) => ({
         id: e.id(), type: e.data('type') as string, label: e.data('label') as string, source: e.source().position(), target: e.target().position(), classes: e.classes(),
       }));
       return { name: `${basename}.svg`, blob: new Blob([toSvg(nodes, edges)], { type: 'image/svg+xml' }) };

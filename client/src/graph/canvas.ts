@@ -1,12 +1,15 @@
 // The Cytoscape canvas and the operations the UI performs on it: add, select, hide, focus,
 // filter, highlight, snapshot/restore. It knows nothing of panels or the URL.
 import cytoscape from 'cytoscape';
-import type { Core, EdgeSingular, ElementDefinition, NodeSingular, Position } from 'cytoscape';
+import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import { Rel, kindOfLabel } from '../../../graph/model.ts';
 import { toElements } from '../elements.ts';
 import { registerLayouts } from '../layouts.ts';
 import type { CanvasSnapshot } from '../state/undo.ts';
 import { stylesheet } from '../style.ts';
+import { applyImportance } from './importance.ts';
+import { declutter, labelParagraphs } from './labels.ts';
+import { OFF, visibleElements } from './visible.ts';
 import type { Subgraph } from '../types.ts';
 
 export const defaults = {
@@ -16,10 +19,11 @@ export const defaults = {
   maxZoom: 4,
   /** Wheel zoom step; Cytoscape's default is too quick on touchpads. */
   wheelSensitivity: 0.4,
+  /** Cytoscape's WebGL renderer (3.31+) instead of the 2D canvas (`?renderer=webgl`; measured in bench:client). */
+  webgl: false,
 };
 
-/** The classes that take an element off the screen: filters, hide, focus and the time filter. */
-export const OFF = '.filtered, .hidden, .unfocused, .untimely';
+export { OFF } from './visible.ts';
 
 export interface CanvasHandlers {
   onSelect(id: string | null): void;
@@ -55,8 +59,35 @@ export class Canvas {
       hideEdgesOnViewport: large,
       hideLabelsOnViewport: large,
       pixelRatio: large ? 1 : 'auto',
+      // The WebGL option is newer than @types/cytoscape.
+      ...(options.webgl ? ({ renderer: { name: 'canvas', webgl: true } } as Record<string, unknown>) : {}),
     });
     this.wire(handlers);
+    // After the first frame, not before it: the layout that follows relabels at its end anyway.
+    this.relabel();
+  }
+
+  private relabelTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * Sizes by citations in the current scope, paragraph labels with their document when several are
+   * drawn, and only labels that do not overlap. Coalesced: many changes in a row relabel once.
+   */
+  relabel(delay = 0): void {
+    this.relabelPending = true;
+    clearTimeout(this.relabelTimer);
+    this.relabelTimer = setTimeout(() => this.relabelNow(), delay);
+  }
+
+  /** True while a relabel is scheduled: tests and the benchmark wait for the labels to be placed. */
+  relabelPending = false;
+
+  relabelNow(): void {
+    this.relabelPending = false;
+    clearTimeout(this.relabelTimer);
+    if (this.cy.destroyed()) return;
+    applyImportance(this.cy);
+    labelParagraphs(this.cy);
+    declutter(this.cy);
   }
 
   private wire(handlers: CanvasHandlers): void {
@@ -68,6 +99,14 @@ export class Canvas {
     cy.on('dbltap', 'node', (event) => handlers.onExpand(event.target.id() as string));
     cy.on('mouseover', 'node, edge', (event) => event.target.addClass('hover'));
     cy.on('mouseout', 'node, edge', (event) => event.target.removeClass('hover'));
+    // Labels follow the zoom (more appear as the user zooms in) and the layout's final places.
+    let zoom = cy.zoom();
+    cy.on('viewport', () => {
+      if (cy.zoom() === zoom) return;
+      zoom = cy.zoom();
+      this.relabel(120);
+    });
+    cy.on('layoutstop', () => this.relabel());
     // The container changes size with the window (and the narrow layout); refit after it settles.
     const container = cy.container();
     if (container && typeof ResizeObserver !== 'undefined') {
@@ -93,11 +132,13 @@ export class Canvas {
     this.positions.clear();
     for (const el of elements) this.registry.set(String(el.data.id), el);
     this.focus = null;
+    this.openDocuments.clear();
     this.cy.batch(() => {
       this.cy.elements().remove();
       this.cy.add(elements);
     });
     this.cy.style(stylesheet(undefined, elements.length > options.largeGraph));
+    this.relabel();
   }
 
   /** The time filter: these ids are hidden as not yet existing (a class of its own, so it combines with the rest). */
@@ -105,6 +146,15 @@ export class Canvas {
     this.cy.batch(() => {
       this.cy.elements('.untimely').removeClass('untimely');
       for (const id of ids) this.cy.getElementById(id).addClass('untimely');
+    });
+    this.relabel();
+  }
+
+  /** The time filter: these nodes have no known date, and are drawn as undated while a date is chosen. */
+  setUndated(ids: ReadonlySet<string>): void {
+    this.cy.batch(() => {
+      this.cy.elements('.undated').removeClass('undated');
+      for (const id of ids) this.cy.getElementById(id).addClass('undated');
     });
   }
 
@@ -123,7 +173,41 @@ export class Canvas {
       if (at && el.group === 'nodes') el.position = at;
     }
     const added = this.cy.add(elements);
+    this.relabel();
     return added.nodes().map((n) => n.id());
+  }
+
+  /** Documents of the overview opened into their paragraphs. */
+  readonly openDocuments = new Set<string>();
+
+  /** Whether a node is an overview document that can open into its paragraphs (or close again). */
+  isOverviewDocument(id: string): boolean {
+    return this.cy.getElementById(id).outgoers('edge[?aggregate]').nonempty();
+  }
+
+  /**
+   * Opens an overview document in place: its paragraphs (and footnotes) join the canvas with their
+   * own citation edges, and the document's weighted overview edges step aside while it is open.
+   * Returns the ids of the nodes added.
+   */
+  openDocument(symbol: string, sub: Subgraph): string[] {
+    this.openDocuments.add(symbol);
+    const added = this.add(sub);
+    this.cy.getElementById(symbol).outgoers('edge[?aggregate][type != "REFERENCES"]').addClass('collapsed');
+    this.cy.getElementById(symbol).addClass('open');
+    this.relabel();
+    return added;
+  }
+
+  /** Closes an opened document: its paragraphs and footnotes leave, and its overview edges come back. */
+  closeDocument(symbol: string): void {
+    this.openDocuments.delete(symbol);
+    const inside = this.cy.nodes(`.${kindOfLabel.Paragraph}, .${kindOfLabel.Footnote}`).filter((n) => n.data('document') === symbol);
+    inside.forEach((n) => void this.positions.set(n.id(), { ...n.position() }));
+    this.cy.remove(inside);
+    this.cy.getElementById(symbol).outgoers('edge[?aggregate][type != "REFERENCES"]').removeClass('collapsed');
+    this.cy.getElementById(symbol).removeClass('open');
+    this.relabel();
   }
 
   select(id: string | null): void {
@@ -145,12 +229,14 @@ export class Canvas {
 
   hide(ids: string[]): void {
     for (const id of ids) this.cy.getElementById(id).addClass('hidden');
+    this.relabel();
   }
 
   /** Focus mode: everything outside the node's closed neighbourhood is hidden. */
   setFocus(id: string | null): void {
     this.focus = id && this.has(id) ? id : null;
     this.cy.elements().removeClass('unfocused');
+    this.relabel();
     if (!this.focus) return;
     const keep = this.cy.getElementById(this.focus).closedNeighborhood();
     this.cy.elements().not(keep).addClass('unfocused');
@@ -192,6 +278,7 @@ export class Canvas {
       cy.edges().filter((e) => rels.has(e.data('type') as string)).addClass('filtered');
       if (theme) this.filterByTheme(theme);
     });
+    this.relabel();
   }
 
   private filterByTheme(theme: string): void {
@@ -241,14 +328,11 @@ export class Canvas {
 
   /** The elements a user currently sees: not filtered, hidden or out of focus. */
   visible() {
-    const off = OFF;
-    const nodes = this.cy.nodes().not(off);
-    // An edge is drawn only when both its ends are: Cytoscape hides it with them.
-    const edges = this.cy.edges().not(off).filter((e: EdgeSingular) => !e.source().is(off) && !e.target().is(off));
-    return nodes.union(edges);
+    return visibleElements(this.cy);
   }
 
   destroy(): void {
+    clearTimeout(this.relabelTimer);
     this.cy.destroy();
   }
 }

@@ -15,6 +15,18 @@ export interface FilterState {
 export interface FilterCounts {
   kinds: Map<string, { total: number; visible: number }>;
   rels: Map<string, { total: number; visible: number }>;
+  /** Theme id → paragraphs in the current view that address it. */
+  themes: Map<string, number>;
+}
+
+/** Theme id → how many of these paragraphs (each with its theme ids) address it. */
+export function themeCounts(paragraphThemes: Iterable<unknown>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const themes of paragraphThemes) {
+    if (!Array.isArray(themes)) continue;
+    for (const t of new Set(themes.map(String))) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export interface FiltersPanel {
@@ -27,6 +39,16 @@ export function createFilters(onChange: (next: FilterState) => void): FiltersPan
   const relsBox = byId('filter-rels');
   const themeSelect = byId<HTMLSelectElement>('filter-theme');
   let current: FilterState = { hiddenKinds: [], hiddenRels: [], theme: null };
+  let known: ThemeInfo[] = [];
+  let inView = new Map<string, number>();
+  // The picker offers the themes of the paragraphs in view, with their counts there (the chosen one always).
+  const fillThemes = () => {
+    const offered = known.filter((t) => (inView.get(t.id) ?? 0) > 0 || t.id === current.theme)
+      .sort((a, b) => (inView.get(b.id) ?? 0) - (inView.get(a.id) ?? 0) || a.label.localeCompare(b.label));
+    fill(themeSelect, h('option', { value: '' }, offered.length ? 'All themes' : 'No theme in this view'),
+      offered.map((t) => h('option', { value: t.id }, `${t.label} (${inView.get(t.id) ?? 0})`)));
+    themeSelect.value = current.theme ?? '';
+  };
 
   themeSelect.addEventListener('change', () => onChange({ ...current, theme: themeSelect.value || null }));
 
@@ -52,12 +74,12 @@ export function createFilters(onChange: (next: FilterState) => void): FiltersPan
       fill(relsBox, rels.map((rel) =>
         row(relStyle(rel).name, lineSwatch(relStyle(rel)), counts.rels.get(rel)!, !state.hiddenRels.includes(rel),
           (on) => onChange({ ...current, hiddenRels: toggle(current.hiddenRels, rel, on) }))));
-      themeSelect.value = state.theme ?? '';
+      inView = counts.themes;
+      fillThemes();
     },
     setThemes(themes) {
-      const sorted = [...themes].filter((t) => t.paragraphCount > 0).sort((a, b) => b.paragraphCount - a.paragraphCount || a.label.localeCompare(b.label));
-      fill(themeSelect, h('option', { value: '' }, 'All themes'), sorted.map((t) => h('option', { value: t.id }, `${t.label} (${t.paragraphCount})`)));
-      themeSelect.value = current.theme ?? '';
+      known = themes;
+      fillThemes();
     },
   };
 }

@@ -3,7 +3,7 @@
 // canvas, with no further requests. Loaded as its own chunk when first needed.
 import type { Api } from '../api.ts';
 import { byId, fill } from '../dom.ts';
-import { dateRange, hiddenAt, sinceIndex, type SinceIndex } from '../corpus/since-filter.ts';
+import { dateRange, hiddenAt, sinceIndex, undatedAmong, type SinceIndex } from '../corpus/since-filter.ts';
 import type { Canvas } from '../graph/canvas.ts';
 import { DATED_GRAPH } from '../corpus/queries.ts';
 import { graphDocument } from '../scope.ts';
@@ -23,20 +23,33 @@ export function datedIndex(api: Api, doc: string | null): Promise<SinceIndex> {
   return index;
 }
 
-/** Hides on the canvas what did not exist, or was not cited, by `asOf`; returns how many elements. */
-export async function applyTimeFilter(api: Api, canvas: Canvas, asOf: string | null, doc: string | null): Promise<number> {
+/** How many elements the time filter hid, and how many nodes it drew as undated. */
+export interface TimeFilterCounts {
+  hidden: number;
+  undated: number;
+}
+
+/**
+ * Hides on the canvas what did not exist, or was not cited, by `asOf`, and marks the nodes of no
+ * known date as undated (drawn faded and dashed) rather than letting them pass for existing then.
+ */
+export async function applyTimeFilter(api: Api, canvas: Canvas, asOf: string | null, doc: string | null): Promise<TimeFilterCounts> {
   if (!asOf) {
     canvas.setUntimely(new Set());
-    return 0;
+    canvas.setUndated(new Set());
+    return { hidden: 0, undated: 0 };
   }
   const index = await datedIndex(api, doc);
-  const hidden = hiddenAt(canvas.cy.elements().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> })), index, asOf);
+  const elements = canvas.cy.elements().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> }));
+  const hidden = hiddenAt(elements, index, asOf);
+  const undated = undatedAmong(canvas.cy.nodes().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> })), index);
   canvas.setUntimely(hidden);
-  return hidden.size;
+  canvas.setUndated(undated);
+  return { hidden: hidden.size, undated: undated.size };
 }
 
 export interface TimeControl {
-  render(asOf: string | null, hidden?: number): void;
+  render(asOf: string | null, counts?: TimeFilterCounts): void;
   /** Sets the slider's ends to the graph's first and last dates. */
   setRange(index: SinceIndex): void;
 }
@@ -54,14 +67,14 @@ export function createTimeControl(onChange: (asOf: string | null) => void): Time
   year.addEventListener('change', () => onChange(`${year.value}-12-31`));
   clear.addEventListener('click', () => onChange(null));
   return {
-    render(asOf, hidden) {
+    render(asOf, counts) {
       date.value = asOf ?? '';
       if (asOf) year.value = asOf.slice(0, 4);
       else year.value = year.max;
       yearText.textContent = asOf ? asOf.slice(0, 4) : 'all';
       clear.disabled = !asOf;
       fill(info, asOf
-        ? `Showing what existed or was cited by ${asOf}${hidden === undefined ? '' : `: ${hidden} element${hidden === 1 ? '' : 's'} hidden`}.`
+        ? `Showing what existed or was cited by ${asOf}${counts === undefined ? '' : `: ${counts.hidden} element${counts.hidden === 1 ? '' : 's'} hidden; ${counts.undated} node${counts.undated === 1 ? '' : 's'} of unknown date drawn faded and dashed`}.`
         : 'Showing every date.');
     },
     setRange(index) {

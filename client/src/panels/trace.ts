@@ -35,7 +35,7 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
   };
 
   if (trace.mode === 'path') {
-    const { path } = await deps.api.request<{ path: Subgraph | null }>(PATH, { from: trace.from, to: trace.to });
+    const { path } = await deps.api.request<{ path: Subgraph | null }>(PATH, { from: trace.from, to: trace.to, via: trace.any ? 'ANY' : 'CITATIONS' });
     if (!path || path.nodes.length === 0) {
       canvas.clearHighlight();
       return deps.details.show('No path', h('p', { class: 'empty' }, `No path of 6 steps or fewer joins ${label(canvas, trace.from)} and ${label(canvas, trace.to)}.`), clearButton);
@@ -99,7 +99,8 @@ export function orderPath(path: Subgraph, from: string): { type: string; to: str
 /** The most-cited targets on the canvas: the starting points offered to a newcomer. */
 export function mostCited(canvas: Canvas, limit = 6): (NodeRef & { count: number })[] {
   return canvas.cy.nodes()
-    .map((n) => ({ id: n.id(), kind: n.data('kind') as string, label: (n.data('fullLabel') ?? n.data('label')) as string, count: n.incomers(`edge.${Rel.CITES}`).sources().length }))
+    // A document citing itself (self: true, from the API) is not a target of interest.
+    .map((n) => ({ id: n.id(), kind: n.data('kind') as string, label: (n.data('fullLabel') ?? n.data('label')) as string, count: n.incomers(`edge.${Rel.CITES}`).filter((e) => e.data('self') !== true).sources().length }))
     .filter((n) => n.count > 0)
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
     .slice(0, limit);

@@ -7,7 +7,8 @@ export const VIEWS = ['graph', 'reading', 'matrix', 'cocitation', 'compare', 'ti
 export type ViewName = (typeof VIEWS)[number];
 
 export type Trace =
-  | { mode: 'path'; from: string; to: string }
+  /** `any`: the path may follow every link (themes, reading order), not only citation links. */
+  | { mode: 'path'; from: string; to: string; any?: boolean }
   | { mode: 'citers'; target: string }
   | { mode: 'cocited'; target: string };
 
@@ -37,6 +38,8 @@ export interface ViewState {
   timeline: string | null;
   /** Chain view: the resolution whose chain is walked. */
   chain: string | null;
+  /** Overview: the documents opened into their paragraphs, so a shared link opens them too. */
+  open: string[];
 }
 
 
@@ -58,6 +61,7 @@ export const defaults: ViewState = {
   compareB: null,
   timeline: null,
   chain: null,
+  open: [],
 };
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
@@ -82,6 +86,7 @@ export function parseState(search: string): ViewState {
     compareB: q.get('cmpB'),
     timeline: q.get('tl'),
     chain: q.get('chain'),
+    open: list(q.get('open')),
   };
 }
 
@@ -98,7 +103,7 @@ function weight(value: string | null): number {
 function parseTrace(q: URLSearchParams): Trace | null {
   const from = q.get('from');
   const to = q.get('to');
-  if (from && to) return { mode: 'path', from, to };
+  if (from && to) return q.get('via') === 'any' ? { mode: 'path', from, to, any: true } : { mode: 'path', from, to };
   const citers = q.get('citers');
   if (citers) return { mode: 'citers', target: citers };
   const cocited = q.get('cocited');
@@ -123,6 +128,7 @@ export function serializeState(state: ViewState): string {
   if (trace?.mode === 'path') {
     q.set('from', trace.from);
     q.set('to', trace.to);
+    if (trace.any) q.set('via', 'any');
   } else if (trace?.mode === 'citers') q.set('citers', trace.target);
   else if (trace?.mode === 'cocited') q.set('cocited', trace.target);
   if (state.asOf) q.set('asof', state.asOf);
@@ -131,6 +137,7 @@ export function serializeState(state: ViewState): string {
   if (state.compareB) q.set('cmpB', state.compareB);
   if (state.timeline) q.set('tl', state.timeline);
   if (state.chain) q.set('chain', state.chain);
+  if (state.open.length > 0) q.set('open', sorted(state.open));
   const text = q.toString();
   return text ? `?${text}` : '';
 }

@@ -2,6 +2,8 @@
 // hops (HARD_MAX_PATH_LENGTH in server/config.ts; the caller applies a smaller maxLength). Follows
 // resolve-keys.cypher with $keys = [$from, $to]. `fromIds`/`toIds` are the candidates of each key:
 // a path is sought only when each names exactly one node, and only between two different nodes.
+// It follows citation links only (path-any.cypher follows every relationship): the types are
+// written in the pattern, so the search keeps to them as it goes rather than filtering paths after.
 WITH collect({key: key, candidates: candidates}) AS resolved
 WITH
   head([r IN resolved WHERE r.key = $from | r.candidates]) AS fromNodes,
@@ -9,7 +11,7 @@ WITH
 WITH fromNodes, toNodes,
   CASE WHEN size(fromNodes) = 1 THEN fromNodes[0] END AS a,
   CASE WHEN size(toNodes) = 1 AND size(fromNodes) = 1 AND toNodes[0] <> fromNodes[0] THEN toNodes[0] END AS b
-OPTIONAL MATCH p = shortestPath((a)-[*..10]-(b))
+OPTIONAL MATCH p = shortestPath((a)-[:CITES|MENTIONS|REFERENCES|HAS_PARAGRAPH|HAS_FOOTNOTE|ANNEXES|ADOPTED_BY|SUPPLEMENTS|PART_OF|MEMBER_OF*..10]-(b))
 RETURN
   [n IN fromNodes | n.id] AS fromIds,
   [n IN toNodes | n.id] AS toIds,

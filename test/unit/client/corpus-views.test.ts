@@ -6,7 +6,7 @@ import { chainColumns, chainElements, chainPositions } from '../../../client/src
 import { coCitationElements, groupByDocument, markAll, pairRows, type CoCitationAnswer } from '../../../client/src/corpus/cocitation-data.ts';
 import { compareColumns, entryCounts, type Comparison } from '../../../client/src/corpus/compare-data.ts';
 import { sortDocuments } from '../../../client/src/corpus/documents.ts';
-import { dateRange, hiddenAt, sinceIndex, sinceOf } from '../../../client/src/corpus/since-filter.ts';
+import { dateRange, hiddenAt, sinceIndex, sinceOf, undatedAmong } from '../../../client/src/corpus/since-filter.ts';
 import { eventLabel, layoutTimeline, timeScale, yearTicks, type TimelineEvent } from '../../../client/src/corpus/timeline-data.ts';
 import { paragraphLabel } from '../../../client/src/corpus/view-deps.ts';
 import { ALL_DOCUMENTS, graphDocument } from '../../../client/src/scope.ts';
@@ -33,6 +33,11 @@ describe('the since-filter', () => {
     expect(hiddenAt(elements, index, null).size).toBe(0);
     // unknown dates stay
     expect(hiddenAt(elements, index, '1900-01-01').has('unodc')).toBe(false);
+  });
+
+  it('names the nodes of unknown date, to be drawn as undated rather than as existing at every date', () => {
+    expect([...undatedAmong(dated.nodes, index)]).toEqual(['unodc']);
+    expect([...undatedAmong([{ id: 'added-later', data: { adopted: '1990-01-01' } }, { id: 'bare', data: {} }], index)]).toEqual(['bare']);
   });
 
   it('falls back on a node’s own dates when the index does not know it (added by expand)', () => {

@@ -30,6 +30,14 @@ describe('url state', () => {
     expect(parseState('?view=nonsense&layout=spiral')).toEqual(defaults);
   });
 
+  it('keeps the overview’s open documents and a path through any link in the link', () => {
+    const state: ViewState = { ...defaults, doc: '*', open: ['E/CN.15/2005/5', 'A/RES/80/1'], trace: { mode: 'path', from: 'a', to: 'b', any: true } };
+    const back = parseState(serializeState(state));
+    expect([...back.open].sort()).toEqual(['A/RES/80/1', 'E/CN.15/2005/5']);
+    expect(back.trace).toEqual({ mode: 'path', from: 'a', to: 'b', any: true });
+    expect(parseState('?from=a&to=b').trace).toEqual({ mode: 'path', from: 'a', to: 'b' });
+  });
+
   it('keeps ids with # and / intact', () => {
     const s = serializeState({ ...defaults, selected: 'E/CN.15/2005/5#op-12' });
     expect(parseState(s).selected).toBe('E/CN.15/2005/5#op-12');
