@@ -57,7 +57,9 @@ describe('a burst of slow requests through the listening API', () => {
         db.read(SLOW, {}, { ...options, metadata: { ...options.metadata, tag } }),
       ping: () => db.ping(),
     };
-    const app = createApp({ db: slow, config: defaultServerConfig({ queryTimeoutMs: 300 }), logger: createLogger('silent') });
+    // Room for the whole burst at once: this is about the timeout, not admission control.
+    const admission = { maxInFlight: 8, maxQueued: 8, maxWaitMs: 10_000 };
+    const app = createApp({ db: slow, config: defaultServerConfig({ queryTimeoutMs: 300, admission }), logger: createLogger('silent') });
     server = await listen(app, { port: 0, host: '127.0.0.1' });
     const url = server.url;
     const started = performance.now();
