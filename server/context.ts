@@ -21,10 +21,12 @@ export interface ApiContext {
 export interface ProcessMemo {
   /** The whole corpus's subgraph. */
   wholeGraph: VersionedMemo<Subgraph>;
+  /** The corpus overview: documents and what they cite, one weighted edge per pair. */
+  overview: VersionedMemo<Subgraph>;
 }
 
 export function createProcessMemo(): ProcessMemo {
-  return { wholeGraph: createVersionedMemo() };
+  return { wholeGraph: createVersionedMemo(), overview: createVersionedMemo() };
 }
 
 export function createContext(db: ReadableDatabase, config: ServerConfig, requestId: string, logger: Logger, memo: ProcessMemo = createProcessMemo()): ApiContext {

@@ -1,6 +1,7 @@
 // Root fields that answer with a drawable subgraph (graph, neighborhood, path) and the counts of
 // `stats`. Each is one query; depth, length and size are bounded by the server's configuration.
 import { Label, REL_TYPES, kindOfLabel } from '../../graph/model.ts';
+import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { badInput, checkKey, checkRange, notFound } from '../errors.ts';
 import { onlyCandidate } from '../loaders/node-details.ts';
@@ -9,14 +10,18 @@ import { graphNode, subgraphOf } from '../subgraph.ts';
 
 const KIND_TO_LABEL = new Map(Object.entries(kindOfLabel).map(([label, kind]) => [kind, label]));
 
+/** The graph's version now (null before the first seed): the key of the answers kept per version. */
+async function graphVersion(ctx: ApiContext): Promise<string | null> {
+  const [current] = await ctx.db.read('graph-version');
+  return (current?.version as string | null | undefined) ?? null;
+}
+
 export const graphQueries: QueryResolvers = {
   graph: async (_root, { document }, ctx) => {
     const limit = ctx.config.maxGraphNodes;
     if (!document) {
       // The walk over every node is done once per graph version, not once per request.
-      const [current] = await ctx.db.read('graph-version');
-      const version = (current?.version as string | null | undefined) ?? null;
-      return ctx.memo.wholeGraph.get(version, async () => subgraphOf((await ctx.db.read('graph-all', { limit }))[0] ?? {}, limit));
+      return ctx.memo.wholeGraph.get(await graphVersion(ctx), async () => subgraphOf((await ctx.db.read('graph-all', { limit }))[0] ?? {}, limit));
     }
     const [row] = await ctx.db.read('graph-document', { document: checkKey('document', document), limit });
     // A document's graph holds at least the document: an empty one means there is no such document.
@@ -26,7 +31,8 @@ export const graphQueries: QueryResolvers = {
 
   overview: async (_root, _args, ctx) => {
     const limit = ctx.config.maxGraphNodes;
-    return subgraphOf((await ctx.db.read('corpus-overview', { limit }))[0] ?? {}, limit);
+    // An aggregate over every citation: computed once per graph version, as the whole graph is.
+    return ctx.memo.overview.get(await graphVersion(ctx), async () => subgraphOf((await ctx.db.read('corpus-overview', { limit }))[0] ?? {}, limit));
   },
 
   neighborhood: async (_root, { id, depth, kinds }, ctx) => {

@@ -1,5 +1,6 @@
 // The heaviest answers stay cheap: a hub's neighbourhood is cut with a count of what was left
-// out, and the whole corpus's graph is walked once per graph version, not once per request.
+// out, and the whole corpus's graph and overview are computed once per graph version, not once per
+// request.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOrThrow, seededApi, type TestApi } from './support.ts';
 
@@ -34,18 +35,18 @@ describe('heavy answers', () => {
     }
   });
 
-  it('walks the whole graph once per version: a repeat costs one version read, and a seed is seen at once', async () => {
+  it.each(['graph', 'overview'])('computes the %s once per version: a repeat costs one version read, and a seed is seen at once', async (field) => {
     const ask = async () => {
       const before = api.db.queryCount;
-      const response = await api.gql('{ graph { nodes { id } edges { id } truncated } }');
+      const response = await api.gql(`{ ${field} { nodes { id } edges { id } truncated } }`);
       expect(response.errors).toBeUndefined();
-      return { graph: response.data.graph, trips: api.db.queryCount - before };
+      return { graph: response.data[field], trips: api.db.queryCount - before };
     };
     const first = await ask();
     const again = await ask();
     expect(again.trips).toBe(1);
     expect(again.graph).toEqual(first.graph);
-    await seedOrThrow(api.db, ['test/fixtures/ga-resolution-recalled.txt']);
+    await seedOrThrow(api.db, [field === 'graph' ? 'test/fixtures/ga-resolution-recalled.txt' : 'test/fixtures/ga-resolution-recalling.txt']);
     const after = await ask();
     expect(after.trips).toBe(2);
     expect(after.graph.nodes.length).toBeGreaterThan(first.graph.nodes.length);
