@@ -42,7 +42,7 @@ afterAll(async () => {
 
 describe('a full disk under Neo4j', () => {
   it('stops the seeder at the first failure, naming it, and answers DATABASE_UNAVAILABLE with /health saying why', async () => {
-    let db = await Database.connect({ uri: neo4j!.uri });
+    const db = await Database.connect({ uri: neo4j!.uri });
     const first = await seedDocuments(db, [BANGKOK], { onError: 'continue' });
     expect(first.loaded).toHaveLength(1);
 
