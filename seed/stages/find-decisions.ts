@@ -9,6 +9,8 @@
 // conference of parties' decision, or "decision 1/CP.21") are not read: no symbol can be sure.
 import { isoDate } from './document-info.ts';
 import { monthNames } from './genre.ts';
+import { numberedLists } from './numbered-lists.ts';
+import { SpanIndex } from './span-index.ts';
 import type { Candidate } from './types.ts';
 
 type Found = Extract<Candidate, { type: 'resolution' }>;
@@ -38,33 +40,20 @@ function organOf(named: string | undefined, number: string): { organ: string; pr
 export function findDecisions(text: string): Found[] {
   const found: Found[] = [];
   if (text.includes('ecision')) {
-    for (const t of text.matchAll(trigger)) {
-      let at = t.index! + t[0].length;
-      let first = true;
-      for (;;) {
-        item.lastIndex = at;
-        const m = item.exec(text);
-        if (!m) break;
-        const [, number, day, month, year] = m;
-        const organ = organOf(t[1], number!);
-        const start = first ? t.index! : at;
-        const end = at + m[0].length;
-        if (organ) {
-          const when = day ? isoDate(day, month!, year!) : undefined;
-          const symbol = `${organ.prefix}${number}`;
-          found.push({ type: 'resolution', start, end, surface: text.slice(start, end), symbol, organ: organ.organ, ...(when ? { date: when } : {}) });
-        }
-        first = false;
-        listJoin.lastIndex = end;
-        const join = listJoin.exec(text);
-        if (!join) break;
-        at = end + join[0].length;
-      }
+    for (const { trigger: t, item: m, start, end } of numberedLists(text, trigger, item, listJoin)) {
+      const [, number, day, month, year] = m;
+      const organ = organOf(t[1], number!);
+      if (!organ) continue;
+      const when = day ? isoDate(day, month!, year!) : undefined;
+      const symbol = `${organ.prefix}${number}`;
+      found.push({ type: 'resolution', start, end, surface: text.slice(start, end), symbol, organ: organ.organ, ...(when ? { date: when } : {}) });
     }
   }
   if (text.includes('DEC/')) {
+    // What the words above cover, indexed: a walk over them per symbol is quadratic in a long list.
+    const covered = new SpanIndex([...found]);
     for (const m of text.matchAll(writtenOut)) {
-      if (found.some((f) => f.start <= m.index! && m.index! < f.end)) continue;
+      if (covered.some({ start: m.index!, end: m.index! + 1 })) continue;
       const symbol = m[1]!;
       const organ = symbol.startsWith('E/') ? 'ecosoc' : symbol.includes('HRC') ? 'hrc' : 'ga';
       found.push({ type: 'resolution', start: m.index!, end: m.index! + symbol.length, surface: symbol, symbol, organ });

@@ -4,6 +4,7 @@
 import { isoDate } from './document-info.ts';
 import { monthNames } from './genre.ts';
 import { SpanIndex } from './span-index.ts';
+import { numberedLists } from './numbered-lists.ts';
 import type { Candidate } from './types.ts';
 
 type Found<T extends Candidate['type']> = Extract<Candidate, { type: T }>;
@@ -48,33 +49,19 @@ export function resolutionSymbol(organ: string, number: string): string {
 export function findResolutions(text: string): Found<'resolution'>[] {
   const found: Found<'resolution'>[] = [];
   if (text.includes('esolution')) {
-    for (const t of text.matchAll(trigger)) {
-      let at = t.index! + t[0].length;
-      let first = true;
-      for (;;) {
-        item.lastIndex = at;
-        const m = item.exec(text);
-        if (!m) break;
-        const [, num, day, month, year, annexLabel] = m;
-        const letters = /^(\d{1,4}\/\d{1,4}) ([A-Z]{1,2}) and ([A-Z]{1,2})$/.exec(num!);
-        const numbers = letters ? [`${letters[1]} ${letters[2]}`, `${letters[1]} ${letters[3]}`] : [num!];
-        const organ = organOf(t[1], numbers[0]!);
-        const start = first ? t.index! : at;
-        const end = at + m[0].length;
-        const hasAnnex = /annex/.test(m[0]);
-        for (const n of numbers) {
-          const when = day ? isoDate(day, month!, year!) : undefined;
-          found.push({
-            type: 'resolution', start, end, surface: text.slice(start, end), symbol: resolutionSymbol(organ, n), organ,
-            ...(when ? { date: when } : {}),
-            ...(hasAnnex ? { annex: annexLabel ? annexLabel.replace(/\s*(?:-|–|to)\s*/g, '-').replace(/\s*,\s*/g, ', ') : 'annex' } : {}),
-          });
-        }
-        first = false;
-        listJoin.lastIndex = end;
-        const join = listJoin.exec(text);
-        if (!join) break;
-        at = end + join[0].length;
+    for (const { trigger: t, item: m, start, end } of numberedLists(text, trigger, item, listJoin)) {
+      const [, num, day, month, year, annexLabel] = m;
+      const letters = /^(\d{1,4}\/\d{1,4}) ([A-Z]{1,2}) and ([A-Z]{1,2})$/.exec(num!);
+      const numbers = letters ? [`${letters[1]} ${letters[2]}`, `${letters[1]} ${letters[3]}`] : [num!];
+      const organ = organOf(t[1], numbers[0]!);
+      const hasAnnex = /annex/.test(m[0]);
+      for (const n of numbers) {
+        const when = day ? isoDate(day, month!, year!) : undefined;
+        found.push({
+          type: 'resolution', start, end, surface: text.slice(start, end), symbol: resolutionSymbol(organ, n), organ,
+          ...(when ? { date: when } : {}),
+          ...(hasAnnex ? { annex: annexLabel ? annexLabel.replace(/\s*(?:-|–|to)\s*/g, '-').replace(/\s*,\s*/g, ', ') : 'annex' } : {}),
+        });
       }
     }
   }
