@@ -4,36 +4,17 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../graph/database.ts';
-import { resetGraph, seedDocuments } from '../../../seed/seed-documents.ts';
-import { createApp, type App } from '../../../server/app.ts';
-import { defaultServerConfig } from '../../../server/config.ts';
-import { createLogger } from '../../../server/logger.ts';
-import { connectTestDatabase } from '../../support/database.ts';
-import { BANGKOK, pid, postQuery, seedOrThrow } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { seedDocuments } from '../../../seed/seed-documents.ts';
+import { BANGKOK, pid, onFreshGraph, postQuery, seedOrThrow } from './support.ts';
 
 const PDF = 'seed/corpus/pdf/A_RES_73_3-EN.pdf';
 const SYMBOL = 'A/RES/73/3';
 
-let db: Database;
-let app: App;
-
-// Other files expect the Bangkok Declaration alone: the graph is emptied before and after.
-beforeAll(async () => {
-  db = await connectTestDatabase();
-  await resetGraph(db);
-  await seedOrThrow(db, [PDF, BANGKOK]);
-  app = createApp({ db, config: defaultServerConfig(), logger: createLogger('silent') });
-}, 300_000);
-afterAll(async () => {
-  if (!db) return;
-  await resetGraph(db);
-  await db.close();
-}, 120_000);
+const fresh = onFreshGraph((db) => seedOrThrow(db, [PDF, BANGKOK]));
 
 async function paragraph(id: string): Promise<{ pages: number[] | null; footnotes: { marker: string; pages: number[] | null }[] }> {
-  const body = await postQuery(app, 'query($id: ID!) { paragraph(id: $id) { pages footnotes { marker pages } } }', { id });
+  const body = await postQuery(fresh.api.app, 'query($id: ID!) { paragraph(id: $id) { pages footnotes { marker pages } } }', { id });
   expect(body.errors).toBeUndefined();
   return body.data.paragraph;
 }
@@ -54,10 +35,10 @@ describe('pages through the loader and the API', () => {
     try {
       const cut = join(dir, 'cut.pdf');
       writeFileSync(cut, readFileSync(PDF).subarray(0, 4000));
-      const before = await postQuery(app, '{ stats { documents citations nodes { name count } relationships { name count } } }');
-      const report = await seedDocuments(db, [cut], { onError: 'continue' });
+      const before = await postQuery(fresh.api.app, '{ stats { documents citations nodes { name count } relationships { name count } } }');
+      const report = await seedDocuments(fresh.api.db, [cut], { onError: 'continue' });
       expect(report.failed.map((d) => [d.file, d.error])).toEqual([[cut, expect.stringMatching(/cut\.pdf: not a readable PDF/)]]);
-      expect(await postQuery(app, '{ stats { documents citations nodes { name count } relationships { name count } } }')).toEqual(before);
+      expect(await postQuery(fresh.api.app, '{ stats { documents citations nodes { name count } relationships { name count } } }')).toEqual(before);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -3,14 +3,8 @@
 // test/fixtures/ga-resolution-recalling.txt is A/RES/98/5 (12 December 2030), whose preamble 1
 // recalls "its resolution 97/12 of 14 December 2029" and preamble 2 "its resolution 55/25" (the
 // catalogue's, not loaded); test/fixtures/ga-resolution-recalled.txt is A/RES/97/12, five paragraphs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../../graph/database.ts';
-import { resetGraph } from '../../../seed/seed-documents.ts';
-import { createApp, type App } from '../../../server/app.ts';
-import { defaultServerConfig } from '../../../server/config.ts';
-import { createLogger } from '../../../server/logger.ts';
-import { connectTestDatabase } from '../../support/database.ts';
-import { postQuery, seedOrThrow } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { onFreshGraph, postQuery, seedOrThrow } from './support.ts';
 
 const CITED = 'test/fixtures/ga-resolution-recalled.txt';
 const CITING = 'test/fixtures/ga-resolution-recalling.txt';
@@ -18,25 +12,13 @@ const R97 = 'A/RES/97/12';
 const R98 = 'A/RES/98/5';
 const ONLY_CITED = 'A/RES/55/25';
 
-let db: Database;
-let app: App;
-
-// Other files expect the Bangkok Declaration alone: the graph is emptied before and after.
-beforeAll(async () => {
-  db = await connectTestDatabase();
-  await resetGraph(db);
-  // The citing text first, so A/RES/97/12 starts as the placeholder its citation makes.
+// The citing text first, so A/RES/97/12 starts as the placeholder its citation makes.
+const fresh = onFreshGraph(async (db) => {
   for (const file of [CITING, CITED]) await seedOrThrow(db, [file]);
-  app = createApp({ db, config: defaultServerConfig(), logger: createLogger('silent') });
-}, 300_000);
-afterAll(async () => {
-  if (!db) return;
-  await resetGraph(db);
-  await db.close();
-}, 120_000);
+});
 
 async function data(query: string): Promise<any> {
-  const body = await postQuery(app, query);
+  const body = await postQuery(fresh.api.app, query);
   expect(body.errors).toBeUndefined();
   return body.data;
 }

@@ -1,7 +1,8 @@
 // Shared by the API's integration tests: the run's Neo4j seeded with the Bangkok Declaration
 // (through the loader's own seedDocuments), the app built on it, and a GraphQL helper.
 import type { Database } from '../../../graph/database.ts';
-import { seedDocuments } from '../../../seed/seed-documents.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { resetGraph, seedDocuments } from '../../../seed/seed-documents.ts';
 import { createApp, type App } from '../../../server/app.ts';
 import { defaultServerConfig, type ServerConfig } from '../../../server/config.ts';
 import { createLogger } from '../../../server/logger.ts';
@@ -57,3 +58,30 @@ export async function seededApi(config: Partial<ServerConfig> = {}): Promise<Tes
 }
 
 export const codesOf = (response: GraphQLResponse) => (response.errors ?? []).map((e) => e.extensions?.code);
+
+/**
+ * For a file whose expectations hold over exactly the documents `seed` loads: an emptied graph
+ * seeded by `seed` before its tests, and emptied again after them (other files expect the
+ * Bangkok Declaration alone, and their own beforeAll seeds it again). Use `api` inside tests.
+ */
+export function onFreshGraph(seed: (db: Database) => Promise<void>, config: Partial<ServerConfig> = {}): { readonly api: TestApi } {
+  let api: TestApi | undefined;
+  beforeAll(async () => {
+    const db = await connectTestDatabase();
+    await resetGraph(db);
+    await seed(db);
+    const app = createApp({ db, config: defaultServerConfig(config), logger: createLogger('silent') });
+    api = { db, app, gql: (query, variables) => postQuery(app, query, variables), close: () => db.close() };
+  }, 300_000);
+  afterAll(async () => {
+    if (!api) return;
+    await resetGraph(api.db);
+    await api.close();
+  }, 120_000);
+  return {
+    get api() {
+      if (!api) throw new Error('the fresh graph is not seeded yet: use api inside a test');
+      return api;
+    },
+  };
+}
