@@ -19,11 +19,20 @@ export interface Explorer {
   close(): Promise<void>;
 }
 
-export async function startExplorer(config: Partial<ServerConfig> = {}): Promise<Explorer> {
+export interface ExplorerOptions {
+  /** Runs on the seeded database before the server starts (a test's clean-up of what it adds). */
+  prepare?: (api: TestApi) => Promise<void>;
+  /** Puts the API and the client on a port; by default the read-only server `npm start` runs. */
+  serve?: (api: TestApi, clientDir: string) => Promise<RunningServer>;
+}
+
+export async function startExplorer(config: Partial<ServerConfig> = {}, options: ExplorerOptions = {}): Promise<Explorer> {
   mkdirSync(SHOTS, { recursive: true });
   await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn' });
   const api = await seededApi(config);
-  const server = await listen(api.app, { port: 0, host: '127.0.0.1', clientDir: join(ROOT, 'client/dist') });
+  await options.prepare?.(api);
+  const clientDir = join(ROOT, 'client/dist');
+  const server = await (options.serve?.(api, clientDir) ?? listen(api.app, { port: 0, host: '127.0.0.1', clientDir }));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
     api,

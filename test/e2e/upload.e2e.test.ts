@@ -5,13 +5,11 @@
 // nothing. Screenshots of the previews and the error land in test-results/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { census } from '../reliability/support.ts';
-import { seededApi } from '../int/api/support.ts';
 import { removeDocument, uploadServer } from '../int/api/upload-support.ts';
-import { CHROMIUM_ARGS, openExplorer, ROOT, settle, SHOTS, type Explorer } from './explorer-support.ts';
+import { openExplorer, ROOT, settle, SHOTS, startExplorer, type Explorer } from './explorer-support.ts';
 
 const TEXT_FILE = join(ROOT, 'seed/corpus/ga-80/A-RES-80-1.txt');
 const PDF_FILE = join(ROOT, 'seed/corpus/pdf/A_RES_73_8-EN.pdf');
@@ -20,21 +18,12 @@ let explorer: Explorer;
 let page: Page | undefined;
 
 beforeAll(async () => {
-  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn' });
-  const api = await seededApi();
-  for (const symbol of ADDED) await removeDocument(api.db, symbol);
-  const server = await uploadServer(api, {}, join(ROOT, 'client/dist'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  explorer = {
-    api,
-    server,
-    browser,
-    close: async () => {
-      await browser.close();
-      await server.close();
-      await api.close();
+  explorer = await startExplorer({}, {
+    prepare: async (api) => {
+      for (const symbol of ADDED) await removeDocument(api.db, symbol);
     },
-  };
+    serve: (api, clientDir) => uploadServer(api, {}, clientDir),
+  });
 }, 300_000);
 afterAll(async () => {
   if (explorer) for (const symbol of ADDED) await removeDocument(explorer.api.db, symbol);
