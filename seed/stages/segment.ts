@@ -204,6 +204,7 @@ export function segment(clean: CleanDocument): Segmented {
     ...(firstTitle ? { firstTitle } : {}),
     hasNote,
     ...(closingDate ? { closingDate } : {}),
+    paragraphs: paragraphs.map((p) => p.text),
   });
   return { info, paragraphs, blocks, footnotes, warnings };
 }

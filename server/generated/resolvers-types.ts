@@ -106,7 +106,12 @@ export type Count = {
 
 export type Document = Node & {
   __typename?: 'Document';
+  /** ISO date (2005-04-25): printed on the document, or read from its text when `dateInferred`. */
   date?: Maybe<Scalars['String']['output']>;
+  /** The words an inferred date was read from ("was held in Bangkok from 18 to 25 April 2005"); null for a printed date. */
+  dateEvidence?: Maybe<Scalars['String']['output']>;
+  /** True when no date is printed and `date` is the best one the text gives (the last day of the meeting it reports, the day it says it was adopted). */
+  dateInferred: Scalars['Boolean']['output'];
   footnotes: Array<Footnote>;
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
@@ -551,6 +556,8 @@ export type TimelineEvent = {
   date?: Maybe<Scalars['String']['output']>;
   /** For `cited`: the citing document. */
   document?: Maybe<Document>;
+  /** True when the date is a document's date read from its text, not printed on it (Document.dateInferred). */
+  inferred: Scalars['Boolean']['output'];
   kind: TimelineEventKind;
   /** The instrument, resolution or document the event is about (for `cited`: the one cited). */
   node: Node;
@@ -791,6 +798,8 @@ export type CountResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateEvidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1012,6 +1021,7 @@ export type ThemeResolvers<ContextType = ApiContext, ParentType extends Resolver
 export type TimelineEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   paragraphCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -25,6 +25,7 @@ interface EventRow {
   node: string;
   document: string | null;
   paragraphCount: number | null;
+  inferred: boolean;
 }
 
 /** The later of two ISO dates; unknown (null) when both are. */
@@ -48,7 +49,7 @@ export const corpusTimeQueries: QueryResolvers = {
       const node = nodes.get(e.node);
       if (!node) return [];
       const doc = e.document ? (nodes.get(e.document) ?? null) : null;
-      return [{ date: e.date, kind: e.kind, node, document: doc, paragraphCount: e.paragraphCount === null ? null : Number(e.paragraphCount) }];
+      return [{ date: e.date, kind: e.kind, node, document: doc, paragraphCount: e.paragraphCount === null ? null : Number(e.paragraphCount), inferred: e.inferred === true }];
     });
   },
 

@@ -21,7 +21,7 @@ export const COMPARE_DOCUMENTS = `query CompareDocuments($a: String!, $b: String
 
 export const TIMELINE = `query Timeline($target: ID, $document: String, $limit: Int) {
   timeline(target: $target, document: $document, limit: $limit) {
-    date kind node { id kind label } document { id symbol title } paragraphCount
+    date inferred kind node { id kind label } document { id symbol title } paragraphCount
   } }`;
 
 export const RESOLUTION_CHAIN = `query ResolutionChain($symbol: String!, $depth: Int) {

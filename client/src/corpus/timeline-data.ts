@@ -5,6 +5,8 @@ export type EventKind = 'adopted' | 'openedForSignature' | 'enteredIntoForce' | 
 
 export interface TimelineEvent {
   date: string | null;
+  /** The date is a document's, read from its text rather than printed on it. */
+  inferred?: boolean;
   kind: EventKind;
   node: { id: string; kind: string; label: string };
   document?: { id?: string; symbol: string; title?: string } | null;
@@ -42,13 +44,13 @@ const time = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 
 /** What an event's label says on the axis. */
 export function eventLabel(e: TimelineEvent): string {
-  if (e.kind === 'cited') return `${e.document?.symbol ?? '?'} cites ${e.node.label}`;
-  return e.node.label;
+  const label = e.kind === 'cited' ? `${e.document?.symbol ?? '?'} cites ${e.node.label}` : e.node.label;
+  return e.inferred ? `${label} (date inferred)` : label;
 }
 
 /** A sentence for screen readers and tooltips. */
 export function eventDescription(e: TimelineEvent): string {
-  const when = e.date ?? 'undated';
+  const when = e.date ? `${e.date}${e.inferred ? ' (inferred)' : ''}` : 'undated';
   if (e.kind === 'cited') {
     const n = e.paragraphCount ?? 0;
     return `${when}: ${e.document?.symbol ?? 'a document'} cites ${e.node.label}${n ? ` in ${n} paragraph${n === 1 ? '' : 's'}` : ''}`;

@@ -43,6 +43,13 @@ export interface Details {
   element: HTMLElement;
 }
 
+/** A date no line prints, read from the text: marked "inferred", with the words it was read from. */
+function inferredDate(date: string | undefined, evidence: string | undefined): Node | null {
+  if (!date) return null;
+  return h('span', { class: 'inferred-date' }, date, ' ', h('em', { title: 'No date is printed on the document; this is the best date its text gives.' }, '(inferred)'),
+    evidence ? [' from ', h('q', {}, evidence)] : null);
+}
+
 export function createDetails(api: Api, actions: DetailsActions, onError: (e: Error) => void): Details {
   const panel = byId('details-body');
   let generation = 0;
@@ -120,7 +127,7 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
         ['Adopted', get<string>('adopted')],
         ['Opened for signature', get<string>('openedForSignature')],
         ['Entered into force', get<string>('enteredIntoForce')],
-        ['Date', get<string>('date')],
+        ['Date', get<boolean>('dateInferred') ? inferredDate(get<string>('date'), get<string>('dateEvidence')) : get<string>('date')],
         ['UNTS registration', reg ? `United Nations, Treaty Series, vol. ${reg.volume}, No. ${reg.number}` : null],
         ['Adopted by', link(get<NodeRef>('adoptedBy'))],
         ['Supplements', link(get<NodeRef>('supplements'))],

@@ -61,7 +61,7 @@ function render(events: TimelineEvent[], width: number, name: string | null, dep
       h('caption', {}, 'The same events as a table'),
       h('thead', {}, h('tr', {}, ['Date', 'Event', 'What', 'Citing document', ''].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, [...layout.placed.map((p) => p.event), ...layout.undated].map((e) => h('tr', { class: e.kind },
-        h('td', { class: 'date' }, e.date ?? 'undated'),
+        h('td', { class: 'date' }, e.date ?? 'undated', e.inferred ? [' ', h('em', { title: 'No date is printed on the document; this is the best date its text gives.' }, '(inferred)')] : ''),
         h('td', {}, legendSwatch(e.kind), ' ', EVENT_STYLE[e.kind].name),
         h('td', {}, nodeLink(e.node.id, e.node.label, pickNode)),
         h('td', {}, e.document ? [nodeLink(e.document.id ?? e.document.symbol, e.document.symbol, pickNode), e.paragraphCount ? ` (${e.paragraphCount} ¶)` : ''] : ''),

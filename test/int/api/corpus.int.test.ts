@@ -113,9 +113,9 @@ describe('citingDocuments', () => {
     expect(citingDocuments.map((d: any) => d.document.symbol)).toEqual(['A/RES/80/14', 'A/RES/80/15', 'A/RES/80/17', 'A/RES/80/24']);
   });
 
-  it('groups UNCAC citations under the undated Bangkok Declaration', async () => {
-    const { citingDocuments } = await data('{ citingDocuments(target: "UNCAC") { document { symbol date } paragraphs { paragraph { localId } } } }');
-    expect(citingDocuments).toEqual([{ document: { symbol: 'E/CN.15/2005/5', date: null }, paragraphs: ['op-4', 'op-5', 'op-23', 'op-25'].map((localId) => ({ paragraph: { localId } })) }]);
+  it('groups UNCAC citations under the Bangkok Declaration, dated by its text and marked so', async () => {
+    const { citingDocuments } = await data('{ citingDocuments(target: "UNCAC") { document { symbol date dateInferred } paragraphs { paragraph { localId } } } }');
+    expect(citingDocuments).toEqual([{ document: { symbol: 'E/CN.15/2005/5', date: '2005-04-25', dateInferred: true }, paragraphs: ['op-4', 'op-5', 'op-23', 'op-25'].map((localId) => ({ paragraph: { localId } })) }]);
   });
 
   it('answers NOT_FOUND for a target that names nothing', async () => {
@@ -215,11 +215,12 @@ describe('coCitationNetwork', () => {
 
 describe('timeline', () => {
   it("holds UNCAC's adoption, entry into force and the Bangkok Declaration's citation", async () => {
-    const { timeline } = await data('{ timeline(target: "UNCAC") { date kind node { id } document { symbol } paragraphCount } }');
-    expect(timeline).toContainEqual({ date: '2003-10-31', kind: 'adopted', node: { id: 'uncac' }, document: null, paragraphCount: null });
-    expect(timeline).toContainEqual({ date: '2005-12-14', kind: 'enteredIntoForce', node: { id: 'uncac' }, document: null, paragraphCount: null });
-    // The Bangkok Declaration carries no date: its citation comes last, undated.
-    expect(timeline.at(-1)).toEqual({ date: null, kind: 'cited', node: { id: 'uncac' }, document: { symbol: 'E/CN.15/2005/5' }, paragraphCount: 4 });
+    const { timeline } = await data('{ timeline(target: "UNCAC") { date inferred kind node { id } document { symbol } paragraphCount } }');
+    expect(timeline).toContainEqual({ date: '2003-10-31', inferred: false, kind: 'adopted', node: { id: 'uncac' }, document: null, paragraphCount: null });
+    expect(timeline).toContainEqual({ date: '2005-12-14', inferred: false, kind: 'enteredIntoForce', node: { id: 'uncac' }, document: null, paragraphCount: null });
+    // The Bangkok Declaration prints no date: its citation is dated by the congress its note
+    // reports ("held in Bangkok from 18 to 25 April 2005"), marked as inferred.
+    expect(timeline).toContainEqual({ date: '2005-04-25', inferred: true, kind: 'cited', node: { id: 'uncac' }, document: { symbol: 'E/CN.15/2005/5' }, paragraphCount: 4 });
     const dates = timeline.map((e: any) => e.date).filter(Boolean);
     expect(dates).toEqual([...dates].sort());
   });
@@ -288,10 +289,11 @@ describe('datedGraph', () => {
     const since = new Map(full.nodes.map((n: any) => [n.id, n.data.since]));
     expect(since.get('uncac')).toBe('2003-10-31');
     expect(since.get('untoc')).toBe('2000-11-15');
-    expect(since.get('E/CN.15/2005/5')).toBeNull();
+    expect(since.get('E/CN.15/2005/5')).toBe('2005-04-25');
     for (const n of full.nodes) expect(n.data).toHaveProperty('since');
+    // An edge exists from the later of its ends: the citing paragraph's (its document's) date.
     const edge = full.edges.find((e: any) => e.type === 'CITES' && e.target === 'uncac');
-    expect(edge.data.since).toBe('2003-10-31');
+    expect(edge.data.since).toBe('2005-04-25');
     const { datedGraph: early } = await data('{ datedGraph(document: "E/CN.15/2005/5", asOf: "2001-01-01") { nodes { id data } edges { data } } }');
     const ids = early.nodes.map((n: any) => n.id);
     expect(ids).toContain('untoc');
