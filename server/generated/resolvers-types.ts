@@ -328,10 +328,11 @@ export type Query = {
    * the earliest date the element is known to exist: an instrument's adoption (else opening for
    * signature, else entry into force), a resolution's adoption (else its loaded text's date), a
    * document's date, a paragraph's or footnote's document's date; a node without a date of its own
-   * that documents cite takes the earliest citing document's date; bodies, themes and groups have
-   * none. An edge's since is the later of its two ends'. With asOf (an ISO date, 2005-04-25), only
-   * elements whose since is on or before asOf, or unknown, are returned; without it the client can
-   * filter by data.since itself, with no further requests. (GraphNode.data of graph, neighborhood
+   * (an undated instrument, a body, theme or group) takes the earliest date of a document that cites,
+   * mentions or addresses it; else since is null, unknown. An edge's since is the later of its two
+   * ends'. With asOf (an ISO date, 2005-04-25), only elements whose since is on or before asOf are
+   * returned: nodes of unknown date are left out, since nothing says they existed then, unless
+   * `undated` is true. Without asOf the client can filter by data.since itself, with no further requests. (GraphNode.data of graph, neighborhood
    * and path already carries the stored dates: adopted, openedForSignature, enteredIntoForce, date.)
    */
   datedGraph: Subgraph;
@@ -419,6 +420,7 @@ export type QueryCompareDocumentsArgs = {
 export type QueryDatedGraphArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   document?: InputMaybe<Scalars['String']['input']>;
+  undated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -951,7 +953,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   coCitationNetwork?: Resolver<ResolversTypes['CoCitationNetwork'], ParentType, ContextType, RequireFields<QueryCoCitationNetworkArgs, 'minWeight'>>;
   coCitations?: Resolver<Array<ResolversTypes['CoCitation']>, ParentType, ContextType, RequireFields<QueryCoCitationsArgs, 'target'>>;
   compareDocuments?: Resolver<ResolversTypes['DocumentComparison'], ParentType, ContextType, RequireFields<QueryCompareDocumentsArgs, 'a' | 'b'>>;
-  datedGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryDatedGraphArgs>>;
+  datedGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryDatedGraphArgs, 'undated'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'symbol'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;

@@ -51,11 +51,11 @@ function render(events: TimelineEvent[], width: number, name: string | null, dep
   if (events.length === 0) return [h('p', { class: 'empty' }, name ? `Nothing dated is known about ${name}.` : 'No dated events in the corpus.')];
   const layout = layoutTimeline(events, width);
   const ticks = layout.scale ? yearTicks(layout.scale) : [];
-  const drawn = layout.placed.length;
+  const drawn = layout.placed.length + layout.undatedPlaced.length;
   const pickNode = (id: string) => deps.select(id);
   return [
-    h('p', { class: 'count' }, `${events.length} events${name ? ` of ${name}` : ' in the corpus'}: ${drawn} dated`,
-      layout.undated.length ? `, ${layout.undated.length} undated (listed in the table only)` : '', '.'),
+    h('p', { class: 'count' }, `${events.length} events${name ? ` of ${name}` : ' in the corpus'}: ${layout.placed.length} dated`,
+      layout.undated.length ? `, ${layout.undated.length} undated (in the "undated" lane at the right, and the table; no date filter keeps them)` : '', '.'),
     drawn ? h('div', { class: 'timeline-scroll' }, timelineSvg(layout, ticks, pickNode)) : '',
     h('table', { class: 'timeline-table' },
       h('caption', {}, 'The same events as a table'),

@@ -302,6 +302,22 @@ describe('datedGraph', () => {
     for (const e of early.edges) expect(e.data.since === null || e.data.since <= '2001-01-01').toBe(true);
   });
 
+  it('leaves out, as of 1945, the 2005 declaration and every node known only from it; nodes of unknown date only on request', async () => {
+    const { datedGraph: bangkok } = await data('{ datedGraph(document: "E/CN.15/2005/5", asOf: "1945-12-31") { nodes { id kind data } } }');
+    expect(bangkok.nodes.filter((n: any) => ['document', 'paragraph', 'footnote', 'body', 'theme'].includes(n.kind))).toEqual([]);
+    for (const n of bangkok.nodes) expect(n.data.since <= '1945-12-31').toBe(true);
+    // Bodies and themes are dated by the first document that mentions or addresses them.
+    const { datedGraph: full } = await data('{ datedGraph(document: "E/CN.15/2005/5") { nodes { id kind data } } }');
+    for (const n of full.nodes.filter((x: any) => x.kind === 'body' || x.kind === 'theme')) expect(n.data.since).toBe('2005-04-25');
+    // The whole graph holds catalogue nodes that nothing dates: left out unless asked for.
+    const { datedGraph: strict } = await data('{ datedGraph(asOf: "2030-01-01") { nodes { id data } } }');
+    expect(strict.nodes.filter((n: any) => n.data.since === null)).toEqual([]);
+    const { datedGraph: withUndated } = await data('{ datedGraph(asOf: "2030-01-01", undated: true) { nodes { id data } } }');
+    const unknown = withUndated.nodes.filter((n: any) => n.data.since === null);
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(withUndated.nodes.length).toBe(strict.nodes.length + unknown.length);
+  });
+
   it('filters the whole graph by date', async () => {
     const { datedGraph } = await data('{ datedGraph(asOf: "2025-11-30") { nodes { id kind data } } }');
     const symbols = datedGraph.nodes.filter((n: any) => n.kind === 'document').map((n: any) => n.id);
