@@ -47,7 +47,7 @@ export function timelineSvg(layout: TimelineLayout, ticks: { year: number; x: nu
   }
   for (const p of [...placed, ...layout.undatedPlaced]) {
     const undated = p.event.date === null;
-    const g = svg('g', { class: `event ${p.event.kind}`, 'data-node': p.event.node.id, 'data-kind': p.event.kind });
+    const g = svg('g', { class: `event ${p.event.kind}`, 'data-node': p.event.node.id, 'data-kind': p.event.kind, 'data-date': p.event.date ?? '' });
     g.append(svg('title', {}, eventDescription(p.event)),
       undated ? '' : svg('line', { x1: p.x, y1: axisY, x2: p.x, y2: p.y, stroke: EVENT_STYLE[p.event.kind].color, 'stroke-opacity': 0.35 }),
       marker(p.event.kind, p.x, p.y),
@@ -56,4 +56,21 @@ export function timelineSvg(layout: TimelineLayout, ticks: { year: number; x: nu
     root.append(g);
   }
   return root;
+}
+
+/**
+ * Shows the drawing as of the end of `year` (a timeline playing through time): a cursor at that
+ * date, and every event dated later faded. Null shows every event again.
+ */
+export function showYear(root: SVGSVGElement, layout: TimelineLayout, year: number | null): void {
+  for (const old of root.querySelectorAll('.year-cursor')) old.remove();
+  const end = year === null ? null : `${year}-12-31`;
+  for (const g of root.querySelectorAll<SVGGElement>('g.event')) {
+    const date = g.dataset.date ?? '';
+    g.classList.toggle('later', end !== null && date !== '' && date > end);
+  }
+  if (end === null || !layout.scale) return;
+  const x = Math.min(layout.scale.x(end), layout.scale.width);
+  root.append(svg('line', { class: 'year-cursor', x1: x, y1: 0, x2: x, y2: layout.height, stroke: '#b3261e', 'stroke-width': 2 }),
+    svg('text', { class: 'year-cursor tick', x: x + 4, y: 12 }, String(year)));
 }
