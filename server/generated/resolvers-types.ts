@@ -316,10 +316,19 @@ export type Query = {
    * the corpus or in one document. minWeight: the fewest shared paragraphs a pair needs (1 or more).
    * kinds: only targets of these kinds (instrument, resolution, document, group). document: only that
    * document's paragraphs. limit: at most this many pairs, heaviest first (1 to MAX_GRAPH_NODES;
-   * by default MAX_PAGE_SIZE).
+   * by default MAX_PAGE_SIZE). adoptionsApart: false (the default) counts a resolution and the
+   * instrument it adopts (ADOPTED_BY) as one thing, so that no pair is one thing cited two ways
+   * (A/RES/70/1 and the 2030 Agenda): a resolution that adopts one instrument counts as it, and one
+   * that adopts several is not counted beside one of them in the same paragraph; true counts every
+   * target apart.
    */
   coCitationNetwork: CoCitationNetwork;
-  /** Instruments and other targets cited in the same paragraphs as the target, with counts. */
+  /**
+   * Instruments and other targets cited in the same paragraphs as the target, with counts. Unless
+   * adoptionsApart, a resolution and the instrument it adopts (ADOPTED_BY) are one thing: the target
+   * stands for both, a resolution that adopts one instrument is listed as it, and one that adopts
+   * several is not listed for a paragraph that cites one of them.
+   */
   coCitations: Array<CoCitation>;
   /** What two documents (symbols or names) both cite, and what only one of them does. */
   compareDocuments: DocumentComparison;
@@ -399,6 +408,7 @@ export type QueryCitingDocumentsArgs = {
 
 
 export type QueryCoCitationNetworkArgs = {
+  adoptionsApart?: InputMaybe<Scalars['Boolean']['input']>;
   document?: InputMaybe<Scalars['String']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -407,6 +417,7 @@ export type QueryCoCitationNetworkArgs = {
 
 
 export type QueryCoCitationsArgs = {
+  adoptionsApart?: InputMaybe<Scalars['Boolean']['input']>;
   target: Scalars['ID']['input'];
 };
 
@@ -950,8 +961,8 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationsArgs, 'target'>>;
   citingDocuments?: Resolver<Array<ResolversTypes['DocumentCitations']>, ParentType, ContextType, RequireFields<QueryCitingDocumentsArgs, 'target'>>;
-  coCitationNetwork?: Resolver<ResolversTypes['CoCitationNetwork'], ParentType, ContextType, RequireFields<QueryCoCitationNetworkArgs, 'minWeight'>>;
-  coCitations?: Resolver<Array<ResolversTypes['CoCitation']>, ParentType, ContextType, RequireFields<QueryCoCitationsArgs, 'target'>>;
+  coCitationNetwork?: Resolver<ResolversTypes['CoCitationNetwork'], ParentType, ContextType, RequireFields<QueryCoCitationNetworkArgs, 'adoptionsApart' | 'minWeight'>>;
+  coCitations?: Resolver<Array<ResolversTypes['CoCitation']>, ParentType, ContextType, RequireFields<QueryCoCitationsArgs, 'adoptionsApart' | 'target'>>;
   compareDocuments?: Resolver<ResolversTypes['DocumentComparison'], ParentType, ContextType, RequireFields<QueryCompareDocumentsArgs, 'a' | 'b'>>;
   datedGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryDatedGraphArgs, 'undated'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'symbol'>>;

@@ -7,8 +7,8 @@ export const CITING_DOCUMENTS = `query CitingDocuments($target: ID!) {
     paragraphs { paragraph { id kind label } citations { id surface via sentence footnote { marker } } }
   } }`;
 
-export const CO_CITATION_NETWORK = `query CoCitationNetwork($minWeight: Int, $document: String, $limit: Int) {
-  coCitationNetwork(minWeight: $minWeight, document: $document, limit: $limit) {
+export const CO_CITATION_NETWORK = `query CoCitationNetwork($minWeight: Int, $document: String, $limit: Int, $adoptionsApart: Boolean) {
+  coCitationNetwork(minWeight: $minWeight, document: $document, limit: $limit, adoptionsApart: $adoptionsApart) {
     nodes { id kind label data } edges { id source target type data } totalPairs truncated
   } }`;
 
