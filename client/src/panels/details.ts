@@ -10,6 +10,7 @@ import { context } from './highlight.ts';
 import { markedSentence, markedText, nodeLink } from './marked-text.ts';
 import { pageLabel } from './page-label.ts';
 import { shapeSwatch } from './swatch.ts';
+import { emptyReasons } from './empty-reasons.ts';
 
 export interface DetailsActions {
   navigate(id: string): void;
@@ -61,9 +62,9 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
     h('dl', { class: 'facts' }, rows.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)]));
   const button = (text: string, onclick: () => void) => h('button', { type: 'button', onclick }, text);
 
-  const citedBy = (title: string, cites: CitationInfo[]) =>
+  const citedBy = (title: string, cites: CitationInfo[], name: string) =>
     h('section', {}, h('h3', {}, `${title} (${new Set(cites.map((c) => c.paragraph?.id)).size} paragraphs)`),
-      cites.length === 0 ? h('p', { class: 'empty' }, 'No paragraph cites it.') :
+      cites.length === 0 ? h('p', { class: 'empty' }, emptyReasons.citers(name)) :
       h('ul', { class: 'citing' }, cites.map((c) => h('li', {}, link(c.paragraph), ' ', markedSentence(c.sentence, c.surface),
         c.via === 'footnote' ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))));
 
@@ -113,7 +114,7 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
       n.kind === 'theme' ? button('Show only this theme', () => actions.theme(n.id)) : null,
       n.kind === 'document' ? button('Read the document', () => actions.read(symbol)) : null,
       loaded ? [button('Show its graph', () => actions.showDocument(symbol)), button('Compare with…', () => actions.compare(symbol))] : null);
-    const citedByBox = cited ? citingDocuments(n.id, get<CitationInfo[]>('citedBy')) : '';
+    const citedByBox = cited ? citingDocuments(n.id, n.label, get<CitationInfo[]>('citedBy')) : '';
     const reg = get<{ volume: number; number: number } | null>('registration');
     const annexes = get<{ annex: string | null; instrument: NodeRef }[]>('annexes') ?? [];
     const mentioned = get<{ paragraph: NodeRef; surface: string }[]>('mentionedIn') ?? [];
@@ -150,11 +151,11 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
    * The flat "Cited by" list at once (from the node's own answer), replaced by the citations
    * grouped by document when citingDocuments answers; if it cannot, the flat list stays.
    */
-  function citingDocuments(id: string, flat: CitationInfo[] | undefined): HTMLElement {
-    const box = h('div', { class: 'cited-by' }, flat ? citedBy('Cited by', flat) : h('p', { class: 'loading' }, 'Loading the citing documents…'));
+  function citingDocuments(id: string, name: string, flat: CitationInfo[] | undefined): HTMLElement {
+    const box = h('div', { class: 'cited-by' }, flat ? citedBy('Cited by', flat, name) : h('p', { class: 'loading' }, 'Loading the citing documents…'));
     const mine = generation;
     import('./citing-documents.ts')
-      .then((m) => m.citingDocumentsSection(api, id, actions.navigate))
+      .then((m) => m.citingDocumentsSection(api, id, actions.navigate, name))
       .then((section) => mine === generation && box.replaceChildren(section))
       .catch((error: Error) => mine === generation && box.append(h('p', { class: 'empty' }, `The citing documents could not be grouped: ${error.message}`)));
     return box;

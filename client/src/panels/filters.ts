@@ -5,11 +5,15 @@ import { byId, fill, h } from '../dom.ts';
 import { KIND_STYLE, kindStyle, relStyle } from '../style.ts';
 import type { ThemeInfo } from '../types.ts';
 import { lineSwatch, shapeSwatch } from './swatch.ts';
+import { emptyReasons } from './empty-reasons.ts';
 
 export interface FilterState {
   hiddenKinds: string[];
   hiddenRels: string[];
   theme: string | null;
+  /** The other things that take nodes off the canvas, named when nothing is left. */
+  asOf?: string | null;
+  focus?: string | null;
 }
 
 export interface FilterCounts {
@@ -38,6 +42,9 @@ export function createFilters(onChange: (next: FilterState) => void): FiltersPan
   const kindsBox = byId('filter-kinds');
   const relsBox = byId('filter-rels');
   const themeSelect = byId<HTMLSelectElement>('filter-theme');
+  // Said when the filters leave no node on the canvas: why, and how to get the nodes back.
+  const nothingLeft = h('p', { class: 'empty', role: 'status', hidden: true });
+  kindsBox.before(nothingLeft);
   let current: FilterState = { hiddenKinds: [], hiddenRels: [], theme: null };
   let known: ThemeInfo[] = [];
   let inView = new Map<string, number>();
@@ -76,6 +83,10 @@ export function createFilters(onChange: (next: FilterState) => void): FiltersPan
           (on) => onChange({ ...current, hiddenRels: toggle(current.hiddenRels, rel, on) }))));
       inView = counts.themes;
       fillThemes();
+      const all = [...counts.kinds.values()];
+      const empty = all.some((c) => c.total > 0) && all.every((c) => c.visible === 0);
+      nothingLeft.hidden = !empty;
+      fill(nothingLeft, empty ? emptyReasons.filters(state, (kind) => kindStyle(kind).name) : '');
     },
     setThemes(themes) {
       known = themes;

@@ -11,6 +11,7 @@ import type { CorpusView, ViewDeps } from '../corpus/view-deps.ts';
 import { CO_CITATION_NETWORK } from '../corpus/queries.ts';
 import type { ViewState } from '../state/url-state.ts';
 import { showPair } from './cocitation-pair.ts';
+import { emptyReasons } from '../panels/empty-reasons.ts';
 
 export const defaults = {
   /** Pairs drawn at most: the heaviest first; the answer says when more exist. */
@@ -67,7 +68,7 @@ export function createCoCitationView(container: HTMLElement, deps: ViewDeps, opt
       renderTable();
       if (rows.length === 0) {
         canvas?.cy.elements().remove();
-        fill(drill, h('p', { class: 'empty' }, `No two targets are cited together in ${state.minWeight} or more paragraphs. Lower the number.`));
+        fill(drill, h('p', { class: 'empty' }, emptyReasons.coCitationNetwork(state.minWeight, apart.checked)));
         return;
       }
       canvas ??= createMiniCanvas(drawing, [

@@ -10,6 +10,7 @@ import { TIMELINE } from '../corpus/queries.ts';
 import type { ViewState } from '../state/url-state.ts';
 import { createPlayer, eventsBy, playYears, type Player } from '../corpus/timeline-player.ts';
 import { legendSwatch, showYear, timelineSvg } from './timeline-svg.ts';
+import { emptyReasons } from '../panels/empty-reasons.ts';
 
 export function createTimelineView(container: HTMLElement, deps: ViewDeps): CorpusView {
   const scope = h('select', { id: 'tl-scope' });
@@ -83,7 +84,7 @@ function playBar(layout: ReturnType<typeof layoutTimeline>, drawing: SVGSVGEleme
 }
 
 function render(events: TimelineEvent[], width: number, name: string | null, deps: ViewDeps): { nodes: (Node | string)[]; player?: Player } {
-  if (events.length === 0) return { nodes: [h('p', { class: 'empty' }, name ? `Nothing dated is known about ${name}.` : 'No dated events in the corpus.')] };
+  if (events.length === 0) return { nodes: [h('p', { class: 'empty' }, emptyReasons.timeline(name))] };
   const layout = layoutTimeline(events, width);
   const ticks = layout.scale ? yearTicks(layout.scale) : [];
   const drawn = layout.placed.length + layout.undatedPlaced.length;
