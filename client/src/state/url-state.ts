@@ -1,6 +1,6 @@
 // The view state that a URL carries, so a view can be shared and back/forward step through it.
 // Only values that differ from the defaults are written, which keeps shared links short.
-import { LAYOUTS, type LayoutName } from '../layouts.ts';
+import { LAYOUTS, type LayoutName } from '../canvas/layouts.ts';
 export { ALL_DOCUMENTS } from '../scope.ts';
 
 export const VIEWS = ['graph', 'reading', 'matrix', 'cocitation', 'compare', 'timeline', 'chain'] as const;

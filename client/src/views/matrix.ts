@@ -1,7 +1,7 @@
 // The citation matrix view: a table of paragraphs × cited targets. Headers are buttons that
 // sort; a cell links to its citation, so the table is fully usable by keyboard.
 import { fill, h } from '../dom.ts';
-import { kindStyle } from '../style.ts';
+import { kindStyle } from '../canvas/style.ts';
 import { shapeSwatch } from '../panels/swatch.ts';
 import { cellKey, citationMatrix, type ColSort, type MatrixEdge, type MatrixNode, type RowSort } from './matrix-data.ts';
 
