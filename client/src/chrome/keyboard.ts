@@ -49,8 +49,8 @@ export function wireKeyboard(app: () => App | undefined, search: { focus(): void
     }
     if (!a || !id) return;
     if (e.key === 'Enter') void a.expand(id);
-    else if (e.key === 'Delete' || e.key === 'Backspace') a.hide(id);
-    else if (e.key.toLowerCase() === 'f') a.focus(a.state.focus ? null : id);
+    else if (e.key === 'Delete' || e.key === 'Backspace') a.hide([id]);
+    else if (e.key.toLowerCase() === 'f') a.focus(a.state.focus.length > 0 ? [] : [id]);
   });
   window.addEventListener('popstate', () => void app()?.update(parseState(location.search), false));
 }
