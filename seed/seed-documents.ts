@@ -10,14 +10,15 @@ import type { ExtractedDocument } from './record.ts';
 import { applySchema } from './load/apply-schema.ts';
 import { contentHash } from './load/document-batch.ts';
 import { loadCatalogueGraph, type CatalogueLoadResult } from './load/load-catalogue-graph.ts';
-import { DEFAULT_GROUP_SIZE, loadInGroups } from './load/group-loader.ts';
+import { DEFAULT_GROUP_SIZE, loadInGroups, type Extract } from './load/group-loader.ts';
 import type { LoadDocumentOptions } from './load/load-group.ts';
 import { createProgress } from './load/progress.ts';
+import { summarise, type DocumentOutcome, type SeedReport } from './load/seed-report.ts';
 
+export type { Extract } from './load/group-loader.ts';
 export { resetGraph } from './load/reset.ts';
+export type { DocumentOutcome, DocumentStatus, SeedReport } from './load/seed-report.ts';
 export { graphCounts, formatCounts, type GraphCounts } from './load/summary.ts';
-
-export type Extract = (file: string, catalogue: Catalogue) => ExtractedDocument | Promise<ExtractedDocument>;
 
 export interface SeedOptions extends LoadDocumentOptions {
   /** After a document fails: go on with the next ('continue') or leave the rest ('stop'). */
@@ -34,36 +35,6 @@ export interface SeedOptions extends LoadDocumentOptions {
    * every document in a transaction of its own from the start.
    */
   groupSize?: number;
-}
-
-export type DocumentStatus = 'loaded' | 'unchanged' | 'failed' | 'not attempted';
-
-export interface DocumentOutcome {
-  file: string;
-  status: DocumentStatus;
-  symbol?: string;
-  /** Why it failed: a plain message naming the file or the database problem. */
-  error?: string;
-  paragraphs: number;
-  nodes: number;
-  relationships: number;
-  ms: number;
-}
-
-export interface SeedReport {
-  /** Every file given, in order, with what happened to it. */
-  documents: DocumentOutcome[];
-  loaded: DocumentOutcome[];
-  unchanged: DocumentOutcome[];
-  failed: DocumentOutcome[];
-  /** Files left after a failure with onError 'stop' (or once the database became unavailable). */
-  notAttempted: DocumentOutcome[];
-  catalogue: CatalogueLoadResult;
-  /** Totals over the documents loaded in this run (MERGEd, so a rewrite counts again). */
-  paragraphs: number;
-  nodes: number;
-  relationships: number;
-  elapsedMs: number;
 }
 
 /** Creates constraints and indexes, then writes the catalogue; both idempotent. */
@@ -115,23 +86,6 @@ export async function seedDocuments(db: Database, files: string[], options: Seed
 async function loadedHash(db: Database, symbol: string): Promise<string | undefined> {
   const rows = await db.read(cypher('seed/document-loaded'), { symbol }, { metadata: { stage: 'seed' } });
   return rows[0] ? String(rows[0].contentHash) : undefined;
-}
-
-function summarise(documents: DocumentOutcome[], catalogue: CatalogueLoadResult, elapsedMs: number): SeedReport {
-  const count = (status: DocumentStatus) => documents.filter((d) => d.status === status);
-  const sum = (key: 'paragraphs' | 'nodes' | 'relationships') => documents.reduce((total, d) => total + d[key], 0);
-  return {
-    documents,
-    loaded: count('loaded'),
-    unchanged: count('unchanged'),
-    failed: count('failed'),
-    notAttempted: count('not attempted'),
-    catalogue,
-    paragraphs: sum('paragraphs'),
-    nodes: sum('nodes'),
-    relationships: sum('relationships'),
-    elapsedMs,
-  };
 }
 
 async function defaultExtract(): Promise<Extract> {

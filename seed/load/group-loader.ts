@@ -15,10 +15,14 @@
 import type { Database } from '../../graph/database.ts';
 import { DatabaseError } from '../../graph/errors.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
-import type { DocumentOutcome, Extract } from '../seed-documents.ts';
+import type { ExtractedDocument } from '../record.ts';
 import { documentBatch, type DocumentBatch } from './document-batch.ts';
 import { rowCount } from './group-rows.ts';
 import { loadGroup, type LoadDocumentOptions } from './load-group.ts';
+import type { DocumentOutcome } from './seed-report.ts';
+
+/** How a file becomes a record: the project's extractor, or a test's stand-in. */
+export type Extract = (file: string, catalogue: Catalogue) => ExtractedDocument | Promise<ExtractedDocument>;
 
 /** Documents per transaction when the caller does not say. */
 export const DEFAULT_GROUP_SIZE = 100;
