@@ -5,10 +5,10 @@ import type { Catalogue } from './catalogue/schema.ts';
 import { ExtractError } from './extract-error.ts';
 import type { ExtractedDocument, Paragraph } from './record.ts';
 import type { MarkedDocument } from './stages/footnotes.ts';
-import { buildMatchIndex, type MatchIndex } from './stages/match-index.ts';
+import { buildMatchIndex, type MatchIndex } from './stages/support/match-index.ts';
 import { resolveDocument } from './stages/resolve.ts';
 import { themeMatcher, type ThemeMatcher } from './stages/themes.ts';
-import type { FootnoteEntry, Segmented } from './stages/types.ts';
+import type { FootnoteEntry, Segmented } from './stages/support/types.ts';
 
 /** Body sections: a document with none of these has no paragraphs we can recognise. */
 const bodySection = /(?:^|-)(?:note|preamble|operative|text)$/;

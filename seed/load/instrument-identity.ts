@@ -6,7 +6,7 @@
 // registration, else the same normalised title or alias (a `phraseKey`: lower case, no articles or
 // punctuation). Pure, so it is checked without a database; load-group.ts feeds it the uncatalogued
 // instruments the graph holds.
-import { phraseKey } from '../stages/match-index.ts';
+import { phraseKey } from '../stages/support/match-index.ts';
 import type { DocumentBatch } from './document-batch.ts';
 
 /** What identifies an uncatalogued instrument: its id, its registration, its names' keys. */

@@ -7,8 +7,8 @@
 // word, never across a sentence end, and never into the words after it ("... Statute and by the
 // Security Council").
 import type { InstrumentKind } from '../record.ts';
-import { isClauseOpener } from './genre.ts';
-import type { Candidate } from './types.ts';
+import { isClauseOpener } from './support/genre.ts';
+import type { Candidate } from './support/types.ts';
 
 type Title = Extract<Candidate, { type: 'title' }>;
 

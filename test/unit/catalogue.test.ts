@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { catalogueIndex, loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
 import { catalogueFiles, type InstrumentEntry } from '../../seed/catalogue/schema.ts';
 import { catalogueRows } from '../../seed/load/catalogue-rows.ts';
-import { buildMatchIndex, phraseKey } from '../../seed/stages/match-index.ts';
+import { buildMatchIndex, phraseKey } from '../../seed/stages/support/match-index.ts';
 
 const catalogueDir = join(dirname(fileURLToPath(import.meta.url)), '../../seed/catalogue');
 const catalogue = loadCatalogue();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../graph/database.ts';
 import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../../../seed/corpora.ts';
-import { phraseKey } from '../../../seed/stages/match-index.ts';
+import { phraseKey } from '../../../seed/stages/support/match-index.ts';
 import { resetGraph, seedDocuments } from '../../../seed/seed-documents.ts';
 import { connectTestDatabase } from '../../support/database.ts';
 import { catalogue, cite, extractFrom, instrument, paragraph, record } from './fixtures.ts';

@@ -1,6 +1,6 @@
 // Records passed between the stages. Each keeps the 1-based source line it came from, so a
 // paragraph, a footnote or a warning can always be traced back to the file.
-import type { CitationTarget, DocumentInfo, InstrumentKind, MentionTarget } from '../record.ts';
+import type { CitationTarget, DocumentInfo, InstrumentKind, MentionTarget } from '../../record.ts';
 
 /** One line after cleaning: text, or a marker for what the furniture and blank lines meant. */
 export type CleanItem =
