@@ -1,4 +1,4 @@
-// The Bangkok Declaration (seed/E-CN.15-2005-5.txt) through the real extract-and-load path: counts
+// The Bangkok Declaration (seed/corpus/E-CN.15-2005-5.txt) through the real extract-and-load path: counts
 // per label and relationship type, the same counts after a second seed, and the query "which
 // paragraphs cite the United Nations Convention against Corruption" against the extracted record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
 import { extractText } from '../../../seed/extract.ts';
 
-const file = 'seed/E-CN.15-2005-5.txt';
+const file = 'seed/corpus/E-CN.15-2005-5.txt';
 const doc = extractText(readFileSync(file, 'utf8'), { file, catalogue: loadCatalogue() });
 const paragraph = (id: string) => doc.paragraphs.find((p) => p.id === id)!;
 

@@ -10,7 +10,7 @@ import { decode } from '../../../seed/stages/read-input.ts';
 
 const catalogue = loadCatalogue();
 const seeds = [
-  'seed/E-CN.15-2005-5.txt',
+  'seed/corpus/E-CN.15-2005-5.txt',
   'test/fixtures/ga-resolution-annexed-declaration.txt',
   'test/fixtures/ecosoc-note-joined-text.txt',
   'seed/corpus/ga-80/A-RES-80-15.txt',

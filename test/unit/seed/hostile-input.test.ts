@@ -108,7 +108,7 @@ describe('the extract command', () => {
   });
 
   it('ends quietly when piped into head', () => {
-    const result = cli([], `${process.execPath} --import tsx seed/cli/extract.ts seed/E-CN.15-2005-5.txt --json | head -c 10 >/dev/null; echo "status \${PIPESTATUS[0]}"`);
+    const result = cli([], `${process.execPath} --import tsx seed/cli/extract.ts seed/corpus/E-CN.15-2005-5.txt --json | head -c 10 >/dev/null; echo "status \${PIPESTATUS[0]}"`);
     expect(result.stdout.trim()).toBe('status 0');
     expect(result.stderr).not.toMatch(/EPIPE|Error/);
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
 import { extractBytes, extractFile, extractPath } from '../../../seed/extract.ts';
-import { scoredParagraph } from '../../../seed/gold.ts';
+import { scoredParagraph } from '../../../seed/evaluation/gold.ts';
 import { pageLines } from '../../../seed/pdf/lines.ts';
 import { bodySize, layoutPages } from '../../../seed/pdf/page-layout.ts';
 import { readPages } from '../../../seed/pdf/read-pages.ts';
