@@ -3,7 +3,7 @@
 // record. The text path (extract.ts) and the PDF path (pdf/extract-pdf.ts) both end here.
 import type { Catalogue } from './catalogue/schema.ts';
 import { ExtractError } from './extract-error.ts';
-import type { ExtractedDocument, Paragraph } from './record.ts';
+import type { ExtractedDocument, Paragraph } from './extracted-document.ts';
 import type { MarkedDocument } from './stages/footnotes.ts';
 import { buildMatchIndex, type MatchIndex } from './stages/support/match-index.ts';
 import { resolveDocument } from './stages/resolve.ts';

@@ -1,10 +1,10 @@
 // The extractor: clean → segment → footnote markers → references → resolve → themes. Two verbs,
 // one for text in memory and one for a file; bad input becomes an ExtractError naming the file.
-import { loadCatalogue } from './catalogue/load-catalogue.ts';
+import { readCatalogue } from './catalogue/read-catalogue.ts';
 import type { Catalogue } from './catalogue/schema.ts';
 import { ExtractError } from './extract-error.ts';
 import { completeRecord, requireParagraphs } from './complete-record.ts';
-import type { ExtractedDocument } from './record.ts';
+import type { ExtractedDocument } from './extracted-document.ts';
 import { cleanText } from './stages/clean.ts';
 import { placeMarkers } from './stages/footnotes.ts';
 import { decode, maxFileBytes, readBytes } from './stages/read-input.ts';
@@ -44,7 +44,7 @@ function looksBinary(text: string): boolean {
 }
 
 /** Reads the plain-text file at `path` (size and encoding checked: see stages/read-input.ts) and extracts it; extractPath reads PDFs too. */
-export function extractFile(path: string, catalogue: Catalogue = loadCatalogue()): ExtractedDocument {
+export function extractFile(path: string, catalogue: Catalogue = readCatalogue()): ExtractedDocument {
   const bytes = readBytes(path);
   // PDF.js is asynchronous: a PDF handed to this synchronous reader is named, not misread as binary text.
   if (isPdf(bytes)) throw new ExtractError('UNREADABLE_FILE', path, 'is a PDF; read it with extractPath, which reads PDFs and text alike');
@@ -74,6 +74,6 @@ export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions): Pro
 }
 
 /** Reads the file at `path` (size checked before reading) and extracts it, whatever its format. */
-export async function extractPath(path: string, catalogue: Catalogue = loadCatalogue()): Promise<ExtractedDocument> {
+export async function extractPath(path: string, catalogue: Catalogue = readCatalogue()): Promise<ExtractedDocument> {
   return extractBytes(readBytes(path), { file: path, catalogue });
 }

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Catalogue } from '../catalogue/schema.ts';
 import { ExtractError, extractBytes, maxFileBytes } from '../extract.ts';
-import type { ExtractedDocument } from '../record.ts';
+import type { ExtractedDocument } from '../extracted-document.ts';
 import { catalogueTitles, loadGold, scoreCitations, type Score } from './score.ts';
 
 export interface DocumentResult {

@@ -1,6 +1,6 @@
 // What a seed run reports: each file's outcome, in the order given, and the totals over them.
 // The seeder (seed-documents.ts), the group loader and the progress lines share these shapes.
-import type { CatalogueLoadResult } from './load-catalogue-graph.ts';
+import type { CatalogueWriteResult } from './write-catalogue.ts';
 
 export type DocumentStatus = 'loaded' | 'unchanged' | 'failed' | 'not attempted';
 
@@ -24,7 +24,7 @@ export interface SeedReport {
   failed: DocumentOutcome[];
   /** Files left after a failure with onError 'stop' (or once the database became unavailable). */
   notAttempted: DocumentOutcome[];
-  catalogue: CatalogueLoadResult;
+  catalogue: CatalogueWriteResult;
   /** Totals over the documents loaded in this run (MERGEd, so a rewrite counts again). */
   paragraphs: number;
   nodes: number;
@@ -32,7 +32,7 @@ export interface SeedReport {
   elapsedMs: number;
 }
 
-export function summarise(documents: DocumentOutcome[], catalogue: CatalogueLoadResult, elapsedMs: number): SeedReport {
+export function summarise(documents: DocumentOutcome[], catalogue: CatalogueWriteResult, elapsedMs: number): SeedReport {
   const count = (status: DocumentStatus) => documents.filter((d) => d.status === status);
   const sum = (key: 'paragraphs' | 'nodes' | 'relationships') => documents.reduce((total, d) => total + d[key], 0);
   return {

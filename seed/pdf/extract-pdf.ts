@@ -3,7 +3,7 @@
 // path's, plus the page or pages each paragraph and footnote stands on.
 import type { Catalogue } from '../catalogue/schema.ts';
 import { completeRecord, requireParagraphs } from '../complete-record.ts';
-import type { ExtractedDocument } from '../record.ts';
+import type { ExtractedDocument } from '../extracted-document.ts';
 import { segment } from '../stages/segment.ts';
 import { pageLines } from './lines.ts';
 import { bodySize, layoutPages } from './page-layout.ts';

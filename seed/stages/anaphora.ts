@@ -3,7 +3,7 @@
 // Three sources of certainty, in order: an instrument of the same kind named earlier in the same
 // paragraph; the one instrument of that kind the document's own title names; the one instrument
 // of that kind the document has cited so far.
-import type { CitationTarget } from '../record.ts';
+import type { CitationTarget } from '../extracted-document.ts';
 import { firstHead } from './find-titles.ts';
 import { phraseKey, type MatchIndex } from './support/match-index.ts';
 import { instrumentTarget } from './support/targets.ts';

@@ -3,7 +3,7 @@
 // short forms resolve to what the text named before them, or are dropped; footnotes add their
 // sources (resolutions with annexes, Treaty Series registrations, documents), with Ibid. resolved
 // against the footnote before.
-import type { Citation, CitationTarget, Footnote, Mention, Paragraph } from '../record.ts';
+import type { Citation, CitationTarget, Footnote, Mention, Paragraph } from '../extracted-document.ts';
 import { antecedentByWords, expandShortFormInTitle, isGenericTitle, newDiscourse, referTo, type Discourse } from './anaphora.ts';
 import { findFootnoteSources, findReferences } from './find-references.ts';
 import { firstHead } from './find-titles.ts';

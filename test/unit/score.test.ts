@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Citation, ExtractedDocument, TargetKind } from '../../seed/record.ts';
+import type { Citation, ExtractedDocument, TargetKind } from '../../seed/extracted-document.ts';
 import { loadGold, microAverage, parseGold, scoreCitations, slugSimilarity, type GoldFile } from '../../seed/evaluation/score.ts';
 import { findGoldFiles } from '../../seed/evaluation/score-corpus.ts';
 import { identityOf } from '../../seed/evaluation/score-identity.ts';

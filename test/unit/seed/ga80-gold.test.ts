@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { extractFile } from '../../../seed/extract.ts';
 import { catalogueTitles, loadGold, scoreCitations } from '../../../seed/evaluation/score.ts';
 import { formatScore } from '../../../seed/evaluation/score-table.ts';
@@ -15,7 +15,7 @@ const goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).s
 const golds = goldFiles.map((f) => ({ file: f, gold: loadGold(join(goldDir, f)) }));
 
 describe('GA 80 gold files', () => {
-  const catalogue = loadCatalogue();
+  const catalogue = readCatalogue();
   const ids = new Set<string>([...catalogue.instruments.map((i) => i.id), ...catalogue.groups.map((g) => g.id)]);
 
   it('cover at least three documents', () => {
@@ -41,7 +41,7 @@ describe('GA 80 gold files', () => {
 describe('extractor against GA 80 gold', () => {
   it.each(golds)('$file: precision >= 0.8, recall >= 0.7', async ({ gold }) => {
     const extracted = await extractFile(join(root, gold.source));
-    const score = scoreCitations(extracted, gold, { catalogueTitles: catalogueTitles(loadCatalogue()) });
+    const score = scoreCitations(extracted, gold, { catalogueTitles: catalogueTitles(readCatalogue()) });
     console.log(formatScore(score));
     expect(score.precision, `precision of ${gold.document}`).toBeGreaterThanOrEqual(0.8);
     expect(score.recall, `recall of ${gold.document}`).toBeGreaterThanOrEqual(0.7);

@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { ExtractError, extractFile, extractText, maxFileBytes } from '../../../seed/extract.ts';
 import { firstInvalidUtf8 } from '../../../seed/stages/read-input.ts';
 
-const catalogue = loadCatalogue();
+const catalogue = readCatalogue();
 const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
