@@ -13,7 +13,8 @@ import { kindOfLabel } from '../../graph/model.ts';
 import { runTrace } from './panels/trace.ts';
 import { loadGraph } from './prefetch.ts';
 import { GRAPH, NEIGHBORHOOD } from './queries.ts';
-import { EVERY_LINK, EXPAND, type Expansion, expandQuestion, expandVariables, formatExpansion, needsConfirmation, newNodeIds, withExpansion } from './scene/expansion.ts';
+import { Expander } from './scene/expander.ts';
+import { EVERY_LINK, type Expansion, withExpansion } from './scene/expansion.ts';
 import type { Scene } from './scene/scene-file.ts';
 import { UndoStack } from './state/undo.ts';
 import { parseState, sameState, serializeState, type ViewState } from './state/url-state.ts';
@@ -43,11 +44,12 @@ interface Step {
 
 export class App {
   private readonly undo = new UndoStack<Step>();
-  /** The expansions drawn on the canvas, so a link replays only those it lacks. */
-  private readonly drawn = new Set<string>();
+  private readonly expander: Expander;
   /** The links an expand follows, as chosen in the toolbar: every link, or one type and direction. */
   expandWith: Omit<Expansion, 'id'> = EVERY_LINK;
-  constructor(public state: ViewState, private readonly parts: AppParts) {}
+  constructor(public state: ViewState, private readonly parts: AppParts) {
+    this.expander = new Expander(parts);
+  }
 
   get canvas(): Canvas {
     return this.parts.canvas;
@@ -87,7 +89,10 @@ export class App {
         this.refreshCounts();
       }
       if (changed('open') || reloaded) await this.syncOpenDocuments(next.open);
-      if (changed('expanded') || reloaded) await this.replayExpansions(next.expanded);
+      if (changed('expanded') || reloaded) {
+        await this.expander.replay(next.expanded);
+        this.afterAdd();
+      }
       if (changed('hidden') || changed('expanded') || reloaded) {
         canvas.setHidden(next.hidden);
         this.refreshCounts();
@@ -127,7 +132,7 @@ export class App {
     const { canvas } = this.parts;
     const { graph } = await loadGraph(next.doc);
     this.undo.clear();
-    this.drawn.clear();
+    this.expander.reset();
     canvas.reset(graph);
     canvas.applyFilters(next.hiddenKinds, next.hiddenRels, next.theme);
     await runLayout(canvas.cy, next.layout, { animate: false, randomize: true });
@@ -190,46 +195,18 @@ export class App {
    * than a few dozen nodes would be added, the user is told how many and asked first.
    */
   async expandAll(ids: string[], how: Omit<Expansion, 'id'> = this.expandWith): Promise<void> {
-    const { canvas, api } = this.parts;
+    const { canvas } = this.parts;
     try {
       // The overview's documents in a box selection open into their paragraphs, as Enter opens one.
       const documents = ids.filter((id) => canvas.isOverviewDocument(id) && !this.state.open.includes(id));
       if (documents.length > 0) await this.update({ open: [...this.state.open, ...documents] });
       const expansions = ids.filter((id) => !canvas.isOverviewDocument(id)).map((id) => ({ id, ...how }));
-      if (expansions.length === 0) return;
-      const answers = await Promise.all(expansions.map((e) => api.request<{ neighborhood: Subgraph }>(EXPAND, expandVariables(e))));
-      const fresh = new Set(answers.flatMap(({ neighborhood }) => newNodeIds(neighborhood, (n) => canvas.has(n))));
-      if (needsConfirmation(fresh.size)) {
-        const what = expansions.length === 1 ? String(canvas.cy.getElementById(expansions[0]!.id).data('fullLabel') ?? expansions[0]!.id) : `${expansions.length} nodes`;
-        if (!(await this.parts.confirm(expandQuestion(what, how, fresh.size, canvas.cy.nodes().length), `Add ${fresh.size} nodes`))) return;
-      }
-      this.recordStep();
-      answers.forEach(({ neighborhood }, i) => {
-        const id = expansions[i]!.id;
-        const added = canvas.add(neighborhood);
-        // Show what was there but hidden, too: expanding means "show me what this touches".
-        canvas.cy.getElementById(id).closedNeighborhood().removeClass('hidden');
-        placeAround(canvas.cy, id, added);
-        this.drawn.add(formatExpansion(expansions[i]!));
-      });
+      if (expansions.length === 0 || !(await this.expander.expand(expansions, () => this.recordStep()))) return;
       this.afterAdd();
       await this.update({ expanded: expansions.reduce(withExpansion, this.state.expanded), hidden: canvas.hiddenIds() }, 'replace');
     } catch (error) {
       this.parts.onError(error as Error);
     }
-  }
-
-  /** Draws the expansions a link or a scene names that the canvas lacks, in their order. */
-  private async replayExpansions(expanded: Expansion[]): Promise<void> {
-    const { canvas, api } = this.parts;
-    for (const e of expanded) {
-      const key = formatExpansion(e);
-      if (this.drawn.has(key) || !canvas.has(e.id)) continue;
-      const { neighborhood } = await api.request<{ neighborhood: Subgraph }>(EXPAND, expandVariables(e));
-      placeAround(canvas.cy, e.id, canvas.add(neighborhood));
-      this.drawn.add(key);
-    }
-    this.afterAdd();
   }
 
   /** Opens a saved scene: its link's state, then its positions and viewport over the layout. */
@@ -278,8 +255,7 @@ export class App {
     const step = redo ? this.undo.redo(now) : this.undo.undo(now);
     if (!step) return;
     canvas.restore(step.canvas);
-    this.drawn.clear();
-    for (const e of step.expanded) this.drawn.add(formatExpansion(e));
+    this.expander.reset(step.expanded);
     canvas.applyFilters(this.state.hiddenKinds, this.state.hiddenRels, this.state.theme);
     if (this.state.asOf) void this.parts.applyTime(this.state.asOf, this.state.doc).then(() => this.refreshCounts());
     this.refreshCounts();
