@@ -3,7 +3,7 @@
 // sets its size, and an edge's weight sets its width.
 import type { Core } from 'cytoscape';
 import { Rel } from '../../../graph/model.ts';
-import { kindStyle } from '../style.ts';
+import { kindStyle } from './style.ts';
 import { visibleElements } from './visible.ts';
 
 const CITING = new Set<string>([Rel.CITES, Rel.MENTIONS, Rel.REFERENCES]);

@@ -3,7 +3,7 @@
 import cytoscape from 'cytoscape';
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { Rel, kindOfLabel } from '../../graph/model.ts';
+import { Rel, kindOfLabel } from '../../../graph/model.ts';
 import { documentOrderPositions, type DocumentOrderOptions } from './document-order.ts';
 
 export const LAYOUTS = ['fcose', 'concentric', 'hierarchical', 'document'] as const;
