@@ -10,8 +10,14 @@
 //      in the URL (state field → `textParam('key')`, `intParam(...)`, …; the key must be unused),
 //      and `load` importing the module, which becomes its own chunk loaded on first use.
 // That is all: the state gains the fields, the link keeps them, and the button appears.
-import type { ViewFactory } from '../corpus/view-deps.ts';
 import { intParam, type Param, textParam } from '../state/params.ts';
+
+/**
+ * A view's factory as this table sees it: `corpus/view-deps.ts`'s `ViewFactory` with the state
+ * and deps left open. The state is typed from this table (state/url-state.ts), so naming the
+ * full type here would make the table depend on itself; view-host.ts gives it back.
+ */
+export type LoadedView = (container: HTMLElement, deps: never) => { show(state: never): unknown };
 
 export interface ViewSpec {
   /** The button's text in the view bar. */
@@ -21,40 +27,40 @@ export interface ViewSpec {
   /** URL parameters only this view reads: state field → how it is written in the link. */
   params?: Record<string, Param<unknown>>;
   /** Loads the view's module (none for the graph: the canvas is always there, under the others). */
-  load?: () => Promise<ViewFactory>;
+  load?: () => Promise<LoadedView>;
 }
 
 export const VIEW_SPECS = {
   graph: { label: 'Graph' },
-  reading: { label: 'Reading', load: (): Promise<ViewFactory> => import('./reading.ts').then((m) => m.readingView) },
-  matrix: { label: 'Matrix', load: (): Promise<ViewFactory> => import('./matrix.ts').then((m) => m.matrixView) },
+  reading: { label: 'Reading', load: (): Promise<LoadedView> => import('./reading.ts').then((m) => m.readingView) },
+  matrix: { label: 'Matrix', load: (): Promise<LoadedView> => import('./matrix.ts').then((m) => m.matrixView) },
   cocitation: {
     label: 'Co-citation',
     title: 'Targets cited together across the corpus',
     /** The fewest shared paragraphs a pair needs. */
     params: { minWeight: intParam('minw', 2, 1, 1000) },
-    load: (): Promise<ViewFactory> => import('./cocitation.ts').then((m) => m.createCoCitationView),
+    load: (): Promise<LoadedView> => import('./cocitation.ts').then((m) => m.createCoCitationView),
   },
   compare: {
     label: 'Compare',
     title: "Two documents' citations side by side",
     /** The two documents' symbols. */
     params: { compareA: textParam('cmpA'), compareB: textParam('cmpB') },
-    load: (): Promise<ViewFactory> => import('./compare.ts').then((m) => m.createCompareView),
+    load: (): Promise<LoadedView> => import('./compare.ts').then((m) => m.createCompareView),
   },
   timeline: {
     label: 'Timeline',
     title: 'Adoption, entry into force and citations over time',
     /** The target whose events are shown; null = the whole corpus. */
     params: { timeline: textParam('tl') },
-    load: (): Promise<ViewFactory> => import('./timeline.ts').then((m) => m.createTimelineView),
+    load: (): Promise<LoadedView> => import('./timeline.ts').then((m) => m.createTimelineView),
   },
   chain: {
     label: 'Chain',
     title: 'Resolutions that recall earlier ones',
     /** The resolution whose chain is walked. */
     params: { chain: textParam('chain') },
-    load: (): Promise<ViewFactory> => import('./chain.ts').then((m) => m.createChainView),
+    load: (): Promise<LoadedView> => import('./chain.ts').then((m) => m.createChainView),
   },
 } satisfies Record<string, ViewSpec>;
 

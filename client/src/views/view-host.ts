@@ -1,7 +1,7 @@
 // Puts the registry's views on the page: a button per view in the view bar, a container per view
 // over the canvas, and the current view shown whenever the state changes. Each view's module is
 // loaded on first use, so the first screen carries none of them.
-import type { CorpusView, ViewDeps } from '../corpus/view-deps.ts';
+import type { CorpusView, ViewDeps, ViewFactory } from '../corpus/view-deps.ts';
 import { byId, fill, h } from '../dom.ts';
 import type { ViewName, ViewState } from '../state/url-state.ts';
 import { VIEW_SPECS, VIEWS, type ViewSpec } from './registry.ts';
@@ -37,7 +37,8 @@ export function mountViews(deps: ViewDeps): ViewHost {
     if (!container || !load) return;
     if (!made.has(name)) {
       fill(container, h('p', { class: 'loading' }, 'Loading the view…'));
-      made.set(name, load().then((create) => create(container, deps)));
+      // Every view module exports a ViewFactory; the registry only names it loosely (see LoadedView).
+      made.set(name, load().then((create) => (create as unknown as ViewFactory)(container, deps)));
     }
     try {
       await (await made.get(name)!).show(state);
@@ -49,3 +50,4 @@ export function mountViews(deps: ViewDeps): ViewHost {
   }
   return { show };
 }
+
