@@ -13,21 +13,30 @@ describe('segment', () => {
   it.each([
     {
       shape: 'a resolution: numbered title, opening, preamble clauses, numbered paragraphs',
-      lines: ['80/3. Awaza Political Declaration', 'The General Assembly,', 'Recalling its resolution 78/1,',
-        'Noting with appreciation the work of the Committee,', '1. Decides to convene a meeting;', '2. Requests the Secretary-General to report.'],
+      lines: [
+        '80/3. Awaza Political Declaration', 'The General Assembly,', 'Recalling its resolution 78/1,',
+        'Noting with appreciation the work of the Committee,', '1. Decides to convene a meeting;',
+        '2. Requests the Secretary-General to report.',
+      ],
       expected: ['title-1', 'preamble-1', 'preamble-2', 'op-1', 'op-2'],
     },
     {
       shape: 'a declaration adopted in the body ("Adopts the following ...:") is read as an annex',
-      lines: ['The General Assembly,', 'Recalling its resolution 78/1,',
-        'Adopts the following political declaration of the high-level meeting of the General Assembly on the fight against tuberculosis:',
-        'We, the Heads of State and Government,', 'Reaffirming our commitment,', 'Declare as follows:', '1. We commit to act.', '2. We resolve to report.'],
+      lines: [
+        'The General Assembly,', 'Recalling its resolution 78/1,',
+        'Adopts the following political declaration of the high-level meeting of the General Assembly on the fight '
+          + 'against tuberculosis:',
+        'We, the Heads of State and Government,', 'Reaffirming our commitment,', 'Declare as follows:',
+        '1. We commit to act.', '2. We resolve to report.',
+      ],
       expected: ['preamble-1', 'op-1', 'annex-preamble-1', 'annex-op-1', 'annex-op-2'],
     },
     {
       shape: 'an annex heading opens a part of its own; a roman numeral opens a heading',
-      lines: ['The General Assembly,', 'Recalling its resolution 78/1,', '1. Adopts the text annexed to the present resolution.',
-        'Annex II', 'Declaration on something', '1. States should act.', 'II. Implementation', '2. States should report.'],
+      lines: [
+        'The General Assembly,', 'Recalling its resolution 78/1,', '1. Adopts the text annexed to the present resolution.',
+        'Annex II', 'Declaration on something', '1. States should act.', 'II. Implementation', '2. States should report.',
+      ],
       expected: ['preamble-1', 'op-1', 'annex-ii-title-1', 'annex-ii-op-1', 'annex-ii-heading-1', 'annex-ii-op-2'],
     },
     {
@@ -38,7 +47,9 @@ describe('segment', () => {
     },
     {
       shape: 'preamble clauses with no opening before them, then unnumbered operative paragraphs',
-      lines: ['Recalling its resolution 78/1,', 'Noting the report,', 'Decides to act.', 'Requests the Secretary-General to report.'],
+      lines: [
+        'Recalling its resolution 78/1,', 'Noting the report,', 'Decides to act.', 'Requests the Secretary-General to report.',
+      ],
       expected: ['preamble-1', 'preamble-2', 'op-1', 'op-2'],
     },
   ])('$shape', ({ lines, expected }) => {
@@ -46,8 +57,10 @@ describe('segment', () => {
   });
 
   it('joins lettered items to their paragraph and warns of a gap in the numbering', () => {
-    const doc = read(['The General Assembly,', 'Recalling its resolution 78/1,', '1. Decides:', '(a) To support the work;',
-      '(b) To report;', '3. Requests the Secretary-General to report.']);
+    const doc = read([
+      'The General Assembly,', 'Recalling its resolution 78/1,', '1. Decides:', '(a) To support the work;', '(b) To report;',
+      '3. Requests the Secretary-General to report.',
+    ]);
     expect(doc.paragraphs.map((p) => p.id)).toEqual(['preamble-1', 'op-1', 'op-3']);
     expect(doc.paragraphs[1]!.text).toBe('Decides: (a) To support the work; (b) To report;');
     expect(doc.warnings).toEqual([expect.stringMatching(/^line 11: paragraph 3 follows paragraph 1$/)]);
