@@ -1,5 +1,6 @@
 // Wires the explorer together: API, canvas, panels, views, URL and keyboard. Behaviour lives in
 // the modules; this file only connects them.
+import { createAnalysisPanel } from './analysis/panel.ts';
 import { ApiError } from './api.ts';
 import { App } from './app.ts';
 import { createCorpusWiring } from './corpus-wiring.ts';
@@ -51,6 +52,16 @@ const filters = createFilters((f) => void need().update(f));
 const search = createSearch(api, (hit) => void need().update({ selected: hit.node.id, view: 'graph', trace: null }), onError);
 const reading = createReadingView(byId('reading'), api, (id) => void need().select(id), onError);
 const matrix = createMatrixView(byId('matrix'), (id) => void need().update({ selected: id, view: 'graph' }));
+const analysis = createAnalysisPanel(byId('sidebar'), {
+  select: (id) => void need().select(id),
+  // A cluster is marked until the next tap on the canvas.
+  highlight: (ids) => {
+    const c = need().canvas;
+    c.highlight(ids);
+    c.cy.one('tap', () => c.clearHighlight());
+  },
+  relabel: () => need().canvas.relabelNow(),
+});
 let firstDocument: string | null = null;
 let pathFrom: string | null = null;
 let pathTo: string | null = null;
@@ -89,6 +100,7 @@ async function boot(): Promise<void> {
   if (polish) void runLayout(canvas.cy, 'fcose', { animate: true, randomize: false }).then(() => (metrics.polished = performance.now()));
   app = new App(state, { api, canvas, details, filters, onError, showView, showIntro, syncChrome, applyTime: corpus.applyTime });
   (window as unknown as { instrumentGraph: unknown }).instrumentGraph = { cy: canvas.cy, app, metrics };
+  analysis.attach(canvas.cy);
   await app.apply(null, state);
   metrics.ready = performance.now();
   void loadSidebarData();
