@@ -7,6 +7,7 @@ import { createCorpusWiring } from './corpus-wiring.ts';
 import { byId, fill, h } from './dom.ts';
 import { ARROW_KEYS, type Direction, neighbourInDirection } from './graph/arrow-nav.ts';
 import { Canvas, defaults as canvasDefaults } from './graph/canvas.ts';
+import { mountMinimap } from './graph/minimap.ts';
 import { defaults as layoutDefaults, LAYOUTS, LAYOUT_LABEL, runLayout } from './layouts.ts';
 import { mountAddDocument } from './panels/add-document.ts';
 import { createDetails } from './panels/details.ts';
@@ -101,6 +102,7 @@ async function boot(): Promise<void> {
   app = new App(state, { api, canvas, details, filters, onError, showView, showIntro, syncChrome, applyTime: corpus.applyTime });
   (window as unknown as { instrumentGraph: unknown }).instrumentGraph = { cy: canvas.cy, app, metrics };
   analysis.attach(canvas.cy);
+  mountMinimap(canvas.cy, byId('stage'));
   await app.apply(null, state);
   metrics.ready = performance.now();
   void loadSidebarData();
