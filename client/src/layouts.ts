@@ -151,7 +151,7 @@ export function fitReadable(cy: Core, eles: ReturnType<Core['elements']>, option
 export interface Disc {
   x: number;
   y: number;
-  /** Radius: half the node's larger side. */
+  /** Half the node's larger side: the node stands in a square of twice this. */
   r: number;
 }
 
@@ -168,8 +168,9 @@ export const placement = {
  * existing node and of the places already chosen by at least `gap`. Pure: discs in, points out.
  */
 export function freeSpotsAround(centre: Disc, radii: number[], occupied: Disc[], options = placement): { x: number; y: number }[] {
-  const taken = [...occupied];
-  const clear = (x: number, y: number, r: number) => taken.every((d) => Math.hypot(d.x - x, d.y - y) >= d.r + r + options.gap);
+  const taken = [centre, ...occupied];
+  // Nodes are squares, diamonds or circles: a place is clear when the boxes around them, `gap` apart, do not meet.
+  const clear = (x: number, y: number, r: number) => taken.every((d) => Math.max(Math.abs(d.x - x), Math.abs(d.y - y)) >= d.r + r + options.gap);
   // Outward: from the middle of what is drawn towards the centre node.
   const mid = occupied.length ? { x: occupied.reduce((s, d) => s + d.x, 0) / occupied.length, y: occupied.reduce((s, d) => s + d.y, 0) / occupied.length } : centre;
   const outward = Math.hypot(centre.x - mid.x, centre.y - mid.y) > 1 ? Math.atan2(centre.y - mid.y, centre.x - mid.x) : 0;
@@ -208,6 +209,8 @@ function discOf(n: NodeSingular): Disc {
 export function placeAround(cy: Core, centreId: string, newIds: string[]): void {
   const centre = cy.getElementById(centreId) as unknown as NodeSingular;
   if (centre.empty() || newIds.length === 0) return;
+  // Sizes as they will be with the new nodes in view: the centre grows with the citations they bring.
+  applyImportance(cy);
   const fresh = new Set(newIds);
   const occupied = cy.nodes().filter((n) => n.visible() && !fresh.has(n.id()) && n.id() !== centreId).map(discOf);
   const nodes = newIds.map((id) => cy.getElementById(id) as unknown as NodeSingular).filter((n) => n.nonempty());

@@ -178,7 +178,7 @@ describe('expansion places new nodes beside their parent', () => {
     for (let i = 0; i < discs.length; i++)
       for (let j = i + 1; j < discs.length; j++) {
         const [a, b] = [discs[i]!, discs[j]!];
-        if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r + gap - 1e-9) return false;
+        if (Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)) < a.r + b.r + gap - 1e-9) return false;
       }
     return true;
   };
@@ -194,6 +194,12 @@ describe('expansion places new nodes beside their parent', () => {
     expect(overlapFree([centre, ...others, ...spots.map((s) => ({ ...s, r: 13 }))], 14)).toBe(true);
     // Beside the parent: the nearest free ring, not the far edge of the canvas.
     for (const s of spots) expect(Math.hypot(s.x - centre.x, s.y - centre.y)).toBeLessThan(400);
+  });
+
+  it('keeps clear of a large parent on every side, its corners too', () => {
+    const centre = { x: 0, y: 0, r: 55 };
+    const spots = freeSpotsAround(centre, Array.from({ length: 16 }, () => 14), [], { gap: 14, step: 0.5 });
+    expect(overlapFree([centre, ...spots.map((s) => ({ ...s, r: 14 }))], 14)).toBe(true);
   });
 
   it('starts on the side away from the rest of the graph', () => {
