@@ -21,7 +21,7 @@ interface Store {
 
 /** The Bangkok Declaration as the API would draw it, built from the extractor's record. */
 export function bangkokStore(): Store {
-  const doc = extractFile(join(ROOT, 'seed/E-CN.15-2005-5.txt'));
+  const doc = extractFile(join(ROOT, 'seed/corpus/E-CN.15-2005-5.txt'));
   const sym = doc.document.symbol;
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];

@@ -4,9 +4,9 @@
 import type cytoscape from 'cytoscape';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Api } from './api.ts';
-import { countBy } from './elements.ts';
-import type { Canvas } from './graph/canvas.ts';
-import { placeAround, runLayout } from './layouts.ts';
+import { countBy } from './canvas/elements.ts';
+import type { Canvas } from './canvas/canvas.ts';
+import { placeAround, runLayout } from './canvas/layouts.ts';
 import type { Details } from './panels/details.ts';
 import { type FiltersPanel, themeCounts } from './panels/filters.ts';
 import { kindOfLabel } from '../../graph/model.ts';

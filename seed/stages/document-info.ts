@@ -1,8 +1,8 @@
 // The document's identity from its front matter and furniture: symbol (running header or the
 // resolution number), title, adoption date and kind.
-import type { DocumentInfo } from '../record.ts';
-import { monthNames, resolutionTitleLine } from './genre.ts';
-import type { Furniture } from './types.ts';
+import type { DocumentInfo } from '../extracted-document.ts';
+import { monthNames, resolutionTitleLine } from './support/genre.ts';
+import type { Furniture } from './support/types.ts';
 
 const headerLine = new RegExp(
   [

@@ -6,11 +6,11 @@ import {
   annexLine, dateOnlyLine, endsFootnote, endsParagraph, endsWithFunctionWord, introducesAnnex, isClauseOpener, isHeadingLike,
   isCollectiveOpening, isOpening, isPreambleClose, noteLine, numberedLine, opensWithOperativeVerb, plenaryLine,
   resolutionTitleLine, romanHeadingLine,
-} from './genre.ts';
-import { footnoteIdNamer } from './footnote-ids.ts';
-import { joinLines, lazyDocumentWords, type Words } from './join-lines.ts';
+} from './support/genre.ts';
+import { footnoteIdNamer } from './support/footnote-ids.ts';
+import { joinLines, lazyDocumentWords, type Words } from './support/join-lines.ts';
 import { groupLines, type Unit } from './segment-lines.ts';
-import type { CleanDocument, FootnoteBlock, FootnoteEntry, RawParagraph, Segmented, SourceLine } from './types.ts';
+import type { CleanDocument, FootnoteBlock, FootnoteEntry, RawParagraph, Segmented, SourceLine } from './support/types.ts';
 
 type DraftKind = 'title' | 'heading' | 'preamble' | 'operative' | 'note' | 'text';
 interface Part { prefix: string; isNote: boolean }

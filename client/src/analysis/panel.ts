@@ -4,7 +4,7 @@
 // node (or highlights the cluster), so the lists are reachable from the keyboard.
 import type { Core } from 'cytoscape';
 import { fill, h } from '../dom.ts';
-import { visibleElements } from '../graph/visible.ts';
+import { visibleElements } from '../canvas/visible.ts';
 import { clusterName, findClusters, TooLargeToCluster } from './clusters.ts';
 import { MEASURE_HINT, MEASURE_LABEL, MEASURES, type Ranked, topRanked } from './measures.ts';
 import { type SizeBy, setSizeBy, sizeBy, sizeScores } from './size-by.ts';

@@ -3,7 +3,7 @@
 // Cytoscape instance (its scratch), so the canvas that draws and the panel that chooses share it
 // without knowing each other; scores are computed once per set of visible elements, not per zoom.
 import type { Core } from 'cytoscape';
-import { visibleElements } from '../graph/visible.ts';
+import { visibleElements } from '../canvas/visible.ts';
 import { computeScores, type Measure, normalise } from './measures.ts';
 
 export type SizeBy = 'cited' | Measure;

@@ -2,7 +2,7 @@
 // line, its count on the canvas, and a checkbox that shows or hides it. A theme picker narrows
 // the paragraphs to one theme.
 import { byId, fill, h } from '../dom.ts';
-import { KIND_STYLE, kindStyle, relStyle } from '../style.ts';
+import { KIND_STYLE, kindStyle, relStyle } from '../canvas/style.ts';
 import type { ThemeInfo } from '../types.ts';
 import { lineSwatch, shapeSwatch } from './swatch.ts';
 

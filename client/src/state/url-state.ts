@@ -1,10 +1,12 @@
 // The view state that a URL carries, so a view can be shared and back/forward step through it.
 // Only values that differ from the defaults are written, which keeps shared links short.
-import { LAYOUTS, type LayoutName } from '../layouts.ts';
+// The values only one view reads (Compare's two documents, …) are declared by that view in
+// views/registry.ts and joined in here.
+import { LAYOUTS, type LayoutName } from '../canvas/layouts.ts';
+import { VIEW_PARAMS, VIEWS, type ViewName, type ViewParams } from '../views/registry.ts';
+import { listParam } from './params.ts';
 export { ALL_DOCUMENTS } from '../scope.ts';
-
-export const VIEWS = ['graph', 'reading', 'matrix', 'cocitation', 'compare', 'timeline', 'chain'] as const;
-export type ViewName = (typeof VIEWS)[number];
+export { VIEWS, type ViewName } from '../views/registry.ts';
 
 export type Trace =
   /** `any`: the path may follow every link (themes, reading order), not only citation links. */
@@ -12,7 +14,7 @@ export type Trace =
   | { mode: 'citers'; target: string }
   | { mode: 'cocited'; target: string };
 
-export interface ViewState {
+export interface CoreState {
   view: ViewName;
   layout: LayoutName;
   /** Id of the selected node or edge. */
@@ -29,19 +31,11 @@ export interface ViewState {
   trace: Trace | null;
   /** Time filter: show only what existed or was cited on or before this ISO date. */
   asOf: string | null;
-  /** Co-citation view: the fewest shared paragraphs a pair needs. */
-  minWeight: number;
-  /** Compare view: the two documents' symbols. */
-  compareA: string | null;
-  compareB: string | null;
-  /** Timeline view: the target whose events are shown; null = the whole corpus. */
-  timeline: string | null;
-  /** Chain view: the resolution whose chain is walked. */
-  chain: string | null;
   /** Overview: the documents opened into their paragraphs, so a shared link opens them too. */
   open: string[];
 }
 
+export type ViewState = CoreState & ViewParams;
 
 export const defaults: ViewState = {
   view: 'graph',
@@ -56,13 +50,13 @@ export const defaults: ViewState = {
   doc: null,
   trace: null,
   asOf: null,
-  minWeight: 2,
-  compareA: null,
-  compareB: null,
-  timeline: null,
-  chain: null,
   open: [],
+  ...(Object.fromEntries(VIEW_PARAMS.map(([field, param]) => [field, param.fallback])) as ViewParams),
 };
+
+/** The query keys of the state above, which no view may declare again. */
+export const CORE_KEYS = ['view', 'layout', 'sel', 'hideKinds', 'hideRels', 'theme', 'focus', 'doc', 'from', 'to', 'via', 'citers', 'cocited', 'asof', 'open'];
+const openParam = listParam('open');
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
@@ -81,23 +75,14 @@ export function parseState(search: string): ViewState {
     doc: q.get('doc'),
     trace: parseTrace(q),
     asOf: isoDate(q.get('asof')),
-    minWeight: weight(q.get('minw')),
-    compareA: q.get('cmpA'),
-    compareB: q.get('cmpB'),
-    timeline: q.get('tl'),
-    chain: q.get('chain'),
-    open: list(q.get('open')),
+    open: openParam.parse(q.get(openParam.key)),
+    ...(Object.fromEntries(VIEW_PARAMS.map(([field, param]) => [field, param.parse(q.get(param.key))])) as ViewParams),
   };
 }
 
 /** A calendar date as the API writes it (2003-10-31), else null: a bad link must not filter everything out. */
 function isoDate(value: string | null): string | null {
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
-}
-
-function weight(value: string | null): number {
-  const n = Number(value);
-  return value && Number.isInteger(n) && n >= 1 && n <= 1000 ? n : defaults.minWeight;
 }
 
 function parseTrace(q: URLSearchParams): Trace | null {
@@ -132,12 +117,12 @@ export function serializeState(state: ViewState): string {
   } else if (trace?.mode === 'citers') q.set('citers', trace.target);
   else if (trace?.mode === 'cocited') q.set('cocited', trace.target);
   if (state.asOf) q.set('asof', state.asOf);
-  if (state.minWeight !== defaults.minWeight) q.set('minw', String(state.minWeight));
-  if (state.compareA) q.set('cmpA', state.compareA);
-  if (state.compareB) q.set('cmpB', state.compareB);
-  if (state.timeline) q.set('tl', state.timeline);
-  if (state.chain) q.set('chain', state.chain);
-  if (state.open.length > 0) q.set('open', sorted(state.open));
+  for (const [field, param] of VIEW_PARAMS) {
+    const value = param.write((state as unknown as Record<string, unknown>)[field]);
+    if (value !== null) q.set(param.key, value);
+  }
+  const open = openParam.write(state.open);
+  if (open !== null) q.set(openParam.key, open);
   const text = q.toString();
   return text ? `?${text}` : '';
 }

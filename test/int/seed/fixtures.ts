@@ -2,7 +2,7 @@
 // without depending on the extractor's output; and a snapshot of the graph to compare states.
 import type { Database } from '../../../graph/database.ts';
 import type { Catalogue } from '../../../seed/catalogue/schema.ts';
-import type { Citation, CitationTarget, ExtractedDocument, Paragraph } from '../../../seed/record.ts';
+import type { Citation, CitationTarget, ExtractedDocument, Paragraph } from '../../../seed/extracted-document.ts';
 import type { Extract } from '../../../seed/seed-documents.ts';
 
 export const catalogue: Catalogue = {

@@ -5,9 +5,9 @@ import { clusterName, findClusters, TooLargeToCluster } from '../../../client/sr
 import { computeScores, normalise, topRanked } from '../../../client/src/analysis/measures.ts';
 import { ranking } from '../../../client/src/analysis/panel.ts';
 import { setSizeBy } from '../../../client/src/analysis/size-by.ts';
-import { Canvas } from '../../../client/src/graph/canvas.ts';
-import { sizeForScore } from '../../../client/src/graph/importance.ts';
-import { labelPriority } from '../../../client/src/graph/labels.ts';
+import { Canvas } from '../../../client/src/canvas/canvas.ts';
+import { sizeForScore } from '../../../client/src/canvas/importance.ts';
+import { labelPriority } from '../../../client/src/canvas/labels.ts';
 import { fixture, ids } from './fixture.ts';
 
 let cy: Core | undefined;

@@ -1,6 +1,6 @@
 // The canvas operations on a headless Cytoscape: filters, focus, hide with undo, add.
 import { afterEach, describe, expect, it } from 'vitest';
-import { Canvas } from '../../../client/src/graph/canvas.ts';
+import { Canvas } from '../../../client/src/canvas/canvas.ts';
 import { fixture, ids } from './fixture.ts';
 
 const { p } = ids;

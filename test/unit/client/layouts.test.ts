@@ -1,10 +1,10 @@
 // Layouts run headlessly; assertions are relations between positions, never pixels.
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, describe, expect, it } from 'vitest';
-import { documentOrderPositions, readingOrder } from '../../../client/src/document-order.ts';
-import { toElements } from '../../../client/src/elements.ts';
-import { hierarchyPositions, hierarchyRanks } from '../../../client/src/hierarchy.ts';
-import { CONCENTRIC_RANK, freeSpotsAround, layoutOptions, placeAround, registerLayouts } from '../../../client/src/layouts.ts';
+import { documentOrderPositions, readingOrder } from '../../../client/src/canvas/document-order.ts';
+import { toElements } from '../../../client/src/canvas/elements.ts';
+import { hierarchyPositions, hierarchyRanks } from '../../../client/src/canvas/hierarchy.ts';
+import { CONCENTRIC_RANK, freeSpotsAround, layoutOptions, placeAround, registerLayouts } from '../../../client/src/canvas/layouts.ts';
 import { fixture, ids } from './fixture.ts';
 
 const { p, doc } = ids;

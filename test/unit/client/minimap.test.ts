@@ -1,7 +1,7 @@
 // The mini-map's geometry: the whole graph fits in it, the screen's part is outlined where it is,
 // and a click there centres the view on that point.
 import { describe, expect, it } from 'vitest';
-import { fitTransform, panTo, toMinimap, toModel, viewportRect } from '../../../client/src/graph/minimap.ts';
+import { fitTransform, panTo, toMinimap, toModel, viewportRect } from '../../../client/src/canvas/minimap.ts';
 
 describe('mini-map geometry', () => {
   const box = { x1: -500, y1: 0, x2: 1500, y2: 1000 };

@@ -1,5 +1,5 @@
 // Identity: did each instrument the gold names become one node, or several? The precision and
-// recall of seed/score.ts count (paragraph, target) pairs, so an instrument extracted as its full
+// recall of score.ts count (paragraph, target) pairs, so an instrument extracted as its full
 // title in one paragraph and as a cut or swallowed variant in another scores a hit and a miss,
 // and the split itself goes unseen. Here every gold instrument collects the extracted ids that
 // stand for it; more than one id is a split, since the graph keys a node on its id.

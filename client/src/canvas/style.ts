@@ -2,7 +2,7 @@
 // its own shape and every relationship its own line style or arrow. Fill colours reach 3:1
 // against white (WCAG 1.4.11 for graphics); label text is near-black on a white halo (AA).
 import type { Css, StylesheetJson } from 'cytoscape';
-import { Rel, kindOfLabel } from '../../graph/model.ts';
+import { Rel, kindOfLabel } from '../../../graph/model.ts';
 
 export interface KindStyle {
   shape: Css.NodeShape;
@@ -72,7 +72,7 @@ export const defaults = {
 };
 
 /**
- * The label font in model units, set for the current zoom by graph/labels.ts so labels keep one
+ * The label font in model units, set for the current zoom by labels.ts so labels keep one
  * size on screen; the stylesheet reads it through functions, refreshed with `cy.style().update()`.
  */
 export const labelScale = { fontSize: defaults.fontSize, margin: 3 };
@@ -114,7 +114,7 @@ export function stylesheet(options = defaults, large = false): StylesheetJson {
       },
     },
     ...byKind,
-    // Style by data: size by times cited in the current scope (graph/importance.ts).
+    // Style by data: size by times cited in the current scope (importance.ts).
     { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
     { selector: 'node.no-label', style: { label: '' } },
     {

@@ -5,7 +5,7 @@
 // them; a node that nothing links to stands one column before the first node it links to. Within
 // a column, paragraphs keep their reading order and every other node stands level with the
 // average of its neighbours already placed, pushed apart to `minGap`.
-import { Rel, kindOfLabel } from '../../graph/model.ts';
+import { Rel, kindOfLabel } from '../../../graph/model.ts';
 
 export interface HierarchyNode {
   id: string;

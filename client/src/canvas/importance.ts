@@ -4,7 +4,7 @@
 import type { Core } from 'cytoscape';
 import { Rel } from '../../../graph/model.ts';
 import { sizeScores } from '../analysis/size-by.ts';
-import { kindStyle } from '../style.ts';
+import { kindStyle } from './style.ts';
 import { visibleElements } from './visible.ts';
 
 const CITING = new Set<string>([Rel.CITES, Rel.MENTIONS, Rel.REFERENCES]);

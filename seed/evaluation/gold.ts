@@ -1,6 +1,6 @@
 // Gold expectations: the citations a careful reader finds in one document, written by hand in
-// test/gold/<corpus>/*.gold.json. Checked at load so that a typo in a gold file fails naming the
-// file and the entry, instead of silently counting as a miss or a false positive.
+// gold/<corpus>/*.gold.json beside this file. Checked when read, so that a typo in a gold file fails
+// naming the file and the entry, instead of silently counting as a miss or a false positive.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 

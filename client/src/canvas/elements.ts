@@ -1,8 +1,8 @@
 // Pure mapping from API data to Cytoscape element JSON. No DOM and no Cytoscape instance here,
 // so it runs in unit tests as is.
 import type { EdgeDefinition, ElementDefinition, NodeDefinition } from 'cytoscape';
-import { Rel } from '../../graph/model.ts';
-import type { GraphEdge, GraphNode, Subgraph } from './types.ts';
+import { Rel } from '../../../graph/model.ts';
+import type { GraphEdge, GraphNode, Subgraph } from '../types.ts';
 
 export const defaults = {
   /** Edge labels longer than this are cut with an ellipsis; the full words stay in `surface`. */

@@ -4,9 +4,9 @@
 // with its reason and left out of the averages, never a crash of the whole run.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Catalogue } from './catalogue/schema.ts';
-import { ExtractError, extractBytes, maxFileBytes } from './extract.ts';
-import type { ExtractedDocument } from './record.ts';
+import type { Catalogue } from '../catalogue/schema.ts';
+import { ExtractError, extractBytes, maxFileBytes } from '../extract.ts';
+import type { ExtractedDocument } from '../extracted-document.ts';
 import { catalogueTitles, loadGold, scoreCitations, type Score } from './score.ts';
 
 export interface DocumentResult {

@@ -4,7 +4,7 @@
 // above `minNodes`, where the whole no longer fits on screen at a readable zoom. The geometry is
 // pure (fitTransform, viewportRect, panTo), the drawing and the events are `mountMinimap`.
 import type { Core } from 'cytoscape';
-import { kindStyle } from '../style.ts';
+import { kindStyle } from './style.ts';
 import { visibleElements } from './visible.ts';
 
 export const defaults = {

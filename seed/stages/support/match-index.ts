@@ -1,7 +1,7 @@
 // Tolerant phrase matching for catalogue names. Text and phrases are compared as word sequences,
 // lower-cased, without punctuation, hyphens or articles, so "Convention on Means of ..." finds the
 // official "Convention on the Means of ...", and "Non-Proliferation" equals "Non‑Proliferation".
-import type { Catalogue } from '../catalogue/schema.ts';
+import type { Catalogue } from '../../catalogue/schema.ts';
 import type { LexiconEntry } from './types.ts';
 
 export interface Token {

@@ -6,7 +6,7 @@
 // deletes placeholders left pointing at nothing, placeholder-dates dates the placeholder
 // resolutions from their citations, and graph-version-bump gives the graph a new
 // version for the API's response cache. A failure anywhere rolls the whole group back;
-// group-loader.ts then retries its documents one by one.
+// load-in-groups.ts then retries its documents one by one.
 import type { Database, WriteTx } from '../../graph/database.ts';
 import { cypher } from '../../graph/cypher.ts';
 import type { DocumentBatch } from './document-batch.ts';
@@ -16,7 +16,7 @@ import { unifyInstruments } from './instrument-identity.ts';
 /** A number the driver returns (an Integer or a plain number), or null. */
 const toNumber = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
-export interface LoadDocumentOptions {
+export interface WriteOptions {
   /** Rewrite the document even when the loaded version has the same content hash. */
   force?: boolean;
   /**
@@ -27,7 +27,7 @@ export interface LoadDocumentOptions {
   beforeCommit?: (tx: WriteTx, symbol: string) => void | Promise<void>;
 }
 
-export type LoadResult = 'loaded' | 'unchanged';
+export type WriteResult = 'loaded' | 'unchanged';
 
 /**
  * Longer than the API's bound: a group holds up to tens of thousands of rows, and the first load
@@ -36,11 +36,11 @@ export type LoadResult = 'loaded' | 'unchanged';
 export const DOCUMENT_TIMEOUT_MS = 120_000;
 
 /** Loads the documents of `batches` (distinct symbols) in one transaction; says what became of each. */
-export async function loadGroup(
+export async function writeGroup(
   db: Database,
   batches: readonly DocumentBatch[],
-  options: LoadDocumentOptions = {},
-): Promise<Map<string, LoadResult>> {
+  options: WriteOptions = {},
+): Promise<Map<string, WriteResult>> {
   const metadata = { stage: 'load-documents', documents: batches.map((b) => b.symbol).join(' ').slice(0, 1000) };
   return db.writeTransaction(
     async (tx) => {
@@ -50,7 +50,7 @@ export async function loadGroup(
         documents: batches.map((b) => ({ symbol: b.symbol, contentHash: b.contentHash })),
       });
       const toWrite = new Set(opened.map((row) => String(row.symbol)));
-      const results = new Map<string, LoadResult>(batches.map((b) => [b.symbol, toWrite.has(b.symbol) ? 'loaded' : 'unchanged']));
+      const results = new Map<string, WriteResult>(batches.map((b) => [b.symbol, toWrite.has(b.symbol) ? 'loaded' : 'unchanged']));
       if (toWrite.size === 0) return results;
 
       const existed = opened.filter((row) => row.existed === true).map((row) => String(row.symbol));

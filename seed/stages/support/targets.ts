@@ -1,7 +1,7 @@
 // Builds citation and mention targets from catalogue entries or, when the catalogue lacks the
 // thing, from the words of the text (uncatalogued instruments, resolutions, documents).
-import type { Catalogue, InstrumentEntry } from '../catalogue/schema.ts';
-import type { CitationTarget, InstrumentKind, MentionTarget } from '../record.ts';
+import type { Catalogue, InstrumentEntry } from '../../catalogue/schema.ts';
+import type { CitationTarget, InstrumentKind, MentionTarget } from '../../extracted-document.ts';
 import { phraseKey } from './match-index.ts';
 
 export function instrumentTarget(entry: InstrumentEntry): CitationTarget {

@@ -4,7 +4,7 @@
 // so writing documents one by one spends most of its time waiting. Documents are therefore
 // written in groups (up to `groupSize` documents and about MAX_GROUP_ROWS rows): one transaction
 // per group, the rows of all its documents concatenated into the same dozen UNWIND statements
-// (load-group.ts). A group that fails is rolled back as a whole and retried one document per
+// (write-group.ts). A group that fails is rolled back as a whole and retried one document per
 // transaction, in order, so every good document lands and the bad one is reported and absent;
 // with onError 'stop' the documents before it land and nothing after it is attempted. No document
 // is ever half-written: each is in exactly one committed transaction, or in none.
@@ -15,17 +15,21 @@
 import type { Database } from '../../graph/database.ts';
 import { DatabaseError } from '../../graph/errors.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
-import type { DocumentOutcome, Extract } from '../seed-documents.ts';
+import type { ExtractedDocument } from '../extracted-document.ts';
 import { documentBatch, type DocumentBatch } from './document-batch.ts';
 import { rowCount } from './group-rows.ts';
-import { loadGroup, type LoadDocumentOptions } from './load-group.ts';
+import { writeGroup, type WriteOptions } from './write-group.ts';
+import type { DocumentOutcome } from './seed-report.ts';
+
+/** How a file becomes a record: the project's extractor, or a test's stand-in. */
+export type Extract = (file: string, catalogue: Catalogue) => ExtractedDocument | Promise<ExtractedDocument>;
 
 /** Documents per transaction when the caller does not say. */
 export const DEFAULT_GROUP_SIZE = 100;
 /** A group closes before the document that would take it past this many rows. */
 export const MAX_GROUP_ROWS = 20_000;
 
-export interface GroupLoadOptions extends LoadDocumentOptions {
+export interface GroupLoadOptions extends WriteOptions {
   onError: 'continue' | 'stop';
   groupSize: number;
   catalogue: Catalogue;
@@ -66,7 +70,7 @@ export async function loadInGroups(db: Database, files: readonly string[], optio
         rows += size;
         i++;
       }
-      const written = await writeGroup(db, group, options, begun);
+      const written = await writeWithRetry(db, group, options, begun);
       written.outcomes.forEach(emit);
       if (written.stoppedAt !== undefined) {
         stopped = { at: i - group.length - (failed ? 1 : 0) + written.stoppedAt + 1, unavailable: written.unavailable };
@@ -97,7 +101,7 @@ interface Written {
 }
 
 /** The group in one transaction; if that fails, each document in its own, in order. */
-async function writeGroup(
+async function writeWithRetry(
   db: Database,
   group: { file: string; batch: DocumentBatch }[],
   options: GroupLoadOptions,
@@ -106,7 +110,7 @@ async function writeGroup(
   if (group.length === 0) return { outcomes: [], unavailable: false };
   if (group.length > 1) {
     try {
-      const results = await loadGroup(db, group.map((d) => d.batch), options);
+      const results = await writeGroup(db, group.map((d) => d.batch), options);
       const ms = (performance.now() - begun) / group.length;
       return { outcomes: group.map(({ file, batch }) => outcome(file, batch, results.get(batch.symbol)!, ms)), unavailable: false };
     } catch (error) {
@@ -125,7 +129,7 @@ async function writeGroup(
   for (const [index, { file, batch }] of group.entries()) {
     const started = performance.now();
     try {
-      const results = await loadGroup(db, [batch], options);
+      const results = await writeGroup(db, [batch], options);
       outcomes.push(outcome(file, batch, results.get(batch.symbol)!, performance.now() - started));
     } catch (error) {
       const unavailable = isDatabaseFailure(error);

@@ -4,7 +4,7 @@
 // label already kept, so no two drawn labels ever overlap. The placement itself is a pure function.
 import type { Core, NodeSingular } from 'cytoscape';
 import { kindOfLabel } from '../../../graph/model.ts';
-import { labelScale } from '../style.ts';
+import { labelScale } from './style.ts';
 
 export const defaults = {
   /** Label size on screen, in CSS pixels, at any zoom. */

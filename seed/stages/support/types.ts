@@ -1,6 +1,6 @@
 // Records passed between the stages. Each keeps the 1-based source line it came from, so a
 // paragraph, a footnote or a warning can always be traced back to the file.
-import type { CitationTarget, DocumentInfo, InstrumentKind, MentionTarget } from '../record.ts';
+import type { CitationTarget, DocumentInfo, InstrumentKind, MentionTarget } from '../../extracted-document.ts';
 
 /** One line after cleaning: text, or a marker for what the furniture and blank lines meant. */
 export type CleanItem =
@@ -33,7 +33,7 @@ export interface SourceLine {
 /** One footnote entry as printed: numbers may restart on each page, so `key` is what is unique. */
 export interface FootnoteEntry {
   key: number;
-  /** The record's id of the footnote (see Footnote.id in record.ts). */
+  /** The record's id of the footnote (see Footnote.id in extracted-document.ts). */
   id: string;
   marker: string;
   text: string;

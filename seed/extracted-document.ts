@@ -1,5 +1,6 @@
-// The record the extractor produces and the loader consumes: the `extract --json` shape.
-// Every citation points back into its paragraph's clean text through start/end offsets.
+// What the extractor produces and the loader consumes: one ExtractedDocument per document, the
+// record that `extract --json` prints. Every citation points back into its paragraph's clean text
+// through start/end offsets.
 
 export type InstrumentKind =
   | 'convention'

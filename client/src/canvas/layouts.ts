@@ -4,9 +4,9 @@
 import cytoscape from 'cytoscape';
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { kindOfLabel } from '../../graph/model.ts';
+import { kindOfLabel } from '../../../graph/model.ts';
 import { documentOrderPositions, type DocumentOrderOptions } from './document-order.ts';
-import { applyImportance } from './graph/importance.ts';
+import { applyImportance } from './importance.ts';
 import { hierarchyPositions, type HierarchyOptions } from './hierarchy.ts';
 import { kindStyle } from './style.ts';
 

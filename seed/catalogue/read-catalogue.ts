@@ -1,6 +1,7 @@
-// Loads the curated catalogue (five JSON arrays), validates every entry against the zod schema and
+// Reads the curated catalogue (five JSON arrays), validates every entry against the zod schema and
 // checks the links between entries. Errors name the file, the entry and the field, because the
-// catalogue is hand-edited data and a typo should be found at load, not as a silently missing edge.
+// catalogue is hand-edited data and a typo should be found when it is read, not as a silently
+// missing edge.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,7 +50,7 @@ function validate<T>(file: string, schema: ZodType<T>, raw: unknown[]): T[] {
 }
 
 /** Reads and checks the catalogue in `dir` (by default the folder of this module). */
-export function loadCatalogue(dir: string = defaultDir): Catalogue {
+export function readCatalogue(dir: string = defaultDir): Catalogue {
   const parsed = {} as Record<Kind, unknown[]>;
   for (const kind of kinds) {
     const { file, entry } = catalogueFiles[kind];

@@ -1,7 +1,7 @@
 // The document-order layout: paragraphs in a column in reading order, the instruments and
 // resolutions they cite in a column to their right level with their citers, and footnotes,
 // bodies and themes to the left. Pure: plain nodes and edges in, positions out.
-import { Rel, kindOfLabel } from '../../graph/model.ts';
+import { Rel, kindOfLabel } from '../../../graph/model.ts';
 import { spreadColumn } from './hierarchy.ts';
 
 export interface OrderNode {

@@ -1,7 +1,7 @@
 // Precision and recall of an extraction against a gold file. A citation is a (paragraph, target)
 // pair: how it was found (text or footnote) and its exact words are reported but not compared, so
 // the score measures what the graph will hold, which paragraph cites what.
-import type { ExtractedDocument, TargetKind } from './record.ts';
+import type { ExtractedDocument, TargetKind } from '../extracted-document.ts';
 import { scoredParagraph, targetKinds, type GoldFile } from './gold.ts';
 
 export { GoldFile, GoldFileError, loadGold, parseGold, targetKinds } from './gold.ts';

@@ -8,14 +8,14 @@ import { cypher } from '../../graph/cypher.ts';
 import { Rel } from '../../graph/model.ts';
 import type { Catalogue } from '../catalogue/schema.ts';
 import { catalogueRows, type Link } from './catalogue-rows.ts';
-import { DOCUMENT_TIMEOUT_MS } from './load-group.ts';
+import { DOCUMENT_TIMEOUT_MS } from './write-group.ts';
 
-export interface CatalogueLoadResult {
+export interface CatalogueWriteResult {
   nodes: number;
   relationships: number;
 }
 
-export async function loadCatalogueGraph(db: Database, catalogue: Catalogue): Promise<CatalogueLoadResult> {
+export async function writeCatalogue(db: Database, catalogue: Catalogue): Promise<CatalogueWriteResult> {
   const rows = catalogueRows(catalogue);
   const nodeStatements: [string, unknown[]][] = [
     ['seed/catalogue-instruments', rows.instruments],

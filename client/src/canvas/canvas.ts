@@ -3,10 +3,10 @@
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape';
 import { Rel, kindOfLabel } from '../../../graph/model.ts';
-import { toElements } from '../elements.ts';
-import { registerLayouts } from '../layouts.ts';
+import { toElements } from './elements.ts';
+import { registerLayouts } from './layouts.ts';
 import type { CanvasSnapshot } from '../state/undo.ts';
-import { stylesheet } from '../style.ts';
+import { stylesheet } from './style.ts';
 import { applyImportance } from './importance.ts';
 import { declutter, labelParagraphs } from './labels.ts';
 import { OFF, visibleElements } from './visible.ts';
