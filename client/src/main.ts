@@ -1,5 +1,6 @@
 // Wires the explorer together: API, canvas, panels, views, URL and keyboard. Behaviour lives in
 // the modules; this file only connects them.
+import { createAnalysisPanel } from './analysis/panel.ts';
 import { ApiError } from './api.ts';
 import { App } from './app.ts';
 import { Canvas, defaults as canvasDefaults } from './canvas/canvas.ts';
@@ -8,8 +9,10 @@ import { wireKeyboard } from './chrome/keyboard.ts';
 import { mountToolbar } from './chrome/toolbar.ts';
 import { createCorpusWiring } from './corpus-wiring.ts';
 import { byId, fill, h } from './dom.ts';
+import { mountMinimap } from './canvas/minimap.ts';
 import { mountAddDocument } from './panels/add-document.ts';
 import { createDetails } from './panels/details.ts';
+import { confirmInPage } from './panels/confirm.ts';
 import { createFilters } from './panels/filters.ts';
 import { showIntro } from './panels/intro.ts';
 import { createSearch } from './panels/search.ts';
@@ -42,7 +45,7 @@ const details = createDetails(api, {
   read: (symbol) => void need().update({ view: 'reading', doc: symbol }),
   timeline: (id) => void need().update({ view: 'timeline', timeline: id }),
   chain: (symbol) => void need().update({ view: 'chain', chain: symbol }),
-  showDocument: (symbol) => void need().update({ view: 'graph', doc: symbol === defaults.document ? null : symbol, selected: null, focus: null, trace: null }),
+  showDocument: (symbol) => void need().update({ view: 'graph', doc: symbol === defaults.document ? null : symbol, selected: null, focus: [], trace: null }),
   compare: (symbol) => void need().update({ view: 'compare', compareA: symbol, compareB: null }),
 }, onError);
 const corpus = createCorpusWiring(api, need);
@@ -54,6 +57,16 @@ const syncChrome = (state: ViewState) => {
   toolbar.sync(state);
   corpus.sync(state);
 };
+const analysis = createAnalysisPanel(byId('sidebar'), {
+  select: (id) => void need().select(id),
+  // A cluster is marked until the next tap on the canvas.
+  highlight: (ids) => {
+    const c = need().canvas;
+    c.highlight(ids);
+    c.cy.one('tap', () => c.clearHighlight());
+  },
+  relabel: () => need().canvas.relabelNow(),
+});
 
 async function boot(): Promise<void> {
   status.clear();
@@ -73,7 +86,7 @@ async function boot(): Promise<void> {
   metrics.dataLoaded = performance.now();
   if (graph.nodes.length === 0) status.info(state.doc ? `No graph for document ${state.doc}.` : 'The graph is empty: no document has been loaded yet.');
   const webgl = new URLSearchParams(location.search).get('renderer') === 'webgl';
-  const canvas = new Canvas(byId('cy'), graph, { onSelect: (id) => void need().select(id), onExpand: (id) => void need().expand(id) }, { ...canvasDefaults, webgl });
+  const canvas = new Canvas(byId('cy'), graph, { onSelect: (id) => void need().select(id), onExpand: (id) => void need().expand(id), onBoxSelect: () => syncChrome(need().state) }, { ...canvasDefaults, webgl });
   // First paint fast: fcose's draft pass (spectral, ~0.1 s) is drawn at once, and the full
   // pass then polishes it from there with animation, so nodes move only a little.
   metrics.canvasCreated = performance.now();
@@ -87,8 +100,10 @@ async function boot(): Promise<void> {
   metrics.firstRender = performance.now();
   metrics.nodes = canvas.cy.nodes().length;
   if (polish) void runLayout(canvas.cy, 'fcose', { animate: true, randomize: false }).then(() => (metrics.polished = performance.now()));
-  app = new App(state, { api, canvas, details, filters, onError, showView: (s) => void views.show(s), showIntro: () => showIntro(need()), syncChrome, applyTime: corpus.applyTime });
+  app = new App(state, { api, canvas, details, filters, onError, showView: (s) => void views.show(s), showIntro: () => showIntro(need()), syncChrome, applyTime: corpus.applyTime, confirm: confirmInPage });
   (window as unknown as { instrumentGraph: unknown }).instrumentGraph = { cy: canvas.cy, app, metrics };
+  analysis.attach(canvas.cy);
+  mountMinimap(canvas.cy, byId('stage'));
   await app.apply(null, state);
   metrics.ready = performance.now();
   void loadSidebarData();
