@@ -34,8 +34,8 @@ const DIST = join(ROOT, 'client/dist');
 export const CORPUS = 'ga-80';
 
 export const targets = {
-  /** The client issue: the default view drawn within a second of navigation start. */
-  firstRenderMs: 1000,
+  /** The corpus-scale issue: the default (Bangkok) view drawn within 800 ms of navigation start. */
+  firstRenderMs: 800,
   /** The API issue: p99 under 50 ms (bench:api measures it under load; here five samples). */
   apiP99Ms: 50,
 };

@@ -1,5 +1,6 @@
 // Wires the explorer together: API, canvas, panels, views, URL and keyboard. Behaviour lives in
 // the modules; this file only connects them.
+import { createAnalysisPanel } from './analysis/panel.ts';
 import { ApiError } from './api.ts';
 import { App } from './app.ts';
 import { Canvas, defaults as canvasDefaults } from './canvas/canvas.ts';
@@ -8,6 +9,7 @@ import { wireKeyboard } from './chrome/keyboard.ts';
 import { mountToolbar } from './chrome/toolbar.ts';
 import { createCorpusWiring } from './corpus-wiring.ts';
 import { byId, fill, h } from './dom.ts';
+import { mountMinimap } from './canvas/minimap.ts';
 import { mountAddDocument } from './panels/add-document.ts';
 import { createDetails } from './panels/details.ts';
 import { confirmInPage } from './panels/confirm.ts';
@@ -55,6 +57,16 @@ const syncChrome = (state: ViewState) => {
   toolbar.sync(state);
   corpus.sync(state);
 };
+const analysis = createAnalysisPanel(byId('sidebar'), {
+  select: (id) => void need().select(id),
+  // A cluster is marked until the next tap on the canvas.
+  highlight: (ids) => {
+    const c = need().canvas;
+    c.highlight(ids);
+    c.cy.one('tap', () => c.clearHighlight());
+  },
+  relabel: () => need().canvas.relabelNow(),
+});
 
 async function boot(): Promise<void> {
   status.clear();
@@ -90,6 +102,8 @@ async function boot(): Promise<void> {
   if (polish) void runLayout(canvas.cy, 'fcose', { animate: true, randomize: false }).then(() => (metrics.polished = performance.now()));
   app = new App(state, { api, canvas, details, filters, onError, showView: (s) => void views.show(s), showIntro: () => showIntro(need()), syncChrome, applyTime: corpus.applyTime, confirm: confirmInPage });
   (window as unknown as { instrumentGraph: unknown }).instrumentGraph = { cy: canvas.cy, app, metrics };
+  analysis.attach(canvas.cy);
+  mountMinimap(canvas.cy, byId('stage'));
   await app.apply(null, state);
   metrics.ready = performance.now();
   void loadSidebarData();

@@ -2,12 +2,15 @@
 // resolutions they cite in a column to their right level with their citers, and footnotes,
 // bodies and themes to the left. Pure: plain nodes and edges in, positions out.
 import { Rel, kindOfLabel } from '../../../graph/model.ts';
+import { spreadColumn } from './hierarchy.ts';
 
 export interface OrderNode {
   id: string;
   kind: string;
   /** Reading order of a paragraph (the API's `order`); missing orders follow NEXT edges. */
   order?: unknown;
+  /** Drawn height in model units, so that large nodes get room of their own (0 when unknown). */
+  size?: number;
 }
 export interface OrderEdge {
   source: string;
@@ -24,8 +27,10 @@ export const defaults = {
   rowGap: 48,
   /** Horizontal distance between columns. */
   columnGap: 220,
-  /** Nodes sharing a column are pushed apart to at least this distance. */
+  /** Nodes sharing a column are pushed apart to at least this distance between centres… */
   minGap: 40,
+  /** …and at least this much free space between one node's bottom and the next's top (its label is there). */
+  labelRoom: 20,
 };
 export type DocumentOrderOptions = typeof defaults;
 
@@ -72,6 +77,7 @@ export function documentOrderPositions(nodes: OrderNode[], edges: OrderEdge[], o
     link(e.source, e.target);
     link(e.target, e.source);
   }
+  const sep = (a: OrderNode, b: OrderNode) => Math.max(opts.minGap, ((a.size ?? 0) + (b.size ?? 0)) / 2 + opts.labelRoom);
   // Place outward in rings: first what touches a paragraph, then what touches those, and so on.
   let remaining = nodes.filter((n) => !positions.has(n.id));
   for (let ring = 1; remaining.length > 0 && ring <= 4; ring++) {
@@ -88,7 +94,10 @@ export function documentOrderPositions(nodes: OrderNode[], edges: OrderEdge[], o
       (columns.get(x) ?? columns.set(x, []).get(x)!).push(p);
     }
     for (const [x, column] of columns) {
-      for (const { node, y } of spread(column, opts.minGap)) positions.set(node.id, { x, y });
+      const ys = new Map(column.map(({ node, y }) => [node.id, y]));
+      // Crowds spread both ways from where they want to be, never above the document's row.
+      spreadColumn(column.map((c) => c.node), ys, sep, -2 * opts.rowGap);
+      for (const { node } of column) positions.set(node.id, { x, y: ys.get(node.id)! });
     }
     remaining = remaining.filter((n) => !positions.has(n.id));
   }
@@ -98,11 +107,4 @@ export function documentOrderPositions(nodes: OrderNode[], edges: OrderEdge[], o
     positions.set(n.id, { x: (i % 8) * opts.minGap * 2, y: bottom + Math.floor(i / 8) * opts.rowGap });
   }
   return positions;
-}
-
-/** Keeps the wanted order of a column but pushes nodes down until no two are closer than gap. */
-function spread<T extends { y: number }>(column: T[], gap: number): T[] {
-  const sorted = [...column].sort((a, b) => a.y - b.y);
-  for (let i = 1; i < sorted.length; i++) sorted[i]!.y = Math.max(sorted[i]!.y, sorted[i - 1]!.y + gap);
-  return sorted;
 }

@@ -60,11 +60,14 @@ export function countOverlaps(boxes: readonly Box[]): number {
   return n;
 }
 
-/** A node's importance for its label: the selection first, then documents, then the most cited. */
+/** A node's importance for its label: the selection first, then documents, then the most cited (or the highest scored). */
 export function labelPriority(n: NodeSingular): number {
   if (n.selected()) return 1e9;
-  const cited = Number(n.data('cited') ?? 0);
   const kind = String(n.data('kind'));
+  // Sized by a measure (analysis/size-by.ts), the largest nodes' labels come first.
+  const score = n.data('score');
+  if (typeof score === 'number') return score * 1e6 + (kind === kindOfLabel.Document ? 1 : 0);
+  const cited = Number(n.data('cited') ?? 0);
   return (kind === kindOfLabel.Document ? 1e6 : 0) + cited * 10 + (kind === kindOfLabel.Paragraph ? 0 : 1);
 }
 
