@@ -137,8 +137,14 @@ function currentAssets(html: string, all: string[]): { file: string; eager: bool
       queue.push(f);
     }
   }
-  // The entry (in index.html) imports main-* at once: both are needed for the first screen.
-  return [...seen].sort().map((file) => ({ file, eager: fromHtml.includes(file) || file.startsWith('main-') }));
+  // The entry (in index.html) imports main-* at once: both are needed for the first screen, and
+  // so is what they import statically (`from"./x.js"`), unlike what they load with import().
+  const eager = new Set([...fromHtml, ...[...seen].filter((f) => f.startsWith('main-'))]);
+  for (const file of eager) {
+    if (!file.endsWith('.js')) continue;
+    for (const m of readFileSync(join(DIST, 'assets', file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) eager.add(m[1]!);
+  }
+  return [...seen].sort().map((file) => ({ file, eager: eager.has(file) }));
 }
 
 function bundle(): void {
