@@ -5,7 +5,7 @@
 // also counts what the load will write.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { Citation, ExtractedDocument, TargetKind } from '../record.ts';
+import type { Citation, ExtractedDocument, TargetKind } from '../extracted-document.ts';
 import { findResolutions } from '../stages/find-symbols.ts';
 import { aliasText } from './catalogue-rows.ts';
 

@@ -1,9 +1,9 @@
 // The document's identity from its front matter and furniture: symbol (running header or the
 // resolution number), title, adoption date and kind. A document that prints no date takes the
 // best one its own words give (inferDate), marked as inferred.
-import type { DocumentInfo } from '../record.ts';
-import { isClauseOpener, monthNames, opensWithOperativeVerb, resolutionTitleLine } from './genre.ts';
-import type { Furniture } from './types.ts';
+import type { DocumentInfo } from '../extracted-document.ts';
+import { isClauseOpener, monthNames, opensWithOperativeVerb, resolutionTitleLine } from './support/genre.ts';
+import type { Furniture } from './support/types.ts';
 
 const headerLine = new RegExp(
   [

@@ -4,7 +4,7 @@
 import type { Api } from '../api.ts';
 import { byId, fill, h } from '../dom.ts';
 import { NODE, PARAGRAPH } from '../queries.ts';
-import { kindStyle, relStyle } from '../style.ts';
+import { kindStyle, relStyle } from '../canvas/style.ts';
 import type { CitationInfo, NodeDetails, NodeRef, ParagraphInfo } from '../types.ts';
 import { context } from './highlight.ts';
 import { markedSentence, markedText, nodeLink } from './marked-text.ts';

@@ -52,12 +52,12 @@ export const emptyReasons = {
   },
 
   /** Why the canvas shows no node although the graph has some: every filter that takes nodes away. */
-  filters(state: { hiddenKinds: string[]; theme: string | null; asOf?: string | null; focus?: string | null }, kindNames: (kind: string) => string): string {
+  filters(state: { hiddenKinds: string[]; theme: string | null; asOf?: string | null; focus?: readonly string[] }, kindNames: (kind: string) => string): string {
     const causes: string[] = [];
     if (state.hiddenKinds.length) causes.push(`${state.hiddenKinds.map(kindNames).join(', ')} ${state.hiddenKinds.length === 1 ? 'is' : 'are'} unticked`);
     if (state.theme) causes.push(`only paragraphs on the chosen theme are shown`);
     if (state.asOf) causes.push(`the time filter keeps only what existed by ${state.asOf}`);
-    if (state.focus) causes.push('the view is focused on a selection');
+    if (state.focus?.length) causes.push('the view is focused on a selection');
     const why = causes.length ? causes.join('; ') : 'every node is hidden';
     return `The filters leave no node on the canvas: ${why}. Tick the kinds again, choose “All themes”, press “All dates”, or undo (Ctrl+Z).`;
   },

@@ -2,7 +2,7 @@
 // line, its count on the canvas, and a checkbox that shows or hides it. A theme picker narrows
 // the paragraphs to one theme.
 import { byId, fill, h } from '../dom.ts';
-import { KIND_STYLE, kindStyle, relStyle } from '../style.ts';
+import { KIND_STYLE, kindStyle, relStyle } from '../canvas/style.ts';
 import type { ThemeInfo } from '../types.ts';
 import { lineSwatch, shapeSwatch } from './swatch.ts';
 import { emptyReasons } from './empty-reasons.ts';
@@ -11,9 +11,12 @@ export interface FilterState {
   hiddenKinds: string[];
   hiddenRels: string[];
   theme: string | null;
-  /** The other things that take nodes off the canvas, named when nothing is left. */
+}
+
+/** The other things that take nodes off the canvas, named when the filters leave nothing. */
+interface OtherFilters {
   asOf?: string | null;
-  focus?: string | null;
+  focus?: readonly string[];
 }
 
 export interface FilterCounts {
@@ -34,7 +37,7 @@ export function themeCounts(paragraphThemes: Iterable<unknown>): Map<string, num
 }
 
 export interface FiltersPanel {
-  render(state: FilterState, counts: FilterCounts): void;
+  render(state: FilterState & OtherFilters, counts: FilterCounts): void;
   setThemes(themes: ThemeInfo[]): void;
 }
 

@@ -4,7 +4,7 @@
 import type { Api } from '../api.ts';
 import { byId, fill, h } from '../dom.ts';
 import { SEARCH } from '../queries.ts';
-import { kindStyle } from '../style.ts';
+import { kindStyle } from '../canvas/style.ts';
 import type { SearchHit } from '../types.ts';
 import { shapeSwatch } from './swatch.ts';
 import { emptyReasons } from './empty-reasons.ts';

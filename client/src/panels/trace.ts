@@ -4,10 +4,10 @@
 import type { Api } from '../api.ts';
 import { Rel } from '../../../graph/model.ts';
 import { fill, h } from '../dom.ts';
-import type { Canvas } from '../graph/canvas.ts';
+import type { Canvas } from '../canvas/canvas.ts';
 import { CITATIONS, CO_CITATIONS, NEIGHBORHOOD, PATH } from '../queries.ts';
 import type { Trace } from '../state/url-state.ts';
-import { relStyle } from '../style.ts';
+import { relStyle } from '../canvas/style.ts';
 import type { CitationInfo, CoCitationInfo, NodeRef, Subgraph } from '../types.ts';
 import type { Details } from './details.ts';
 import { markedSentence, nodeLink } from './marked-text.ts';

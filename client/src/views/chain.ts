@@ -9,7 +9,7 @@ import { createMiniCanvas, type MiniCanvas } from '../corpus/mini-canvas.ts';
 import type { CorpusView, ViewDeps } from '../corpus/view-deps.ts';
 import { nodeLink } from '../panels/marked-text.ts';
 import { shapeSwatch } from '../panels/swatch.ts';
-import { kindStyle } from '../style.ts';
+import { kindStyle } from '../canvas/style.ts';
 import { RESOLUTION_CHAIN } from '../corpus/queries.ts';
 import type { ViewState } from '../state/url-state.ts';
 import type { Subgraph } from '../types.ts';

@@ -9,7 +9,7 @@ import { shapeSwatch } from '../panels/swatch.ts';
 import { COMPARE_DOCUMENTS } from '../corpus/queries.ts';
 import { ALL_DOCUMENTS, DEFAULT_DOCUMENT } from '../scope.ts';
 import type { ViewState } from '../state/url-state.ts';
-import { kindStyle } from '../style.ts';
+import { kindStyle } from '../canvas/style.ts';
 import { emptyReasons } from '../panels/empty-reasons.ts';
 
 export function createCompareView(container: HTMLElement, deps: ViewDeps): CorpusView {

@@ -6,10 +6,10 @@
 // UNCAC was adopted on 31 October 2003 and entered into force on 14 December 2005.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../graph/database.ts';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../../../seed/corpora.ts';
 import { extractFile } from '../../../seed/extract.ts';
-import type { ExtractedDocument } from '../../../seed/record.ts';
+import type { ExtractedDocument } from '../../../seed/extracted-document.ts';
 import { resetGraph } from '../../../seed/seed-documents.ts';
 import { createApp, type App } from '../../../server/app.ts';
 import { defaultServerConfig } from '../../../server/config.ts';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   db = await connectTestDatabase();
   await resetGraph(db);
   await seedOrThrow(db, FILES);
-  const catalogue = loadCatalogue();
+  const catalogue = readCatalogue();
   records = FILES.map((file) => extractFile(file, catalogue));
   // The round trips counted below are the API's own statements: the response cache (and its
   // version read) is off here; response-cache.int.test.ts covers it.
@@ -206,7 +206,7 @@ describe('coCitationNetwork', () => {
 
   // The catalogue's adoptions: instrument → the resolution that adopted it, and how many each adopted.
   const adoptions = () => {
-    const adopter = new Map(loadCatalogue().instruments.flatMap((i) => (i.adoptedBy ? [[i.id, i.adoptedBy.resolution] as const] : [])));
+    const adopter = new Map(readCatalogue().instruments.flatMap((i) => (i.adoptedBy ? [[i.id, i.adoptedBy.resolution] as const] : [])));
     const adopted = new Map<string, string[]>();
     for (const [instrument, resolution] of adopter) adopted.set(resolution, [...(adopted.get(resolution) ?? []), instrument]);
     return { adopter, adopted };

@@ -35,11 +35,11 @@ describe('empty answers', () => {
 
   it('filters: names each filter that takes nodes away', () => {
     const names = (kind: string) => ({ instrument: 'Instrument', paragraph: 'Paragraph' })[kind] ?? kind;
-    const text = emptyReasons.filters({ hiddenKinds: ['instrument', 'paragraph'], theme: 'corruption', asOf: '1945-12-31', focus: null }, names);
+    const text = emptyReasons.filters({ hiddenKinds: ['instrument', 'paragraph'], theme: 'corruption', asOf: '1945-12-31', focus: [] }, names);
     expect(text).toContain('Instrument, Paragraph are unticked');
     expect(text).toContain('only paragraphs on the chosen theme');
     expect(text).toContain('existed by 1945-12-31');
     expect(text).not.toContain('focused');
-    expect(emptyReasons.filters({ hiddenKinds: [], theme: null, focus: 'uncac' }, names)).toContain('focused on a selection');
+    expect(emptyReasons.filters({ hiddenKinds: [], theme: null, focus: ['uncac'] }, names)).toContain('focused on a selection');
   });
 });

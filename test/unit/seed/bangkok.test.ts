@@ -3,11 +3,11 @@
 // document, family or body. Paragraphs not listed cite and mention nothing.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { extractText } from '../../../seed/extract.ts';
 
-const file = 'seed/E-CN.15-2005-5.txt';
-const doc = extractText(readFileSync(file, 'utf8'), { file, catalogue: loadCatalogue() });
+const file = 'seed/corpus/E-CN.15-2005-5.txt';
+const doc = extractText(readFileSync(file, 'utf8'), { file, catalogue: readCatalogue() });
 const paragraph = (id: string) => doc.paragraphs.find((p) => p.id === id)!;
 
 const congress = 'Eleventh United Nations Congress on Crime Prevention and Criminal Justice';
