@@ -10,12 +10,12 @@ import type { ExtractedDocument } from './extracted-document.ts';
 import { applySchema } from './load/apply-schema.ts';
 import { contentHash } from './load/document-batch.ts';
 import { writeCatalogue, type CatalogueWriteResult } from './load/write-catalogue.ts';
-import { DEFAULT_GROUP_SIZE, loadInGroups, type Extract } from './load/load-in-groups.ts';
+import { DEFAULT_GROUP_SIZE, loadInGroups, type ExtractFile } from './load/load-in-groups.ts';
 import type { WriteOptions } from './load/write-group.ts';
 import { createProgress } from './load/progress.ts';
 import { summarise, type DocumentOutcome, type SeedReport } from './load/seed-report.ts';
 
-export type { Extract } from './load/load-in-groups.ts';
+export type { ExtractFile } from './load/load-in-groups.ts';
 export { resetGraph } from './load/reset.ts';
 export type { DocumentOutcome, DocumentStatus, SeedReport } from './load/seed-report.ts';
 export { graphCounts, formatCounts, type GraphCounts } from './load/summary.ts';
@@ -28,7 +28,7 @@ export interface SeedOptions extends WriteOptions {
   /** The catalogue to load and resolve against; by default seed/catalogue/*.json. */
   catalogue?: Catalogue;
   /** How a file becomes a record; by default the project's extractor. */
-  extract?: Extract;
+  extract?: ExtractFile;
   /**
    * Documents written per transaction (default 100, fewer when they are large). A group that fails
    * is retried one document per transaction, so a failure still costs only that document; 1 writes
@@ -88,7 +88,7 @@ async function loadedHash(db: Database, symbol: string): Promise<string | undefi
   return rows[0] ? String(rows[0].contentHash) : undefined;
 }
 
-async function defaultExtract(): Promise<Extract> {
+async function defaultExtract(): Promise<ExtractFile> {
   // Imported on first use so that callers who bring their own extractor never load this one.
   const { extractPath } = await import('./extract.ts');
   return (file, catalogue) => extractPath(file, catalogue);

@@ -37,7 +37,7 @@ export function createCorpusWiring(api: Api, need: () => App): CorpusWiring {
     async mountChrome() {
       const [documents, pickerModule, timeFilter] = await Promise.all([
         import('./corpus/documents.ts').then((m) => m.loadedDocuments(api)), import('./panels/document-picker.ts'), timeModule()]);
-      picker = pickerModule.createDocumentPicker(documents, (doc) => void need().update({ doc, selected: null, focus: null, trace: null }));
+      picker = pickerModule.createDocumentPicker(documents, (doc) => void need().update({ doc, selected: null, focus: [], trace: null }));
       time = timeFilter.createTimeControl((asOf) => void need().update({ asOf }));
       sync(need().state);
       return documents;

@@ -12,6 +12,7 @@ import { byId, fill, h } from './dom.ts';
 import { mountMinimap } from './canvas/minimap.ts';
 import { mountAddDocument } from './panels/add-document.ts';
 import { createDetails } from './panels/details.ts';
+import { confirmInPage } from './panels/confirm.ts';
 import { createFilters } from './panels/filters.ts';
 import { showIntro } from './panels/intro.ts';
 import { createSearch } from './panels/search.ts';
@@ -44,7 +45,7 @@ const details = createDetails(api, {
   read: (symbol) => void need().update({ view: 'reading', doc: symbol }),
   timeline: (id) => void need().update({ view: 'timeline', timeline: id }),
   chain: (symbol) => void need().update({ view: 'chain', chain: symbol }),
-  showDocument: (symbol) => void need().update({ view: 'graph', doc: symbol === defaults.document ? null : symbol, selected: null, focus: null, trace: null }),
+  showDocument: (symbol) => void need().update({ view: 'graph', doc: symbol === defaults.document ? null : symbol, selected: null, focus: [], trace: null }),
   compare: (symbol) => void need().update({ view: 'compare', compareA: symbol, compareB: null }),
 }, onError);
 const corpus = createCorpusWiring(api, need);
@@ -85,7 +86,7 @@ async function boot(): Promise<void> {
   metrics.dataLoaded = performance.now();
   if (graph.nodes.length === 0) status.info(state.doc ? `No graph for document ${state.doc}.` : 'The graph is empty: no document has been loaded yet.');
   const webgl = new URLSearchParams(location.search).get('renderer') === 'webgl';
-  const canvas = new Canvas(byId('cy'), graph, { onSelect: (id) => void need().select(id), onExpand: (id) => void need().expand(id) }, { ...canvasDefaults, webgl });
+  const canvas = new Canvas(byId('cy'), graph, { onSelect: (id) => void need().select(id), onExpand: (id) => void need().expand(id), onBoxSelect: () => syncChrome(need().state) }, { ...canvasDefaults, webgl });
   // First paint fast: fcose's draft pass (spectral, ~0.1 s) is drawn at once, and the full
   // pass then polishes it from there with animation, so nodes move only a little.
   metrics.canvasCreated = performance.now();
@@ -99,7 +100,7 @@ async function boot(): Promise<void> {
   metrics.firstRender = performance.now();
   metrics.nodes = canvas.cy.nodes().length;
   if (polish) void runLayout(canvas.cy, 'fcose', { animate: true, randomize: false }).then(() => (metrics.polished = performance.now()));
-  app = new App(state, { api, canvas, details, filters, onError, showView: (s) => void views.show(s), showIntro: () => showIntro(need()), syncChrome, applyTime: corpus.applyTime });
+  app = new App(state, { api, canvas, details, filters, onError, showView: (s) => void views.show(s), showIntro: () => showIntro(need()), syncChrome, applyTime: corpus.applyTime, confirm: confirmInPage });
   (window as unknown as { instrumentGraph: unknown }).instrumentGraph = { cy: canvas.cy, app, metrics };
   analysis.attach(canvas.cy);
   mountMinimap(canvas.cy, byId('stage'));

@@ -22,7 +22,7 @@ import { writeGroup, type WriteOptions } from './write-group.ts';
 import type { DocumentOutcome } from './seed-report.ts';
 
 /** How a file becomes a record: the project's extractor, or a test's stand-in. */
-export type Extract = (file: string, catalogue: Catalogue) => ExtractedDocument | Promise<ExtractedDocument>;
+export type ExtractFile = (file: string, catalogue: Catalogue) => ExtractedDocument | Promise<ExtractedDocument>;
 
 /** Documents per transaction when the caller does not say. */
 export const DEFAULT_GROUP_SIZE = 100;
@@ -33,7 +33,7 @@ export interface GroupLoadOptions extends WriteOptions {
   onError: 'continue' | 'stop';
   groupSize: number;
   catalogue: Catalogue;
-  extract: Extract;
+  extract: ExtractFile;
   /** Told about each document as soon as its fate is known, in file order. */
   onOutcome: (outcome: DocumentOutcome) => void;
   log: (line: string) => void;
@@ -173,7 +173,7 @@ function empty(file: string): Omit<DocumentOutcome, 'status'> {
  */
 function extractAhead(
   files: readonly string[],
-  extract: Extract,
+  extract: ExtractFile,
   catalogue: Catalogue,
   window: number,
   log: (line: string) => void,

@@ -209,6 +209,14 @@ export type Instrument = Node & {
   uncatalogued: Scalars['Boolean']['output'];
 };
 
+/** Which way the relationships of a neighbourhood point, seen from the node expanded. */
+export type LinkDirection =
+  | 'BOTH'
+  /** Relationships to the node (who cites it). */
+  | 'IN'
+  /** Relationships from the node (what it cites, its paragraphs). */
+  | 'OUT';
+
 /** A body named in a paragraph, with the exact words. */
 export type Mention = {
   __typename?: 'Mention';
@@ -336,7 +344,10 @@ export type Query = {
   graph: Subgraph;
   instrument?: Maybe<Instrument>;
   instruments: Array<Instrument>;
-  /** The nodes within depth hops of a node, optionally only of some kinds. */
+  /**
+   * The nodes within depth hops of a node, optionally only of some kinds, reached only through
+   * relationships of one type (rel, e.g. CITES) and one direction.
+   */
   neighborhood: Subgraph;
   node?: Maybe<Node>;
   /**
@@ -440,8 +451,10 @@ export type QueryInstrumentsArgs = {
 
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  direction?: InputMaybe<LinkDirection>;
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  rel?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -663,6 +676,7 @@ export type ResolversTypes = {
   Instrument: ResolverTypeWrapper<NodeRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LinkDirection: LinkDirection;
   Mention: ResolverTypeWrapper<MentionRecord>;
   Node: ResolverTypeWrapper<NodeRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -948,7 +962,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<QueryInstrumentsArgs>>;
-  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'direction' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
   paragraph?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType, RequireFields<QueryParagraphArgs, 'id'>>;

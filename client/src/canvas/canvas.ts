@@ -28,16 +28,19 @@ export { OFF } from './visible.ts';
 export interface CanvasHandlers {
   onSelect(id: string | null): void;
   onExpand(id: string): void;
+  /** A box selection (shift-drag) ended with these nodes selected. */
+  onBoxSelect?(ids: string[]): void;
 }
 
-export type Snapshot = CanvasSnapshot & { focus: string | null };
+export type Snapshot = CanvasSnapshot & { focus: string[] };
 
 export class Canvas {
   readonly cy: Core;
   /** Every element ever loaded, so undo can put back what expand or hide took away. */
   private readonly registry = new Map<string, ElementDefinition>();
   private readonly positions = new Map<string, Position>();
-  focus: string | null = null;
+  /** The focused nodes (focus mode shows only their neighbourhoods); empty: no focus. */
+  focus: string[] = [];
 
   constructor(container: HTMLElement | undefined, sub: Subgraph, handlers: CanvasHandlers, options = defaults) {
     registerLayouts();
@@ -97,6 +100,12 @@ export class Canvas {
       if (event.target === cy) handlers.onSelect(null);
     });
     cy.on('dbltap', 'node', (event) => handlers.onExpand(event.target.id() as string));
+    // Cytoscape tells each element a box selected apart; the handler hears once, after the last.
+    let boxed: ReturnType<typeof setTimeout> | undefined;
+    cy.on('boxselect', 'node', () => {
+      clearTimeout(boxed);
+      boxed = setTimeout(() => handlers.onBoxSelect?.(this.selectedNodeIds()), 0);
+    });
     cy.on('mouseover', 'node, edge', (event) => event.target.addClass('hover'));
     cy.on('mouseout', 'node, edge', (event) => event.target.removeClass('hover'));
     // Labels follow the zoom (more appear as the user zooms in) and the layout's final places.
@@ -131,7 +140,7 @@ export class Canvas {
     this.registry.clear();
     this.positions.clear();
     for (const el of elements) this.registry.set(String(el.data.id), el);
-    this.focus = null;
+    this.focus = [];
     this.openDocuments.clear();
     this.cy.batch(() => {
       this.cy.elements().remove();
@@ -219,6 +228,11 @@ export class Canvas {
     el.select();
   }
 
+  /** The visible nodes selected (one by a click, several by a box). */
+  selectedNodeIds(): string[] {
+    return this.visible().nodes(':selected').map((n) => n.id());
+  }
+
   /** Pans (and zooms in, if far out) so an element is in view. */
   reveal(id: string): void {
     const el = this.cy.getElementById(id);
@@ -232,21 +246,52 @@ export class Canvas {
     this.relabel();
   }
 
-  /** Focus mode: everything outside the node's closed neighbourhood is hidden. */
-  setFocus(id: string | null): void {
-    this.focus = id && this.has(id) ? id : null;
+  /** Exactly these elements hidden by the user (a link's or a scene's `hide`). */
+  setHidden(ids: readonly string[]): void {
+    this.cy.batch(() => {
+      this.cy.elements('.hidden').removeClass('hidden');
+      for (const id of ids) this.cy.getElementById(id).addClass('hidden');
+    });
+    this.relabel();
+  }
+
+  /** The elements the user hid, sorted. */
+  hiddenIds(): string[] {
+    return this.cy.elements('.hidden').map((e) => e.id()).sort();
+  }
+
+  /** Focus mode: everything outside the nodes' closed neighbourhoods is hidden (none given: no focus). */
+  setFocus(ids: readonly string[]): void {
+    this.focus = ids.filter((id) => this.has(id));
     this.cy.elements().removeClass('unfocused');
     this.relabel();
-    if (!this.focus) return;
-    const keep = this.cy.getElementById(this.focus).closedNeighborhood();
+    if (this.focus.length === 0) return;
+    const keep = this.cy.collection();
+    for (const id of this.focus) keep.merge(this.cy.getElementById(id).closedNeighborhood());
     this.cy.elements().not(keep).addClass('unfocused');
+  }
+
+  /** Every node's model position, by id (a saved scene keeps them). */
+  positionsById(): Record<string, Position> {
+    return Object.fromEntries(this.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  }
+
+  /** Puts the nodes named at their positions; others stay where they are. */
+  placeAt(positions: Record<string, Position>): void {
+    this.cy.batch(() => {
+      for (const [id, at] of Object.entries(positions)) {
+        const n = this.cy.getElementById(id);
+        if (n.nonempty() && n.isNode()) n.position(at);
+      }
+    });
+    this.relabel();
   }
 
   snapshot(): Snapshot {
     return {
       present: this.cy.elements().map((e) => e.id()),
       hidden: this.cy.elements('.hidden').map((e) => e.id()),
-      focus: this.focus,
+      focus: [...this.focus],
     };
   }
 

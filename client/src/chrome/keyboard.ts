@@ -1,5 +1,6 @@
-// The keyboard: / searches, Esc clears, Ctrl+Z undoes; on the canvas, arrows move between
-// neighbouring nodes, Enter expands, Delete hides and F focuses. Back and forward replay the URL.
+// The keyboard: / searches, Esc clears (the selection, a box selection, a trace), Ctrl+Z undoes;
+// on the canvas, arrows move between neighbouring nodes, Enter expands, Delete hides and F
+// focuses. Back and forward replay the URL.
 import type { NodeSingular } from 'cytoscape';
 import type { App } from '../app.ts';
 import { ARROW_KEYS, type Direction, neighbourInDirection } from '../canvas/arrow-nav.ts';
@@ -32,6 +33,8 @@ export function wireKeyboard(app: () => App | undefined, search: { focus(): void
       search.focus();
     } else if (e.key === 'Escape' && !typing && a) {
       search.clear();
+      // A box selection goes too, though it is not part of the state.
+      a.canvas.cy.nodes(':selected').unselect();
       void a.update({ selected: null, trace: null });
     } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !typing && a) {
       e.preventDefault();
@@ -49,8 +52,8 @@ export function wireKeyboard(app: () => App | undefined, search: { focus(): void
     }
     if (!a || !id) return;
     if (e.key === 'Enter') void a.expand(id);
-    else if (e.key === 'Delete' || e.key === 'Backspace') a.hide(id);
-    else if (e.key.toLowerCase() === 'f') a.focus(a.state.focus ? null : id);
+    else if (e.key === 'Delete' || e.key === 'Backspace') a.hide([id]);
+    else if (e.key.toLowerCase() === 'f') a.focus(a.state.focus.length > 0 ? [] : [id]);
   });
   window.addEventListener('popstate', () => void app()?.update(parseState(location.search), false));
 }

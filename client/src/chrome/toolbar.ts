@@ -1,10 +1,14 @@
 // The canvas toolbar, the layout picker and the trace controls: each button wired to the app's
 // action, and `sync` enabling what the current state allows (Expand needs a selected node, Undo
-// something to undo, a path two different ends, …).
+// something to undo, a path two different ends, the bulk actions a box selection, …).
+import { REL_TYPES } from '../../../graph/model.ts';
 import type { App } from '../app.ts';
 import { LAYOUT_LABEL, LAYOUTS } from '../canvas/layouts.ts';
 import { byId, fill, h } from '../dom.ts';
+import { DIRECTIONS, type LinkDirection } from '../scene/expansion.ts';
 import type { ViewState } from '../state/url-state.ts';
+
+const DIRECTION_LABEL: Record<LinkDirection, string> = { BOTH: 'both ways', OUT: 'outgoing', IN: 'incoming' };
 
 export interface Toolbar {
   sync(state: ViewState): void;
@@ -23,8 +27,9 @@ export function mountToolbar(need: () => App, onError: (e: Error) => void): Tool
     const enable = (id: string, on: boolean) => (byId<HTMLButtonElement>(id).disabled = !on);
     enable('btn-expand', node);
     enable('btn-hide', !!sel && sel.nonempty());
-    enable('btn-focus', node || !!state.focus);
-    byId('btn-focus').textContent = state.focus ? 'Unfocus' : 'Focus';
+    const focused = state.focus.length > 0;
+    enable('btn-focus', node || focused);
+    byId('btn-focus').textContent = focused ? 'Unfocus' : 'Focus';
     enable('btn-undo', a.canUndo);
     enable('btn-redo', a.canRedo);
     enable('btn-citers', node);
@@ -36,6 +41,10 @@ export function mountToolbar(need: () => App, onError: (e: Error) => void): Tool
     const label = (id: string | null) => (id ? String(a.canvas.cy.getElementById(id).data('fullLabel') ?? id) : '—');
     byId('path-from').textContent = label(pathFrom);
     byId('path-to').textContent = label(pathTo);
+    // A box selection of two or more nodes offers its bulk actions.
+    const boxed = a.canvas.selectedNodeIds();
+    byId('bulk').hidden = boxed.length < 2;
+    byId('bulk-count').textContent = `${boxed.length} nodes selected`;
   }
 
   const layout = byId<HTMLSelectElement>('layout');
@@ -45,8 +54,46 @@ export function mountToolbar(need: () => App, onError: (e: Error) => void): Tool
   const on = (id: string, fn: () => void) => byId(id).addEventListener('click', fn);
   on('btn-fit', () => need().canvas.cy.animate({ fit: { eles: need().canvas.visible(), padding: 24 } }, { duration: 300 }));
   on('btn-expand', () => selected() && void need().expand(selected()!));
-  on('btn-hide', () => selected() && need().hide(selected()!));
-  on('btn-focus', () => need().focus(need().state.focus ? null : selected()));
+  on('btn-hide', () => selected() && need().hide([selected()!]));
+  on('btn-focus', () => need().focus(need().state.focus.length > 0 || !selected() ? [] : [selected()!]));
+  // What an expand follows: every link, or one relationship type, one way.
+  const rel = byId<HTMLSelectElement>('expand-rel');
+  const direction = byId<HTMLSelectElement>('expand-dir');
+  fill(rel, h('option', { value: '' }, 'every link'), REL_TYPES.map((t) => h('option', { value: t }, t.toLowerCase().replace(/_/g, ' '))));
+  fill(direction, DIRECTIONS.map((d) => h('option', { value: d }, DIRECTION_LABEL[d])));
+  const choose = () => (need().expandWith = { rel: rel.value || null, direction: direction.value as LinkDirection });
+  rel.addEventListener('change', choose);
+  direction.addEventListener('change', choose);
+  // Bulk actions on a box selection (shift-drag on the canvas).
+  const boxed = () => need().canvas.selectedNodeIds();
+  on('btn-bulk-expand', () => void need().expandAll(boxed()));
+  on('btn-bulk-hide', () => need().hide(boxed()));
+  on('btn-bulk-focus', () => need().focus(boxed()));
+  on('btn-bulk-clear', () => {
+    need().canvas.cy.nodes(':selected').unselect();
+    sync(need().state);
+  });
+  // Scenes: saved as a JSON file, and opened again through a file picker.
+  const sceneFile = byId<HTMLInputElement>('scene-file');
+  on('btn-scene-save', async () => {
+    byId<HTMLDetailsElement>('export-menu').open = false;
+    try {
+      await (await import('../scene/scene-io.ts')).saveScene(need());
+    } catch (error) {
+      onError(error as Error);
+    }
+  });
+  on('btn-scene-open', () => sceneFile.click());
+  sceneFile.addEventListener('change', async () => {
+    const file = sceneFile.files?.[0];
+    sceneFile.value = '';
+    if (!file) return;
+    try {
+      await (await import('../scene/scene-io.ts')).openSceneFile(need(), file);
+    } catch (error) {
+      onError(error as Error);
+    }
+  });
   on('btn-undo', () => need().undoStep());
   on('btn-redo', () => need().undoStep(true));
   on('btn-citers', () => selected() && void need().update({ trace: { mode: 'citers', target: selected()! } }));

@@ -4,6 +4,7 @@
 // views/registry.ts and joined in here.
 import { LAYOUTS, type LayoutName } from '../canvas/layouts.ts';
 import { VIEW_PARAMS, VIEWS, type ViewName, type ViewParams } from '../views/registry.ts';
+import { type Expansion, expansionsParam } from '../scene/expansion.ts';
 import { listParam } from './params.ts';
 export { ALL_DOCUMENTS } from '../scope.ts';
 export { VIEWS, type ViewName } from '../views/registry.ts';
@@ -24,8 +25,8 @@ export interface CoreState {
   hiddenRels: string[];
   /** Show only paragraphs that address this theme (with what they link to). */
   theme: string | null;
-  /** Focus mode: only this node's neighbourhood is shown. */
-  focus: string | null;
+  /** Focus mode: only these nodes' neighbourhoods are shown (none: no focus). */
+  focus: string[];
   /** Document symbol whose graph is shown; null = the default document; ALL_DOCUMENTS = the whole corpus. */
   doc: string | null;
   trace: Trace | null;
@@ -33,6 +34,10 @@ export interface CoreState {
   asOf: string | null;
   /** Overview: the documents opened into their paragraphs, so a shared link opens them too. */
   open: string[];
+  /** The nodes expanded, in order, each through the links it followed. */
+  expanded: Expansion[];
+  /** Elements the user hid (Hide, Delete). */
+  hidden: string[];
 }
 
 export type ViewState = CoreState & ViewParams;
@@ -46,17 +51,21 @@ export const defaults: ViewState = {
   hiddenKinds: ['theme'],
   hiddenRels: [],
   theme: null,
-  focus: null,
+  focus: [],
   doc: null,
   trace: null,
   asOf: null,
   open: [],
+  expanded: [],
+  hidden: [],
   ...(Object.fromEntries(VIEW_PARAMS.map(([field, param]) => [field, param.fallback])) as ViewParams),
 };
 
 /** The query keys of the state above, which no view may declare again. */
-export const CORE_KEYS = ['view', 'layout', 'sel', 'hideKinds', 'hideRels', 'theme', 'focus', 'doc', 'from', 'to', 'via', 'citers', 'cocited', 'asof', 'open'];
+export const CORE_KEYS = ['view', 'layout', 'sel', 'hideKinds', 'hideRels', 'theme', 'focus', 'doc', 'from', 'to', 'via', 'citers', 'cocited', 'asof', 'open', 'exp', 'hide'];
 const openParam = listParam('open');
+const focusParam = listParam('focus');
+const hiddenParam = listParam('hide');
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
@@ -71,11 +80,13 @@ export function parseState(search: string): ViewState {
     hiddenKinds: q.has('hideKinds') ? list(q.get('hideKinds')) : [...defaults.hiddenKinds],
     hiddenRels: q.has('hideRels') ? list(q.get('hideRels')) : [...defaults.hiddenRels],
     theme: q.get('theme'),
-    focus: q.get('focus'),
+    focus: focusParam.parse(q.get(focusParam.key)),
     doc: q.get('doc'),
     trace: parseTrace(q),
     asOf: isoDate(q.get('asof')),
     open: openParam.parse(q.get(openParam.key)),
+    expanded: expansionsParam.parse(q.get(expansionsParam.key)),
+    hidden: hiddenParam.parse(q.get(hiddenParam.key)),
     ...(Object.fromEntries(VIEW_PARAMS.map(([field, param]) => [field, param.parse(q.get(param.key))])) as ViewParams),
   };
 }
@@ -108,7 +119,8 @@ export function serializeState(state: ViewState): string {
   if (sorted(state.hiddenKinds) !== sorted(defaults.hiddenKinds)) q.set('hideKinds', sorted(state.hiddenKinds));
   if (sorted(state.hiddenRels) !== sorted(defaults.hiddenRels)) q.set('hideRels', sorted(state.hiddenRels));
   if (state.theme) q.set('theme', state.theme);
-  if (state.focus) q.set('focus', state.focus);
+  const focus = focusParam.write(state.focus);
+  if (focus !== null) q.set(focusParam.key, focus);
   const trace = state.trace;
   if (trace?.mode === 'path') {
     q.set('from', trace.from);
@@ -121,8 +133,12 @@ export function serializeState(state: ViewState): string {
     const value = param.write((state as unknown as Record<string, unknown>)[field]);
     if (value !== null) q.set(param.key, value);
   }
-  const open = openParam.write(state.open);
-  if (open !== null) q.set(openParam.key, open);
+  for (const [param, value] of [[openParam, state.open], [hiddenParam, state.hidden]] as const) {
+    const text = param.write(value);
+    if (text !== null) q.set(param.key, text);
+  }
+  const expanded = expansionsParam.write(state.expanded);
+  if (expanded !== null) q.set(expansionsParam.key, expanded);
   const text = q.toString();
   return text ? `?${text}` : '';
 }

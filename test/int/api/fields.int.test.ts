@@ -245,6 +245,24 @@ describe('path, neighborhood, graph, stats', () => {
     expect(data.two.nodes.length).toBeGreaterThanOrEqual(47);
   });
 
+  it('expands through one relationship type and direction only, and refuses an unknown type', async () => {
+    const { data, errors } = await api.gql(`{
+      cited: neighborhood(id: "op-12", rel: "CITES", direction: OUT) { nodes { id } edges { source target type } }
+      citers: neighborhood(id: "cbd", rel: "CITES", direction: IN) { nodes { id kind } }
+      none: neighborhood(id: "op-12", rel: "CITES", direction: IN) { nodes { id } }
+    }`);
+    expect(errors).toBeUndefined();
+    // What ¶ 12 cites, and nothing it is linked to otherwise (its document, its neighbours, footnotes).
+    expect(data.cited.nodes.map((n: { id: string }) => n.id).sort()).toEqual([pid('op-12'), 'cbd', 'cites', 'unesco-1970-convention'].sort());
+    expect(data.citers.nodes.filter((n: { id: string }) => n.id !== 'cbd').every((n: { kind: string }) => n.kind === 'paragraph')).toBe(true);
+    expect(data.citers.nodes.map((n: { id: string }) => n.id)).toContain(pid('op-12'));
+    // Nothing cites a paragraph: the node alone.
+    expect(data.none.nodes).toEqual([{ id: pid('op-12') }]);
+    const bad = await api.gql('{ neighborhood(id: "op-12", rel: "NO_SUCH") { nodes { id } } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toContain('NO_SUCH');
+  });
+
   it('draws one document\'s graph and the whole graph, with CITES provenance on edges', async () => {
     const { data } = await api.gql(`{
       doc: graph(document: "${SYMBOL}") { nodes { id kind label data } edges { id type source target data } truncated }
