@@ -61,7 +61,9 @@ describe('expansion and the mini-map', () => {
     page = await openExplorer(explorer);
     expect(await page.locator('canvas.minimap').isHidden()).toBe(true);
     const before = await cy<Record<string, { x: number; y: number }>>(page, 'Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]))');
-    await page.evaluate(() => (window as unknown as { instrumentGraph: { app: { expand(id: string): Promise<void> } } }).instrumentGraph.app.expand('ga'));
+    // What double-click and Enter call; so many new nodes are confirmed first.
+    await page.evaluate(() => void (window as unknown as { instrumentGraph: { app: { expand(id: string): Promise<void> } } }).instrumentGraph.app.expand('ga'));
+    await page.locator('dialog.confirm button.primary').click();
     await poll(() => cy<number>(page!, 'cy.nodes().length')).toBeGreaterThan(Object.keys(before).length);
     const after = await cy<Record<string, { x: number; y: number }>>(page, 'Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]))');
     for (const [id, at] of Object.entries(before)) expect(after[id], id).toEqual(at);
