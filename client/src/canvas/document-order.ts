@@ -2,7 +2,7 @@
 // resolutions they cite in a column to their right level with their citers, and footnotes,
 // bodies and themes to the left. Pure: plain nodes and edges in, positions out.
 import { Rel, kindOfLabel } from '../../../graph/model.ts';
-import { spreadColumn } from './hierarchy.ts';
+import { type HierarchyEdge, type Position, spreadColumn } from './hierarchy.ts';
 
 export interface OrderNode {
   id: string;
@@ -12,15 +12,9 @@ export interface OrderNode {
   /** Drawn height in model units, so that large nodes get room of their own (0 when unknown). */
   size?: number;
 }
-export interface OrderEdge {
-  source: string;
-  target: string;
-  type: string;
-}
-export interface Position {
-  x: number;
-  y: number;
-}
+/** A link between two nodes: the same shape as the hierarchical layout's. */
+export type OrderEdge = HierarchyEdge;
+export type { Position };
 
 export const defaults = {
   /** Vertical distance between consecutive paragraphs. */
