@@ -119,7 +119,12 @@ export interface Footnote {
 export interface DocumentInfo {
   symbol: string;
   title: string;
+  /** ISO date: printed in the front matter or the closing lines, else inferred from the text. */
   date?: string;
+  /** True when no date is printed and `date` is the best date the text gives (inferDate). */
+  dateInferred?: boolean;
+  /** The words an inferred date was read from ("was held in Bangkok from 18 to 25 April 2005"). */
+  dateEvidence?: string;
   /** Resolution symbol when the document is itself a resolution (A/RES/80/3). */
   kind?: 'note' | 'resolution' | 'declaration' | 'document';
 }

@@ -120,17 +120,42 @@ async function large(browser: Browser, renderer: 'canvas' | 'webgl'): Promise<vo
   console.log(`  panning: ${frames.length} frames in ${defaults.panMs} ms · mean ${mean.toFixed(1)} ms (${fps.toFixed(0)} fps; target ≥ ${targets.panningFps}: ${met(fps >= targets.panningFps)}) · p95 ${pct(frames, 95).toFixed(1)} ms · max ${Math.max(...frames).toFixed(1)} ms`);
 }
 
+/**
+ * The current build's files: those index.html names and, transitively, those their code names.
+ * client/dist keeps the previous builds' assets for pages still open, so a listing would count them.
+ */
+function currentAssets(html: string, all: string[]): { file: string; eager: boolean }[] {
+  const named = (text: string) => all.filter((f) => text.includes(f));
+  const fromHtml = named(html);
+  const seen = new Set(fromHtml);
+  const queue = [...fromHtml];
+  for (let i = 0; i < queue.length; i++) {
+    if (!queue[i]!.endsWith('.js')) continue;
+    for (const f of named(readFileSync(join(DIST, 'assets', queue[i]!), 'utf8'))) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      queue.push(f);
+    }
+  }
+  // The entry (in index.html) imports main-* at once: both are needed for the first screen, and
+  // so is what they import statically (`from"./x.js"`), unlike what they load with import().
+  const eager = new Set([...fromHtml, ...[...seen].filter((f) => f.startsWith('main-'))]);
+  for (const file of eager) {
+    if (!file.endsWith('.js')) continue;
+    for (const m of readFileSync(join(DIST, 'assets', file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) eager.add(m[1]!);
+  }
+  return [...seen].sort().map((file) => ({ file, eager: eager.has(file) }));
+}
+
 function bundle(): void {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const assets = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
-  console.log('Bundle (client/dist/assets):');
+  const all = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+  console.log('Bundle (client/dist/assets, this build):');
   let initial = 0;
   let initialGz = 0;
-  for (const file of assets.sort()) {
+  for (const { file, eager } of currentAssets(html, all)) {
     const bytes = readFileSync(join(DIST, 'assets', file));
     const gz = gzipSync(bytes).length;
-    // The entry (in index.html) imports main-* at once: both are needed for the first screen.
-    const eager = html.includes(file) || file.startsWith('main-');
     if (eager && file.endsWith('.js')) {
       initial += statSync(join(DIST, 'assets', file)).size;
       initialGz += gz;

@@ -20,16 +20,18 @@ export function createCorpusWiring(api: Api, need: () => App): CorpusWiring {
   let picker: DocumentPicker | undefined;
   let time: TimeControl | undefined;
   let hidden: import('./panels/time-filter.ts').TimeFilterCounts | undefined;
+  // Whether nodes of unknown date are drawn (faded) under a date rather than hidden: the sidebar's box.
+  let showUndated = false;
 
   const sync = (state: ViewState) => {
     picker?.render(state.doc);
     time?.render(state.asOf, state.asOf ? hidden : undefined);
   };
 
-  return {
+  const wiring: CorpusWiring = {
     async applyTime(asOf, doc) {
       const m = await timeModule();
-      hidden = await m.applyTimeFilter(api, need().canvas, asOf, doc);
+      hidden = await m.applyTimeFilter(api, need().canvas, asOf, doc, showUndated);
       if (asOf) void m.datedIndex(api, doc).then((index) => time?.setRange(index), () => {});
       time?.render(asOf, hidden);
     },
@@ -38,9 +40,14 @@ export function createCorpusWiring(api: Api, need: () => App): CorpusWiring {
       const [documents, pickerModule, timeFilter] = await Promise.all([
         import('./corpus/documents.ts').then((m) => m.loadedDocuments(api)), import('./panels/document-picker.ts'), timeModule()]);
       picker = pickerModule.createDocumentPicker(documents, (doc) => void need().update({ doc, selected: null, focus: [], trace: null }));
-      time = timeFilter.createTimeControl((asOf) => void need().update({ asOf }));
+      time = timeFilter.createTimeControl((asOf) => void need().update({ asOf }), (show) => {
+        showUndated = show;
+        const { asOf, doc } = need().state;
+        if (asOf) void wiring.applyTime(asOf, doc).then(() => need().refreshCounts());
+      });
       sync(need().state);
       return documents;
     },
   };
+  return wiring;
 }

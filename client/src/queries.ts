@@ -63,7 +63,7 @@ export const NODE = `query Node($id: ID!) {
     ... on Body { name acronym bodyKind mentionCount partOf { id kind label } parts { id kind label }
       mentionedIn { id surface start end paragraph { id kind label } } }
     ... on Theme { paragraphCount }
-    ... on Document { symbol title date paragraphCount }
+    ... on Document { symbol title date dateInferred dateEvidence paragraphCount }
     ... on Footnote { marker text paragraph { id kind label } }
   } }`;
 

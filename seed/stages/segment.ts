@@ -101,6 +101,7 @@ export function segment(clean: CleanDocument): Segmented {
     ...(firstTitle ? { firstTitle } : {}),
     hasNote: state.hasNote,
     ...(state.closingDate ? { closingDate: state.closingDate } : {}),
+    paragraphs: paragraphs.map((p) => p.text),
   });
   return { info, paragraphs, blocks, footnotes, warnings };
 }

@@ -106,7 +106,12 @@ export type Count = {
 
 export type Document = Node & {
   __typename?: 'Document';
+  /** ISO date (2005-04-25): printed on the document, or read from its text when `dateInferred`. */
   date?: Maybe<Scalars['String']['output']>;
+  /** The words an inferred date was read from ("was held in Bangkok from 18 to 25 April 2005"); null for a printed date. */
+  dateEvidence?: Maybe<Scalars['String']['output']>;
+  /** True when no date is printed and `date` is the best one the text gives (the last day of the meeting it reports, the day it says it was adopted). */
+  dateInferred: Scalars['Boolean']['output'];
   footnotes: Array<Footnote>;
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
@@ -319,10 +324,19 @@ export type Query = {
    * the corpus or in one document. minWeight: the fewest shared paragraphs a pair needs (1 or more).
    * kinds: only targets of these kinds (instrument, resolution, document, group). document: only that
    * document's paragraphs. limit: at most this many pairs, heaviest first (1 to MAX_GRAPH_NODES;
-   * by default MAX_PAGE_SIZE).
+   * by default MAX_PAGE_SIZE). adoptionsApart: false (the default) counts a resolution and the
+   * instrument it adopts (ADOPTED_BY) as one thing, so that no pair is one thing cited two ways
+   * (A/RES/70/1 and the 2030 Agenda): a resolution that adopts one instrument counts as it, and one
+   * that adopts several is not counted beside one of them in the same paragraph; true counts every
+   * target apart.
    */
   coCitationNetwork: CoCitationNetwork;
-  /** Instruments and other targets cited in the same paragraphs as the target, with counts. */
+  /**
+   * Instruments and other targets cited in the same paragraphs as the target, with counts. Unless
+   * adoptionsApart, a resolution and the instrument it adopts (ADOPTED_BY) are one thing: the target
+   * stands for both, a resolution that adopts one instrument is listed as it, and one that adopts
+   * several is not listed for a paragraph that cites one of them.
+   */
   coCitations: Array<CoCitation>;
   /** What two documents (symbols or names) both cite, and what only one of them does. */
   compareDocuments: DocumentComparison;
@@ -331,10 +345,11 @@ export type Query = {
    * the earliest date the element is known to exist: an instrument's adoption (else opening for
    * signature, else entry into force), a resolution's adoption (else its loaded text's date), a
    * document's date, a paragraph's or footnote's document's date; a node without a date of its own
-   * that documents cite takes the earliest citing document's date; bodies, themes and groups have
-   * none. An edge's since is the later of its two ends'. With asOf (an ISO date, 2005-04-25), only
-   * elements whose since is on or before asOf, or unknown, are returned; without it the client can
-   * filter by data.since itself, with no further requests. (GraphNode.data of graph, neighborhood
+   * (an undated instrument, a body, theme or group) takes the earliest date of a document that cites,
+   * mentions or addresses it; else since is null, unknown. An edge's since is the later of its two
+   * ends'. With asOf (an ISO date, 2005-04-25), only elements whose since is on or before asOf are
+   * returned: nodes of unknown date are left out, since nothing says they existed then, unless
+   * `undated` is true. Without asOf the client can filter by data.since itself, with no further requests. (GraphNode.data of graph, neighborhood
    * and path already carries the stored dates: adopted, openedForSignature, enteredIntoForce, date.)
    */
   datedGraph: Subgraph;
@@ -404,6 +419,7 @@ export type QueryCitingDocumentsArgs = {
 
 
 export type QueryCoCitationNetworkArgs = {
+  adoptionsApart?: InputMaybe<Scalars['Boolean']['input']>;
   document?: InputMaybe<Scalars['String']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -412,6 +428,7 @@ export type QueryCoCitationNetworkArgs = {
 
 
 export type QueryCoCitationsArgs = {
+  adoptionsApart?: InputMaybe<Scalars['Boolean']['input']>;
   target: Scalars['ID']['input'];
 };
 
@@ -425,6 +442,7 @@ export type QueryCompareDocumentsArgs = {
 export type QueryDatedGraphArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   document?: InputMaybe<Scalars['String']['input']>;
+  undated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -564,6 +582,8 @@ export type TimelineEvent = {
   date?: Maybe<Scalars['String']['output']>;
   /** For `cited`: the citing document. */
   document?: Maybe<Document>;
+  /** True when the date is a document's date read from its text, not printed on it (Document.dateInferred). */
+  inferred: Scalars['Boolean']['output'];
   kind: TimelineEventKind;
   /** The instrument, resolution or document the event is about (for `cited`: the one cited). */
   node: Node;
@@ -805,6 +825,8 @@ export type CountResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateEvidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -953,10 +975,10 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationsArgs, 'target'>>;
   citingDocuments?: Resolver<Array<ResolversTypes['DocumentCitations']>, ParentType, ContextType, RequireFields<QueryCitingDocumentsArgs, 'target'>>;
-  coCitationNetwork?: Resolver<ResolversTypes['CoCitationNetwork'], ParentType, ContextType, RequireFields<QueryCoCitationNetworkArgs, 'minWeight'>>;
-  coCitations?: Resolver<Array<ResolversTypes['CoCitation']>, ParentType, ContextType, RequireFields<QueryCoCitationsArgs, 'target'>>;
+  coCitationNetwork?: Resolver<ResolversTypes['CoCitationNetwork'], ParentType, ContextType, RequireFields<QueryCoCitationNetworkArgs, 'adoptionsApart' | 'minWeight'>>;
+  coCitations?: Resolver<Array<ResolversTypes['CoCitation']>, ParentType, ContextType, RequireFields<QueryCoCitationsArgs, 'adoptionsApart' | 'target'>>;
   compareDocuments?: Resolver<ResolversTypes['DocumentComparison'], ParentType, ContextType, RequireFields<QueryCompareDocumentsArgs, 'a' | 'b'>>;
-  datedGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryDatedGraphArgs>>;
+  datedGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryDatedGraphArgs, 'undated'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'symbol'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
@@ -1026,6 +1048,7 @@ export type ThemeResolvers<ContextType = ApiContext, ParentType extends Resolver
 export type TimelineEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   paragraphCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

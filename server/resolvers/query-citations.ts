@@ -7,8 +7,8 @@ import type { CoCitationRecord } from '../records.ts';
 export const citationQueries: QueryResolvers = {
   citations: async (_root, { target }, ctx) => (await requireNode(ctx, 'target', target)).citedBy,
 
-  coCitations: async (_root, { target }, ctx) => {
-    const [row] = await ctx.db.resolve('co-citations', [checkKey('target', target)]);
+  coCitations: async (_root, { target, adoptionsApart }, ctx) => {
+    const [row] = await ctx.db.resolve('co-citations', [checkKey('target', target)], { adoptionsApart: adoptionsApart === true });
     onlyCandidate('target', target, row?.ids);
     return (row?.coCitations ?? []) as unknown as CoCitationRecord[];
   },

@@ -116,6 +116,26 @@ describe('the explorer', () => {
     await shot('filter');
   });
 
+  it('says why an answer is empty: a search that finds nothing, filters that leave nothing', async () => {
+    page = await openExplorer(explorer);
+    await page.keyboard.press('/');
+    await page.keyboard.type('zzqxv');
+    await poll(() => textOf(page!.locator('#search-results .empty'))).toMatch(/matches “zzqxv”.*Try fewer or shorter words/);
+    await page.keyboard.press('Escape');
+    // Untick every kind: the filters panel says that nothing is left, why, and how to get it back.
+    const ticked = page.locator('#filter-kinds input:checked');
+    while ((await ticked.count()) > 0) {
+      const before = await ticked.count();
+      await ticked.first().click();
+      await poll(() => ticked.count()).toBeLessThan(before);
+    }
+    const note = page.locator('p.empty[role=status]');
+    await poll(() => textOf(note)).toMatch(/The filters leave no node on the canvas: .*Paragraph.* unticked.*Tick the kinds again/);
+    await shot('filters-leave-nothing');
+    await page.locator('#filter-kinds label', { hasText: 'Paragraph' }).click();
+    await poll(() => note.first().isHidden()).toBe(true);
+  });
+
   it('exports the view as PNG, SVG, JSON and GraphML', async () => {
     page = await openExplorer(explorer);
     const visible = await cy<number>(page, "cy.nodes().not('.filtered, .hidden, .unfocused').length");

@@ -116,7 +116,9 @@ export class Canvas {
       this.relabel(120);
     });
     cy.on('layoutstop', () => this.relabel());
-    // The container changes size with the window (and the narrow layout); refit after it settles.
+    // The container changes size with the window (and the narrow layout, and a toolbar that wraps);
+    // after it settles, a view that showed the whole graph is refitted, and one zoomed in to read
+    // (hierarchical, document order, the user's own) keeps its zoom and its top left.
     const container = cy.container();
     if (container && typeof ResizeObserver !== 'undefined') {
       let timer: ReturnType<typeof setTimeout> | undefined;
@@ -127,8 +129,12 @@ export class Canvas {
         last = size;
         clearTimeout(timer);
         timer = setTimeout(() => {
+          const shown = this.visible();
+          const box = shown.boundingBox({});
+          const view = cy.extent();
+          const whole = shown.empty() || (view.x1 <= box.x1 && view.y1 <= box.y1 && view.x2 >= box.x2 && view.y2 >= box.y2);
           cy.resize();
-          cy.fit(this.visible(), 24);
+          if (whole) cy.fit(shown, 24);
         }, 150);
       }).observe(container);
     }

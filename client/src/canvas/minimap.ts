@@ -1,7 +1,7 @@
 // The mini-map: a small canvas in the corner of a large view showing every visible node as a dot
 // of its kind's colour and the part the screen shows as a rectangle; a click or drag on it moves
-// the view there. Drawn by hand on a 2D canvas (the navigator extension is unmaintained) and only
-// above `minNodes`, where the whole no longer fits on screen at a readable zoom. The geometry is
+// the view there. Drawn by hand on a 2D canvas (the navigator extension is unmaintained), and only
+// above `minNodes` and while part of the graph is off screen: a large view, zoomed in. The geometry is
 // pure (fitTransform, viewportRect, panTo), the drawing and the events are `mountMinimap`.
 import type { Core } from 'cytoscape';
 import { kindStyle } from './style.ts';
@@ -71,6 +71,9 @@ function bounds(points: Point[]): Box {
   return box;
 }
 
+/** Whether `outer` holds all of `inner`. */
+export const contains = (outer: Box, inner: Box) => outer.x1 <= inner.x1 && outer.y1 <= inner.y1 && outer.x2 >= inner.x2 && outer.y2 >= inner.y2;
+
 export interface Minimap {
   readonly element: HTMLCanvasElement;
   /** Whether it is shown (above minNodes visible nodes). */
@@ -102,11 +105,14 @@ export function mountMinimap(cy: Core, parent: HTMLElement, options = defaults):
     frame = 0;
     if (!ctx || cy.destroyed()) return;
     const nodes = visibleElements(cy).nodes();
-    shown = nodes.length > options.minNodes;
+    const points = nodes.length > options.minNodes ? nodes.map((n) => ({ ...n.position(), colour: kindStyle(String(n.data('kind'))).color })) : [];
+    const box = bounds(points);
+    const extent = cy.extent();
+    // While the whole graph is on screen the mini-map would only hide a corner of it.
+    shown = points.length > 0 && !contains(extent, box);
     canvas.hidden = !shown;
     if (!shown) return;
-    const points = nodes.map((n) => ({ ...n.position(), colour: kindStyle(String(n.data('kind'))).color }));
-    transform = fitTransform(bounds(points), options.width, options.height, options.padding);
+    transform = fitTransform(box, options.width, options.height, options.padding);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, options.width, options.height);
     const d = options.dot;
@@ -115,7 +121,7 @@ export function mountMinimap(cy: Core, parent: HTMLElement, options = defaults):
       ctx.fillStyle = p.colour;
       ctx.fillRect(at.x - d / 2, at.y - d / 2, d, d);
     }
-    const r = viewportRect(transform, cy.extent());
+    const r = viewportRect(transform, extent);
     ctx.strokeStyle = options.viewportColour;
     ctx.lineWidth = 1.5;
     ctx.fillStyle = 'rgba(198,40,40,0.08)';

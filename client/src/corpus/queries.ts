@@ -7,8 +7,8 @@ export const CITING_DOCUMENTS = `query CitingDocuments($target: ID!) {
     paragraphs { paragraph { id kind label } citations { id surface via sentence footnote { marker } } }
   } }`;
 
-export const CO_CITATION_NETWORK = `query CoCitationNetwork($minWeight: Int, $document: String, $limit: Int) {
-  coCitationNetwork(minWeight: $minWeight, document: $document, limit: $limit) {
+export const CO_CITATION_NETWORK = `query CoCitationNetwork($minWeight: Int, $document: String, $limit: Int, $adoptionsApart: Boolean) {
+  coCitationNetwork(minWeight: $minWeight, document: $document, limit: $limit, adoptionsApart: $adoptionsApart) {
     nodes { id kind label data } edges { id source target type data } totalPairs truncated
   } }`;
 
@@ -21,7 +21,7 @@ export const COMPARE_DOCUMENTS = `query CompareDocuments($a: String!, $b: String
 
 export const TIMELINE = `query Timeline($target: ID, $document: String, $limit: Int) {
   timeline(target: $target, document: $document, limit: $limit) {
-    date kind node { id kind label } document { id symbol title } paragraphCount
+    date inferred kind node { id kind label } document { id symbol title } paragraphCount
   } }`;
 
 export const RESOLUTION_CHAIN = `query ResolutionChain($symbol: String!, $depth: Int) {

@@ -10,6 +10,7 @@ import { context } from './highlight.ts';
 import { markedSentence, markedText, nodeLink } from './marked-text.ts';
 import { pageLabel } from './page-label.ts';
 import { shapeSwatch } from './swatch.ts';
+import { emptyReasons } from './empty-reasons.ts';
 
 export interface DetailsActions {
   navigate(id: string): void;
@@ -43,6 +44,13 @@ export interface Details {
   element: HTMLElement;
 }
 
+/** A date no line prints, read from the text: marked "inferred", with the words it was read from. */
+function inferredDate(date: string | undefined, evidence: string | undefined): Node | null {
+  if (!date) return null;
+  return h('span', { class: 'inferred-date' }, date, ' ', h('em', { title: 'No date is printed on the document; this is the best date its text gives.' }, '(inferred)'),
+    evidence ? [' from ', h('q', {}, evidence)] : null);
+}
+
 export function createDetails(api: Api, actions: DetailsActions, onError: (e: Error) => void): Details {
   const panel = byId('details-body');
   let generation = 0;
@@ -54,9 +62,9 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
     h('dl', { class: 'facts' }, rows.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)]));
   const button = (text: string, onclick: () => void) => h('button', { type: 'button', onclick }, text);
 
-  const citedBy = (title: string, cites: CitationInfo[]) =>
+  const citedBy = (title: string, cites: CitationInfo[], name: string) =>
     h('section', {}, h('h3', {}, `${title} (${new Set(cites.map((c) => c.paragraph?.id)).size} paragraphs)`),
-      cites.length === 0 ? h('p', { class: 'empty' }, 'No paragraph cites it.') :
+      cites.length === 0 ? h('p', { class: 'empty' }, emptyReasons.citers(name)) :
       h('ul', { class: 'citing' }, cites.map((c) => h('li', {}, link(c.paragraph), ' ', markedSentence(c.sentence, c.surface),
         c.via === 'footnote' ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))));
 
@@ -106,7 +114,7 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
       n.kind === 'theme' ? button('Show only this theme', () => actions.theme(n.id)) : null,
       n.kind === 'document' ? button('Read the document', () => actions.read(symbol)) : null,
       loaded ? [button('Show its graph', () => actions.showDocument(symbol)), button('Compare with…', () => actions.compare(symbol))] : null);
-    const citedByBox = cited ? citingDocuments(n.id, get<CitationInfo[]>('citedBy')) : '';
+    const citedByBox = cited ? citingDocuments(n.id, n.label, get<CitationInfo[]>('citedBy')) : '';
     const reg = get<{ volume: number; number: number } | null>('registration');
     const annexes = get<{ annex: string | null; instrument: NodeRef }[]>('annexes') ?? [];
     const mentioned = get<{ paragraph: NodeRef; surface: string }[]>('mentionedIn') ?? [];
@@ -120,7 +128,7 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
         ['Adopted', get<string>('adopted')],
         ['Opened for signature', get<string>('openedForSignature')],
         ['Entered into force', get<string>('enteredIntoForce')],
-        ['Date', get<string>('date')],
+        ['Date', get<boolean>('dateInferred') ? inferredDate(get<string>('date'), get<string>('dateEvidence')) : get<string>('date')],
         ['UNTS registration', reg ? `United Nations, Treaty Series, vol. ${reg.volume}, No. ${reg.number}` : null],
         ['Adopted by', link(get<NodeRef>('adoptedBy'))],
         ['Supplements', link(get<NodeRef>('supplements'))],
@@ -143,11 +151,11 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
    * The flat "Cited by" list at once (from the node's own answer), replaced by the citations
    * grouped by document when citingDocuments answers; if it cannot, the flat list stays.
    */
-  function citingDocuments(id: string, flat: CitationInfo[] | undefined): HTMLElement {
-    const box = h('div', { class: 'cited-by' }, flat ? citedBy('Cited by', flat) : h('p', { class: 'loading' }, 'Loading the citing documents…'));
+  function citingDocuments(id: string, name: string, flat: CitationInfo[] | undefined): HTMLElement {
+    const box = h('div', { class: 'cited-by' }, flat ? citedBy('Cited by', flat, name) : h('p', { class: 'loading' }, 'Loading the citing documents…'));
     const mine = generation;
     import('./citing-documents.ts')
-      .then((m) => m.citingDocumentsSection(api, id, actions.navigate))
+      .then((m) => m.citingDocumentsSection(api, id, actions.navigate, name))
       .then((section) => mine === generation && box.replaceChildren(section))
       .catch((error: Error) => mine === generation && box.append(h('p', { class: 'empty' }, `The citing documents could not be grouped: ${error.message}`)));
     return box;

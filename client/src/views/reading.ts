@@ -21,7 +21,7 @@ export function createReadingView(container: HTMLElement, api: Api, select: (id:
       fill(container, h('p', { class: 'loading' }, `Loading ${symbol}…`));
       try {
         const { document: doc } = await api.request<{ document: DocumentInfo | null }>(DOCUMENT, { symbol });
-        if (!doc) return fill(container, h('p', { class: 'empty' }, `No document ${symbol}.`));
+        if (!doc) return fill(container, h('p', { class: 'empty' }, `No document ${symbol} is loaded, so there is no text to read. Pick a loaded document in the Document picker of the top bar, or add this one with “Add document”.`));
         shown = symbol;
         fill(container, render(doc, select));
       } catch (error) {

@@ -122,10 +122,12 @@ describe('paragraph, instrument, node, document', () => {
 
   it('describes the document with its paragraphs, footnotes and references', async () => {
     const { data } = await api.gql(`{ document(symbol: "${SYMBOL}") {
-      symbol title paragraphCount paragraphs { localId order } footnotes { marker paragraph { localId } } references { id }
+      symbol title date dateInferred dateEvidence paragraphCount paragraphs { localId order } footnotes { marker paragraph { localId } } references { id }
     } }`);
     const d = data.document;
     expect(d.title).toMatch(/Eleventh United Nations Congress/);
+    // No date is printed: note ¶ 1 says the Congress "was held in Bangkok from 18 to 25 April 2005".
+    expect(d).toMatchObject({ date: '2005-04-25', dateInferred: true, dateEvidence: expect.stringContaining('18 to 25 April 2005') });
     expect(d.paragraphCount).toBe(d.paragraphs.length);
     // 2 paragraphs of the note, 10 preambular clauses and 35 operative paragraphs.
     const numbered = d.paragraphs.filter((p: { localId: string }) => /^(note|preamble|op)-\d+$/.test(p.localId));

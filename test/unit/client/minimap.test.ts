@@ -1,7 +1,7 @@
 // The mini-map's geometry: the whole graph fits in it, the screen's part is outlined where it is,
 // and a click there centres the view on that point.
 import { describe, expect, it } from 'vitest';
-import { fitTransform, panTo, toMinimap, toModel, viewportRect } from '../../../client/src/canvas/minimap.ts';
+import { contains, fitTransform, panTo, toMinimap, toModel, viewportRect } from '../../../client/src/canvas/minimap.ts';
 
 describe('mini-map geometry', () => {
   const box = { x1: -500, y1: 0, x2: 1500, y2: 1000 };
@@ -39,5 +39,10 @@ describe('mini-map geometry', () => {
     // At that pan, the model point is drawn at the screen's centre.
     expect(pan.x + 0.5 * model.x).toBe(400);
     expect(pan.y + 0.5 * model.y).toBe(300);
+  });
+
+  it('tells a screen that holds the whole graph (no mini-map needed) from one that does not', () => {
+    expect(contains({ x1: -600, y1: -10, x2: 1600, y2: 1100 }, box)).toBe(true);
+    expect(contains({ x1: 0, y1: 0, x2: 500, y2: 250 }, box)).toBe(false);
   });
 });
