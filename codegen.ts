@@ -37,6 +37,11 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
       },
     },
+    // The client's copy of the schema's enums, as values it can compare with (NodeKind.Paragraph).
+    'client/src/generated/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true },
+    },
   },
 };
 

@@ -2,6 +2,7 @@
 // types onto these). A node is always its properties plus `labels`; what lies one hop away comes
 // from the node-details loader, so a record never pretends to hold more than it does.
 import { Label, kindOfLabel } from '../graph/model.ts';
+import type { CitationVia, NodeKind } from './generated/resolvers-types.ts';
 import type { Plain } from '../graph/values.ts';
 
 /** A node as `n {.*, labels: labels(n)}` returns it. */
@@ -18,7 +19,7 @@ export interface CitationRecord {
   surface: string;
   start: number;
   end: number;
-  via: string;
+  via: CitationVia;
   footnote: NodeRecord | null;
 }
 
@@ -56,8 +57,15 @@ export function labelOf(node: NodeRecord): Label {
   return label;
 }
 
-export function kindOf(node: NodeRecord): string {
+export function kindOf(node: NodeRecord): NodeKind {
   return kindOfLabel[labelOf(node)];
+}
+
+/** How a CITES relationship was made: `via` as the seeder writes it (absent on old graphs: text). */
+export function viaOf(value: Plain | undefined, id: string): CitationVia {
+  if (value === undefined || value === null || value === 'text') return 'text';
+  if (value === 'footnote') return 'footnote';
+  throw new Error(`Citation ${id} has via ${JSON.stringify(value)}; the model allows text or footnote`);
 }
 
 /** A string property, or null when absent or empty. */

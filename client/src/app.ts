@@ -15,7 +15,7 @@ import { loadGraph } from './prefetch.ts';
 import { GRAPH, NEIGHBORHOOD } from './queries.ts';
 import { UndoStack } from './state/undo.ts';
 import { sameState, serializeState, type ViewState } from './state/url-state.ts';
-import type { Subgraph } from './types.ts';
+import type { NodeKind, Subgraph } from './types.ts';
 
 export interface AppParts {
   api: Api;
@@ -126,7 +126,7 @@ export class App {
     canvas.reveal(id);
     if (el.group() === 'edges') {
       const edge = el as unknown as EdgeSingular;
-      const ref = (n: NodeSingular) => ({ id: n.id(), kind: n.data('kind') as string, label: (n.data('fullLabel') ?? n.data('label')) as string });
+      const ref = (n: NodeSingular) => ({ id: n.id(), kind: n.data('kind') as NodeKind, label: (n.data('fullLabel') ?? n.data('label')) as string });
       await details.showEdge({ id, type: el.data('type') as string, data: el.data() as Record<string, unknown>, source: ref(edge.source()), target: ref(edge.target()) });
     } else await details.showNode(id, String(el.data('kind')));
   }

@@ -1,9 +1,12 @@
 // The shapes the client reads from the API (server/schema/schema.graphql), written out by hand:
-// the client asks for only these fields, so it types only these.
+// the client asks for only these fields, so it types only these. The enums are generated.
+import type { CitationVia, NodeKind } from './generated/enums.ts';
+
+export type { CitationVia, NodeKind };
 
 export interface GraphNode {
   id: string;
-  kind: string;
+  kind: NodeKind;
   label: string;
   /** Free-form properties of the node (title, text, order, ...): whatever the API puts there. */
   data?: Record<string, unknown> | null;
@@ -25,7 +28,7 @@ export interface Subgraph {
 
 export interface NodeRef {
   id: string;
-  kind: string;
+  kind: NodeKind;
   label: string;
 }
 
@@ -40,7 +43,7 @@ export interface CitationInfo {
   surface: string;
   start: number;
   end: number;
-  via: string;
+  via: CitationVia;
   sentence: string;
   footnote?: FootnoteInfo | null;
   target?: NodeRef;

@@ -27,7 +27,7 @@ export type Body = Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   bodyKind: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   mentionCount: Scalars['Int']['output'];
   mentionedIn: Array<Mention>;
@@ -48,9 +48,15 @@ export type Citation = {
   start: Scalars['Int']['output'];
   surface: Scalars['String']['output'];
   target: Node;
-  /** text or footnote */
-  via: Scalars['String']['output'];
+  via: CitationVia;
 };
+
+/** How a paragraph makes a citation. */
+export type CitationVia =
+  /** The cited words stand in a footnote whose marker is in the paragraph. */
+  | 'footnote'
+  /** The cited words stand in the paragraph's text. */
+  | 'text';
 
 export type CoCitation = {
   __typename?: 'CoCitation';
@@ -109,7 +115,7 @@ export type Document = Node & {
   date?: Maybe<Scalars['String']['output']>;
   footnotes: Array<Footnote>;
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   paragraphCount: Scalars['Int']['output'];
   paragraphs: Array<Paragraph>;
@@ -147,7 +153,7 @@ export type DocumentComparison = {
 export type Footnote = Node & {
   __typename?: 'Footnote';
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   marker: Scalars['String']['output'];
   /** The pages of the source it stands on (a PDF's); null when the source has no pages (plain text). */
@@ -169,7 +175,7 @@ export type GraphNode = {
   __typename?: 'GraphNode';
   data?: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
 };
 
@@ -178,7 +184,7 @@ export type Group = Node & {
   __typename?: 'Group';
   citedBy: Array<Citation>;
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   members: Array<Instrument>;
   title: Scalars['String']['output'];
@@ -197,7 +203,7 @@ export type Instrument = Node & {
   id: Scalars['ID']['output'];
   /** convention, protocol, treaty, declaration, guidelines, ... */
   instrumentKind: Scalars['String']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   openedForSignature?: Maybe<Scalars['String']['output']>;
   registration?: Maybe<Registration>;
@@ -224,11 +230,21 @@ export type Mention = {
 export type Node = {
   /** Stable id: a symbol, a catalogue id, or document#paragraph. */
   id: Scalars['ID']['output'];
-  /** document, paragraph, footnote, instrument, resolution, body, theme or group. */
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   /** A short human label: ¶ 12, UNCAC, A/RES/55/25. */
   label: Scalars['String']['output'];
 };
+
+/** What a node is: one kind per label of the graph model (graph/MODEL.md). */
+export type NodeKind =
+  | 'body'
+  | 'document'
+  | 'footnote'
+  | 'group'
+  | 'instrument'
+  | 'paragraph'
+  | 'resolution'
+  | 'theme';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -242,7 +258,7 @@ export type Paragraph = Node & {
   document: Document;
   footnotes: Array<Footnote>;
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   /** Paragraph id within its document: op-12, preamble-3, annex-op-2. */
   localId: Scalars['String']['output'];
@@ -503,7 +519,7 @@ export type Resolution = Node & {
   citationCount: Scalars['Int']['output'];
   citedBy: Array<Citation>;
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   /** ga, ecosoc, sc, ... */
   organ?: Maybe<Scalars['String']['output']>;
@@ -539,7 +555,7 @@ export type Subgraph = {
 export type Theme = Node & {
   __typename?: 'Theme';
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   paragraphCount: Scalars['Int']['output'];
 };
@@ -646,6 +662,7 @@ export type ResolversTypes = {
   Body: ResolverTypeWrapper<NodeRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRecord>;
+  CitationVia: CitationVia;
   CoCitation: ResolverTypeWrapper<CoCitationRecord>;
   CoCitationNetwork: ResolverTypeWrapper<Omit<CoCitationNetwork, 'pairs'> & { pairs: Array<ResolversTypes['CoCitedPair']> }>;
   CoCitedPair: ResolverTypeWrapper<Omit<CoCitedPair, 'a' | 'b' | 'paragraphs'> & { a: ResolversTypes['Node'], b: ResolversTypes['Node'], paragraphs: Array<ResolversTypes['Paragraph']> }>;
@@ -665,6 +682,7 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mention: ResolverTypeWrapper<MentionRecord>;
   Node: ResolverTypeWrapper<NodeRecord>;
+  NodeKind: NodeKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Paragraph: ResolverTypeWrapper<NodeRecord>;
   ParagraphCitations: ResolverTypeWrapper<Omit<ParagraphCitations, 'citations' | 'paragraph'> & { citations: Array<ResolversTypes['Citation']>, paragraph: ResolversTypes['Paragraph'] }>;
@@ -735,7 +753,7 @@ export type BodyResolvers<ContextType = ApiContext, ParentType extends Resolvers
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bodyKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
@@ -754,7 +772,7 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['CitationVia'], ParentType, ContextType>;
 };
 
 export type CoCitationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoCitation'] = ResolversParentTypes['CoCitation']> = {
@@ -793,7 +811,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paragraphCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
@@ -820,7 +838,7 @@ export type DocumentComparisonResolvers<ContextType = ApiContext, ParentType ext
 
 export type FootnoteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Footnote'] = ResolversParentTypes['Footnote']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   marker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pages?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
@@ -840,14 +858,14 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
   citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -865,7 +883,7 @@ export type InstrumentResolvers<ContextType = ApiContext, ParentType extends Res
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumentKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedForSignature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType>;
@@ -904,7 +922,7 @@ export type ParagraphResolvers<ContextType = ApiContext, ParentType extends Reso
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   localId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
@@ -974,7 +992,7 @@ export type ResolutionResolvers<ContextType = ApiContext, ParentType extends Res
   citationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organ?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1003,7 +1021,7 @@ export type SubgraphResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type ThemeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paragraphCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -6,7 +6,7 @@ import { OWNED_LABEL, Rel, type Label } from '../../graph/model.ts';
 import type { Plain } from '../../graph/values.ts';
 import { ambiguous, checkKey, notFound } from '../errors.ts';
 import type { ApiReader } from '../queries.ts';
-import { relationshipId, type AnnexRecord, type CitationRecord, type MentionRecord, type NodeRecord } from '../records.ts';
+import { relationshipId, viaOf, type AnnexRecord, type CitationRecord, type MentionRecord, type NodeRecord } from '../records.ts';
 import { type BatchLoader, createBatchLoader } from './batch-loader.ts';
 
 export interface NodeDetails {
@@ -156,14 +156,15 @@ export function detailsOf(row: Row): NodeDetails {
 /** A CITES relationship as the API's Citation record; root fields that read citations share it. */
 export function citation(c: Obj, paragraph: NodeRecord, target: NodeRecord): CitationRecord {
   const rel = c.rel as Obj;
+  const id = relationshipId(Rel.CITES, paragraph.id, target.id, rel);
   return {
-    id: relationshipId(Rel.CITES, paragraph.id, target.id, rel),
+    id,
     paragraph,
     target,
     surface: String(rel.surface ?? ''),
     start: Number(rel.start ?? 0),
     end: Number(rel.end ?? 0),
-    via: String(rel.via ?? 'text'),
+    via: viaOf(rel.via, id),
     footnote: (c.footnote ?? null) as unknown as NodeRecord | null,
   };
 }

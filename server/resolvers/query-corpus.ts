@@ -13,7 +13,7 @@ import { graphNode } from '../subgraph.ts';
 type Obj = { [key: string]: Plain };
 
 /** Targets of citations, by the kind the API uses: what `coCitationNetwork(kinds)` accepts. */
-const CITED_KINDS = new Map([Label.Instrument, Label.Resolution, Label.Document, Label.Group].map((label) => [kindOfLabel[label], label]));
+const CITED_KINDS = new Map<string, Label>([Label.Instrument, Label.Resolution, Label.Document, Label.Group].map((label) => [kindOfLabel[label], label]));
 
 /** Documents by date (undated last), then symbol with numbers compared as numbers (80/8 before 80/10). */
 export function byDateThenSymbol(a: NodeRecord, b: NodeRecord): number {

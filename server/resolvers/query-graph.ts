@@ -8,7 +8,7 @@ import { onlyCandidate } from '../loaders/node-details.ts';
 import type { NodeRecord } from '../records.ts';
 import { graphNode, subgraphOf } from '../subgraph.ts';
 
-const KIND_TO_LABEL = new Map(Object.entries(kindOfLabel).map(([label, kind]) => [kind, label]));
+const KIND_TO_LABEL = new Map<string, string>(Object.entries(kindOfLabel).map(([label, kind]) => [kind, label]));
 
 /** The graph's version now (null before the first seed): the key of the answers kept per version. */
 async function graphVersion(ctx: ApiContext): Promise<string | null> {

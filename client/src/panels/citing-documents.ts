@@ -4,6 +4,7 @@
 import type { Api } from '../api.ts';
 import { h } from '../dom.ts';
 import { CITING_DOCUMENTS } from '../corpus/queries.ts';
+import { CitationVia } from '../generated/enums.ts';
 import { markedSentence, nodeLink, type Navigate } from './marked-text.ts';
 
 export interface DocumentCitations {
@@ -41,7 +42,7 @@ function sentences(citations: DocumentCitations['paragraphs'][number]['citations
   const out = new Map<string, { sentence: string; surface: string; footnotes: string[] }>();
   for (const c of citations) {
     const entry = out.get(c.sentence) ?? { sentence: c.sentence, surface: c.surface, footnotes: [] };
-    if (c.via === 'footnote' && c.footnote) entry.footnotes.push(c.footnote.marker);
+    if (c.via === CitationVia.Footnote && c.footnote) entry.footnotes.push(c.footnote.marker);
     else if (c.surface.length > entry.surface.length) entry.surface = c.surface;
     out.set(c.sentence, entry);
   }

@@ -5,6 +5,7 @@ import type { Api } from '../api.ts';
 import { byId, fill, h } from '../dom.ts';
 import { NODE, PARAGRAPH } from '../queries.ts';
 import { kindStyle, relStyle } from '../style.ts';
+import { CitationVia, NodeKind } from '../generated/enums.ts';
 import type { CitationInfo, NodeDetails, NodeRef, ParagraphInfo } from '../types.ts';
 import { context } from './highlight.ts';
 import { markedSentence, markedText, nodeLink } from './marked-text.ts';
@@ -43,6 +44,9 @@ export interface Details {
   element: HTMLElement;
 }
 
+/** What a paragraph can cite: the kinds whose details offer the citing paragraphs and a timeline. */
+const CITED_KINDS = new Set<NodeKind>([NodeKind.Instrument, NodeKind.Resolution, NodeKind.Group, NodeKind.Document]);
+
 export function createDetails(api: Api, actions: DetailsActions, onError: (e: Error) => void): Details {
   const panel = byId('details-body');
   let generation = 0;
@@ -58,14 +62,14 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
     h('section', {}, h('h3', {}, `${title} (${new Set(cites.map((c) => c.paragraph?.id)).size} paragraphs)`),
       cites.length === 0 ? h('p', { class: 'empty' }, 'No paragraph cites it.') :
       h('ul', { class: 'citing' }, cites.map((c) => h('li', {}, link(c.paragraph), ' ', markedSentence(c.sentence, c.surface),
-        c.via === 'footnote' ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))));
+        c.via === CitationVia.Footnote ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))));
 
   async function showNode(id: string, kind?: string): Promise<void> {
     const mine = ++generation;
     // Say at once that something is coming: a cold database can take seconds to answer.
     fill(panel, h('p', { class: 'loading' }, 'Loading details…'));
     try {
-      const isParagraph = kind ? kind === 'paragraph' : id.includes('#') && !id.includes('#fn-');
+      const isParagraph = kind ? kind === NodeKind.Paragraph : id.includes('#') && !id.includes('#fn-');
       const data = isParagraph
         ? await api.request<{ paragraph: ParagraphInfo | null }>(PARAGRAPH, { id })
         : await api.request<{ node: NodeDetails | null }>(NODE, { id });
@@ -97,21 +101,21 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
     const get = <T>(k: string) => n[k] as T | undefined;
     const refs = (k: string) => (get<NodeRef[]>(k) ?? []).flatMap((r, i) => [i ? ', ' : '', link(r)]);
     const symbol = get<string>('symbol') ?? n.id;
-    const cited = ['instrument', 'resolution', 'group', 'document'].includes(n.kind);
-    const loaded = n.kind === 'document' && (get<number>('paragraphCount') ?? 0) > 0;
+    const cited = CITED_KINDS.has(n.kind);
+    const loaded = n.kind === NodeKind.Document && (get<number>('paragraphCount') ?? 0) > 0;
     const tools = h('div', { class: 'actions' },
       cited ? [button('Which paragraphs cite this?', () => actions.citers(n.id)), button('Cited together with…', () => actions.cocited(n.id))] : null,
       cited ? button('Timeline', () => actions.timeline(n.id)) : null,
-      n.kind === 'resolution' || (n.kind === 'document' && /\/RES\//.test(symbol)) ? button('Walk the chain', () => actions.chain(symbol)) : null,
-      n.kind === 'theme' ? button('Show only this theme', () => actions.theme(n.id)) : null,
-      n.kind === 'document' ? button('Read the document', () => actions.read(symbol)) : null,
+      n.kind === NodeKind.Resolution || (n.kind === NodeKind.Document && /\/RES\//.test(symbol)) ? button('Walk the chain', () => actions.chain(symbol)) : null,
+      n.kind === NodeKind.Theme ? button('Show only this theme', () => actions.theme(n.id)) : null,
+      n.kind === NodeKind.Document ? button('Read the document', () => actions.read(symbol)) : null,
       loaded ? [button('Show its graph', () => actions.showDocument(symbol)), button('Compare with…', () => actions.compare(symbol))] : null);
     const citedByBox = cited ? citingDocuments(n.id, get<CitationInfo[]>('citedBy')) : '';
     const reg = get<{ volume: number; number: number } | null>('registration');
     const annexes = get<{ annex: string | null; instrument: NodeRef }[]>('annexes') ?? [];
     const mentioned = get<{ paragraph: NodeRef; surface: string }[]>('mentionedIn') ?? [];
     return [
-      heading(n, n.kind === 'instrument' ? `Instrument · ${get<string>('instrumentKind') ?? ''}${get<boolean>('uncatalogued') ? ' · uncatalogued' : ''}` : undefined),
+      heading(n, n.kind === NodeKind.Instrument ? `Instrument · ${get<string>('instrumentKind') ?? ''}${get<boolean>('uncatalogued') ? ' · uncatalogued' : ''}` : undefined),
       h('p', { class: 'title' }, get<string>('title') ?? get<string>('resolutionTitle') ?? get<string>('name') ?? get<string>('text') ?? ''),
       facts([
         ['Acronym', get<string>('acronym')],
@@ -169,7 +173,7 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
       fill(panel, head,
         h('h3', {}, 'The words'),
         h('blockquote', { class: 'provenance' }, around.before, h('mark', {}, around.match), around.after),
-        facts([['Surface', h('q', {}, surface)], ['Offsets', `${start}–${end}`], ['Found', via === 'footnote' ? `in footnote ${footnote ?? ''}` : 'in the text'],
+        facts([['Surface', h('q', {}, surface)], ['Offsets', `${start}–${end}`], ['Found', via === CitationVia.Footnote ? `in footnote ${footnote ?? ''}` : 'in the text'],
           ['Footnote', cite?.footnote ? cite.footnote.text : null]]));
     } catch (error) {
       if (mine === generation) onError(error as Error);
@@ -190,7 +194,7 @@ export function groupCitations(citations: CitationInfo[]): { surface: string; ta
   for (const c of citations) {
     const key = `${c.target?.id}|${c.start}|${c.end}`;
     const group = groups.get(key) ?? groups.set(key, { surface: c.surface, target: c.target, via: [] }).get(key)!;
-    group.via.push(c.via === 'footnote' ? `footnote ${c.footnote?.marker ?? ''}`.trim() : 'in the text');
+    group.via.push(c.via === CitationVia.Footnote ? `footnote ${c.footnote?.marker ?? ''}`.trim() : 'in the text');
   }
   return [...groups.values()];
 }

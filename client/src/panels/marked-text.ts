@@ -2,6 +2,7 @@
 // a link to what it cites, and each footnote marker at the end of its words linking to the
 // footnote's target. Shared by the details panel and the reading view.
 import { h } from '../dom.ts';
+import { CitationVia } from '../generated/enums.ts';
 import type { CitationInfo, FootnoteInfo, MentionInfo } from '../types.ts';
 import { segmentText, type Span } from './highlight.ts';
 
@@ -11,7 +12,7 @@ export function spansOf(citations: CitationInfo[], mentions: MentionInfo[] = [])
   return [
     ...citations.map((c): Span => ({
       start: c.start, end: c.end, target: c.target?.id ?? '', kind: 'citation', key: c.id,
-      footnote: c.via === 'footnote' ? c.footnote?.marker ?? null : null,
+      footnote: c.via === CitationVia.Footnote ? c.footnote?.marker ?? null : null,
     })),
     ...mentions.map((m): Span => ({ start: m.start, end: m.end, target: m.body.id, kind: 'mention', key: m.id })),
   ].filter((s) => s.target);
@@ -46,7 +47,7 @@ export function markedText(
   const footnoteText = new Map(footnotes.map((f) => [f.marker, f.text]));
   // The marker links to what its footnote cites; a footnote that cites nothing still shows.
   const footnoteTarget = new Map<string, string>();
-  for (const c of citations) if (c.via === 'footnote' && c.footnote && c.target) footnoteTarget.set(c.footnote.marker, c.target.id);
+  for (const c of citations) if (c.via === CitationVia.Footnote && c.footnote && c.target) footnoteTarget.set(c.footnote.marker, c.target.id);
 
   const out = h('p', { class: 'marked-text' });
   for (const seg of segmentText(text, spans)) {

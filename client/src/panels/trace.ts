@@ -8,7 +8,8 @@ import type { Canvas } from '../graph/canvas.ts';
 import { CITATIONS, CO_CITATIONS, NEIGHBORHOOD, PATH } from '../queries.ts';
 import type { Trace } from '../state/url-state.ts';
 import { relStyle } from '../style.ts';
-import type { CitationInfo, CoCitationInfo, NodeRef, Subgraph } from '../types.ts';
+import { CitationVia } from '../generated/enums.ts';
+import type { CitationInfo, CoCitationInfo, NodeKind, NodeRef, Subgraph } from '../types.ts';
 import type { Details } from './details.ts';
 import { markedSentence, nodeLink } from './marked-text.ts';
 
@@ -24,7 +25,7 @@ export interface TraceDeps {
 
 export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
   const canvas = deps.canvas();
-  const link = (n: NodeRef) => nodeLink(n.id, n.label, deps.navigate, { class: `node-link ${n.kind}` });
+  const link = (n: Pick<NodeRef, 'id' | 'label'> & { kind?: NodeKind }) => nodeLink(n.id, n.label, deps.navigate, { class: `node-link ${n.kind ?? ''}`.trim() });
   const clearButton = h('button', { type: 'button', class: 'clear-trace', onclick: () => deps.clear() }, 'Clear trace');
   const ensure = async (ids: string[]) => {
     for (const id of ids.filter((i) => !canvas.has(i))) {
@@ -46,7 +47,7 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
     const byId = new Map(path.nodes.map((n) => [n.id, n]));
     const steps = orderPath(path, trace.from);
     return deps.details.show(`Path: ${steps.length} steps`,
-      h('ol', { class: 'path' }, h('li', {}, link(byId.get(trace.from) ?? { id: trace.from, kind: '', label: trace.from })),
+      h('ol', { class: 'path' }, h('li', {}, link(byId.get(trace.from) ?? { id: trace.from, label: trace.from })),
         steps.map((e) => h('li', {}, h('span', { class: 'rel' }, `${e.forward ? '' : '← '}${relStyle(e.type).name}${e.forward ? ' →' : ''} `), link(byId.get(e.to)!)))),
       clearButton);
   }
@@ -61,7 +62,7 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
     return deps.details.show(`Paragraphs citing ${name}`,
       h('p', {}, citations.length ? `${paragraphs.length} paragraphs, ${citations.length} citations. The cited words are marked.` : 'No paragraph cites it.'),
       h('ul', { class: 'citing' }, citations.map((c) => h('li', {}, link(c.paragraph!), ' ', markedSentence(c.sentence, c.surface),
-        c.via === 'footnote' ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))),
+        c.via === CitationVia.Footnote ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))),
       clearButton);
   }
 
@@ -100,7 +101,7 @@ export function orderPath(path: Subgraph, from: string): { type: string; to: str
 export function mostCited(canvas: Canvas, limit = 6): (NodeRef & { count: number })[] {
   return canvas.cy.nodes()
     // A document citing itself (self: true, from the API) is not a target of interest.
-    .map((n) => ({ id: n.id(), kind: n.data('kind') as string, label: (n.data('fullLabel') ?? n.data('label')) as string, count: n.incomers(`edge.${Rel.CITES}`).filter((e) => e.data('self') !== true).sources().length }))
+    .map((n) => ({ id: n.id(), kind: n.data('kind') as NodeKind, label: (n.data('fullLabel') ?? n.data('label')) as string, count: n.incomers(`edge.${Rel.CITES}`).filter((e) => e.data('self') !== true).sources().length }))
     .filter((n) => n.count > 0)
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
     .slice(0, limit);

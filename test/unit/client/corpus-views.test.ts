@@ -158,7 +158,7 @@ describe('the timeline', () => {
 });
 
 describe('the resolution chain', () => {
-  const node = (id: string, step: number, loaded = false) => ({ id, kind: 'resolution', label: id, data: { step, loaded } });
+  const node = (id: string, step: number, loaded = false) => ({ id, kind: 'resolution' as const, label: id, data: { step, loaded } });
   const chain: Subgraph = {
     nodes: [node('A/RES/80/24', 0, true), node('A/RES/79/50', -1), node('A/RES/78/10', -2), node('A/RES/9/1', -1), node('A/RES/81/1', 1, true)],
     edges: [
