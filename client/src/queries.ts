@@ -19,7 +19,7 @@ export const SEARCH = `query Search($text: String!, $limit: Int) {
     node { id kind label ... on Instrument { title } ... on Paragraph { text } ... on Resolution { symbol resolutionTitle: title } ... on Body { name } }
   } }`;
 
-const CITATION = `id surface start end via sentence footnote { marker text }`;
+const CITATION = `id surface start end via sentence sentenceStart footnote { marker text }`;
 
 export const CITATIONS = `query Citations($target: ID!) {
   citations(target: $target) { ${CITATION} paragraph { id kind label text } target { id kind label } } }`;

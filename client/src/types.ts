@@ -45,6 +45,9 @@ export interface CitationInfo {
   end: number;
   via: CitationVia;
   sentence: string;
+  /** Where `sentence` starts and ends in the paragraph's text. */
+  sentenceStart: number;
+  sentenceEnd: number;
   footnote?: FootnoteInfo | null;
   target?: NodeRef;
   paragraph?: NodeRef & { text?: string };

@@ -45,6 +45,14 @@ export type Citation = {
   paragraph: Paragraph;
   /** The sentence of the paragraph that holds the citation. */
   sentence: Scalars['String']['output'];
+  /** Where the sentence ends in the paragraph's text (exclusive). */
+  sentenceEnd: Scalars['Int']['output'];
+  /**
+   * Where the sentence starts in the paragraph's text: the cited words are
+   * sentence[start - sentenceStart, end - sentenceStart), the exact occurrence even when the same
+   * words stand twice in the sentence.
+   */
+  sentenceStart: Scalars['Int']['output'];
   start: Scalars['Int']['output'];
   surface: Scalars['String']['output'];
   target: Node;
@@ -769,6 +777,8 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paragraph?: Resolver<ResolversTypes['Paragraph'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentenceEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentenceStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;

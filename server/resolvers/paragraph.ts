@@ -2,7 +2,8 @@
 import type { CitationResolvers, FootnoteResolvers, MentionResolvers, ParagraphResolvers } from '../generated/resolvers-types.ts';
 import { int, ints, text } from '../records.ts';
 import { detailsOf, nodeFields } from './nodes.ts';
-import { sentenceAround } from './sentence.ts';
+import type { CitationRecord } from '../records.ts';
+import { type SentenceSpan, sentenceSpan } from './sentence.ts';
 
 /** Pages are known for a PDF's paragraphs only: null says "unknown", not "on no page". */
 const nonEmpty = (pages: number[]): number[] | null => (pages.length ? pages : null);
@@ -45,8 +46,21 @@ export const Citation: CitationResolvers = {
   end: (c) => c.end,
   via: (c) => c.via,
   footnote: (c) => c.footnote,
-  sentence: (c) => sentenceAround(text(c.paragraph, 'text') ?? '', c.start, c.end),
+  sentence: (c) => {
+    const span = sentenceOf(c);
+    return (text(c.paragraph, 'text') ?? '').slice(span.start, span.end);
+  },
+  sentenceStart: (c) => sentenceOf(c).start,
+  sentenceEnd: (c) => sentenceOf(c).end,
 };
+
+/** A citation's sentence, found once however many of sentence, sentenceStart and sentenceEnd are asked. */
+const sentences = new WeakMap<CitationRecord, SentenceSpan>();
+function sentenceOf(c: CitationRecord): SentenceSpan {
+  let span = sentences.get(c);
+  if (!span) sentences.set(c, (span = sentenceSpan(text(c.paragraph, 'text') ?? '', c.start, c.end)));
+  return span;
+}
 
 export const Mention: MentionResolvers = {
   id: (m) => m.id,

@@ -4,7 +4,7 @@
 export const CITING_DOCUMENTS = `query CitingDocuments($target: ID!) {
   citingDocuments(target: $target) {
     document { id symbol title date } paragraphCount citationCount
-    paragraphs { paragraph { id kind label } citations { id surface via sentence footnote { marker } } }
+    paragraphs { paragraph { id kind label } citations { id surface start end via sentence sentenceStart footnote { marker } } }
   } }`;
 
 export const CO_CITATION_NETWORK = `query CoCitationNetwork($minWeight: Int, $document: String, $limit: Int) {

@@ -4,9 +4,9 @@
 // says its write path is on (GET /api/upload). Every refusal is shown in the dialog with its code.
 import './add-document.css';
 import { fill, h } from '../dom.ts';
-import type { CitationInfo, FootnoteInfo } from '../types.ts';
+import type { FootnoteInfo } from '../types.ts';
 import { loadDocument, previewDocument, type Citation, type Loaded, type Preview, UploadError, uploadStatus, type UploadStatus } from '../upload-api.ts';
-import { markedText } from './marked-text.ts';
+import { type MarkedCitation, markedText } from './marked-text.ts';
 import { pageLabel } from './page-label.ts';
 
 export interface AddDocumentOptions {
@@ -163,15 +163,13 @@ function createPanel(status: UploadStatus, options: AddDocumentOptions): AddDocu
 }
 
 /** A record's citation in the shape the explorer's marked text takes. */
-function citationInfo(paragraph: string, c: Citation, index: number, notes: FootnoteInfo[]): CitationInfo {
+function citationInfo(paragraph: string, c: Citation, index: number, notes: FootnoteInfo[]): MarkedCitation {
   const t = c.target;
   return {
     id: `${paragraph}:${index}`,
-    surface: c.surface,
     start: c.start,
     end: c.end,
     via: c.via,
-    sentence: '',
     footnote: c.footnote ? notes.find((n) => n.marker === c.footnote) ?? { marker: c.footnote, text: '' } : null,
     target: { id: t.id, kind: t.kind, label: t.acronym ?? t.shortTitle ?? t.symbol ?? t.title ?? t.id },
   };

@@ -13,7 +13,7 @@ export interface DocumentCitations {
   citationCount: number;
   paragraphs: {
     paragraph: { id: string; kind: string; label: string };
-    citations: { id: string; surface: string; via: string; sentence: string; footnote?: { marker: string } | null }[];
+    citations: { id: string; surface: string; start: number; end: number; via: string; sentence: string; sentenceStart: number; footnote?: { marker: string } | null }[];
   }[];
 }
 
@@ -33,17 +33,18 @@ export async function citingDocumentsSection(api: Api, target: string, navigate:
         h('span', { class: 'count' }, ` · ${d.paragraphCount} ¶`), h('span', { class: 'doc-title' }, d.document.title)),
       h('ul', { class: 'citing' }, d.paragraphs.map(({ paragraph, citations }) => h('li', {},
         nodeLink(paragraph.id, paragraph.label, navigate, { class: 'node-link paragraph' }), ' ',
-        sentences(citations).flatMap((s) => [markedSentence(s.sentence, s.surface), s.footnotes.length ? h('span', { class: 'via' }, ` via footnote ${s.footnotes.join(', ')}`) : null])))),
+        sentences(citations).flatMap((s) => [markedSentence(s.cited), s.footnotes.length ? h('span', { class: 'via' }, ` via footnote ${s.footnotes.join(', ')}`) : null])))),
       h('p', { class: 'doc-open' }, nodeLink(d.document.id, `Open ${d.document.symbol}`, navigate)))));
 }
 
 /** One line per citing sentence: a sentence citing the target twice (text and footnote) is shown once. */
 function sentences(citations: DocumentCitations['paragraphs'][number]['citations']) {
-  const out = new Map<string, { sentence: string; surface: string; footnotes: string[] }>();
+  type Cite = DocumentCitations['paragraphs'][number]['citations'][number];
+  const out = new Map<string, { cited: Cite; footnotes: string[] }>();
   for (const c of citations) {
-    const entry = out.get(c.sentence) ?? { sentence: c.sentence, surface: c.surface, footnotes: [] };
+    const entry = out.get(c.sentence) ?? { cited: c, footnotes: [] };
     if (c.via === CitationVia.Footnote && c.footnote) entry.footnotes.push(c.footnote.marker);
-    else if (c.surface.length > entry.surface.length) entry.surface = c.surface;
+    else if (c.surface.length > entry.cited.surface.length) entry.cited = c;
     out.set(c.sentence, entry);
   }
   return [...out.values()];

@@ -61,7 +61,7 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
   const citedBy = (title: string, cites: CitationInfo[]) =>
     h('section', {}, h('h3', {}, `${title} (${new Set(cites.map((c) => c.paragraph?.id)).size} paragraphs)`),
       cites.length === 0 ? h('p', { class: 'empty' }, 'No paragraph cites it.') :
-      h('ul', { class: 'citing' }, cites.map((c) => h('li', {}, link(c.paragraph), ' ', markedSentence(c.sentence, c.surface),
+      h('ul', { class: 'citing' }, cites.map((c) => h('li', {}, link(c.paragraph), ' ', markedSentence(c),
         c.via === CitationVia.Footnote ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))));
 
   async function showNode(id: string, kind?: string): Promise<void> {

@@ -8,7 +8,13 @@ import { segmentText, type Span } from './highlight.ts';
 
 export type Navigate = (id: string) => void;
 
-export function spansOf(citations: CitationInfo[], mentions: MentionInfo[] = []): Span[] {
+/** What marking a paragraph needs of a citation: where it stands, what it cites, and how. */
+export type MarkedCitation = Pick<CitationInfo, 'id' | 'start' | 'end' | 'via' | 'footnote' | 'target'>;
+
+/** What marking a citing sentence needs: the sentence, where it starts, and the citation's offsets (all in the paragraph). */
+export type CitedSentence = Pick<CitationInfo, 'sentence' | 'sentenceStart' | 'start' | 'end'>;
+
+export function spansOf(citations: MarkedCitation[], mentions: MentionInfo[] = []): Span[] {
   return [
     ...citations.map((c): Span => ({
       start: c.start, end: c.end, target: c.target?.id ?? '', kind: 'citation', key: c.id,
@@ -33,7 +39,7 @@ export function nodeLink(id: string, text: string, navigate: Navigate, attrs: Re
 
 export function markedText(
   text: string,
-  citations: CitationInfo[],
+  citations: MarkedCitation[],
   mentions: MentionInfo[],
   footnotes: FootnoteInfo[],
   navigate: Navigate,
@@ -73,9 +79,21 @@ export function markedText(
   return out;
 }
 
-/** A citing sentence with the cited words marked (found by text, since offsets are per paragraph). */
-export function markedSentence(sentence: string, surface: string): HTMLElement {
-  const at = sentence.indexOf(surface);
-  if (at < 0 || !surface) return h('q', { class: 'sentence' }, sentence);
-  return h('q', { class: 'sentence' }, sentence.slice(0, at), h('mark', {}, surface), sentence.slice(at + surface.length));
+/**
+ * A citing sentence cut around the cited words, [before, cited, after], by the citation's offsets:
+ * the very occurrence cited, even when the same words stand earlier in the sentence. Null when
+ * the offsets fall outside the sentence (nothing to mark).
+ */
+export function citedRuns(c: CitedSentence): [string, string, string] | null {
+  const from = c.start - c.sentenceStart;
+  const to = c.end - c.sentenceStart;
+  if (from < 0 || to > c.sentence.length || from >= to) return null;
+  return [c.sentence.slice(0, from), c.sentence.slice(from, to), c.sentence.slice(to)];
+}
+
+/** A citing sentence with the cited words marked. */
+export function markedSentence(c: CitedSentence): HTMLElement {
+  const runs = citedRuns(c);
+  if (!runs) return h('q', { class: 'sentence' }, c.sentence);
+  return h('q', { class: 'sentence' }, runs[0], h('mark', {}, runs[1]), runs[2]);
 }

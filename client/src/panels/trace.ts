@@ -61,7 +61,7 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
     const name = citations[0]?.target?.label ?? label(canvas, trace.target);
     return deps.details.show(`Paragraphs citing ${name}`,
       h('p', {}, citations.length ? `${paragraphs.length} paragraphs, ${citations.length} citations. The cited words are marked.` : 'No paragraph cites it.'),
-      h('ul', { class: 'citing' }, citations.map((c) => h('li', {}, link(c.paragraph!), ' ', markedSentence(c.sentence, c.surface),
+      h('ul', { class: 'citing' }, citations.map((c) => h('li', {}, link(c.paragraph!), ' ', markedSentence(c),
         c.via === CitationVia.Footnote ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))),
       clearButton);
   }

@@ -15,13 +15,16 @@ const locals = (list: { paragraph: { localId: string } }[]) => [...new Set(list.
 describe('citations', () => {
   it('finds every citation of UNCAC, by acronym or id, with the citing paragraph', async () => {
     for (const target of ['UNCAC', 'uncac', 'United Nations Convention against Corruption']) {
-      const { data, errors } = await api.gql(`{ citations(target: "${target}") { id surface via sentence start end paragraph { localId text } target { id } } }`);
+      const { data, errors } = await api.gql(`{ citations(target: "${target}") { id surface via sentence sentenceStart sentenceEnd start end paragraph { localId text } target { id } } }`);
       expect(errors).toBeUndefined();
       expect(locals(data.citations)).toEqual(['op-4', 'op-5', 'op-23', 'op-25']);
       for (const c of data.citations) {
         expect(c.target.id).toBe('uncac');
         expect(c.paragraph.text.slice(c.start, c.end)).toBe(c.surface);
         expect(c.sentence).toContain(c.surface);
+        // The sentence's offsets point at the cited occurrence itself, not the first one of the words.
+        expect(c.paragraph.text.slice(c.sentenceStart, c.sentenceEnd)).toBe(c.sentence);
+        expect(c.sentence.slice(c.start - c.sentenceStart, c.end - c.sentenceStart)).toBe(c.surface);
       }
     }
   });
