@@ -57,8 +57,10 @@ export const Citation: CitationResolvers = {
 /** A citation's sentence, found once however many of sentence, sentenceStart and sentenceEnd are asked. */
 const sentences = new WeakMap<CitationRecord, SentenceSpan>();
 function sentenceOf(c: CitationRecord): SentenceSpan {
-  let span = sentences.get(c);
-  if (!span) sentences.set(c, (span = sentenceSpan(text(c.paragraph, 'text') ?? '', c.start, c.end)));
+  const known = sentences.get(c);
+  if (known) return known;
+  const span = sentenceSpan(text(c.paragraph, 'text') ?? '', c.start, c.end);
+  sentences.set(c, span);
   return span;
 }
 
