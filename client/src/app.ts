@@ -128,7 +128,7 @@ export class App {
       const edge = el as unknown as EdgeSingular;
       const ref = (n: NodeSingular) => ({ id: n.id(), kind: n.data('kind') as NodeKind, label: (n.data('fullLabel') ?? n.data('label')) as string });
       await details.showEdge({ id, type: el.data('type') as string, data: el.data() as Record<string, unknown>, source: ref(edge.source()), target: ref(edge.target()) });
-    } else await details.showNode(id, String(el.data('kind')));
+    } else await details.showNode(id);
   }
 
   select(id: string | null): Promise<void> {

@@ -27,22 +27,25 @@ export const CITATIONS = `query Citations($target: ID!) {
 export const CO_CITATIONS = `query CoCitations($target: ID!) {
   coCitations(target: $target) { count node { id kind label } paragraphs { id kind label } } }`;
 
-export const PARAGRAPH = `query Paragraph($id: ID!) {
-  paragraph(id: $id) {
-    id kind label localId section number order text pages
+const PARAGRAPH_FIELDS = `localId section number order text pages
     document { symbol }
     citations { ${CITATION} target { id kind label } }
     mentions { id surface start end body { id kind label } }
     footnotes { id marker text }
     themes { id kind label }
     previous { id kind label }
-    next { id kind label }
+    next { id kind label }`;
+
+export const PARAGRAPH = `query Paragraph($id: ID!) {
+  paragraph(id: $id) {
+    id kind label ${PARAGRAPH_FIELDS}
   } }`;
 
 const CITED_BY = `citedBy { ${CITATION} paragraph { id kind label } }`;
 
 /**
- * One query for whatever kind of node was clicked; each fragment adds that type's own fields.
+ * One query for whatever kind of node was clicked (the answer's kind says which it is); each
+ * fragment adds that type's own fields.
  * Resolution.title is nullable where the other titles are not, so GraphQL makes us alias it.
  */
 export const NODE = `query Node($id: ID!) {
@@ -63,7 +66,8 @@ export const NODE = `query Node($id: ID!) {
     ... on Body { name acronym bodyKind mentionCount partOf { id kind label } parts { id kind label }
       mentionedIn { id surface start end paragraph { id kind label } } }
     ... on Theme { paragraphCount }
-    ... on Document { symbol title date paragraphCount }
+    ... on Document { symbol title date paragraphCount resolution { id } }
+    ... on Paragraph { ${PARAGRAPH_FIELDS} }
     ... on Footnote { marker text paragraph { id kind label } }
   } }`;
 

@@ -129,6 +129,8 @@ export type Document = Node & {
   paragraphs: Array<Paragraph>;
   /** Documents and resolutions this document cites. */
   references: Array<Node>;
+  /** The resolution this document is (a loaded resolution is one node, a Document and a Resolution); null for any other document. */
+  resolution?: Maybe<Resolution>;
   symbol: Scalars['String']['output'];
   title: Scalars['String']['output'];
 };
@@ -826,6 +828,7 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   paragraphCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   references?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType>;
   symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

@@ -1,4 +1,5 @@
 // Document: a loaded UN text (or a placeholder that only a citation named), with its paragraphs.
+import { Label } from '../../graph/model.ts';
 import type { DocumentResolvers } from '../generated/resolvers-types.ts';
 import { int, text } from '../records.ts';
 import { detailsOf, nodeFields } from './nodes.ts';
@@ -13,4 +14,5 @@ export const Document: DocumentResolvers = {
   paragraphs: async (doc, _args, ctx) => (await detailsOf(ctx, doc)).paragraphs,
   footnotes: async (doc, _args, ctx) => (await detailsOf(ctx, doc)).footnotes,
   references: async (doc, _args, ctx) => (await detailsOf(ctx, doc)).references,
+  resolution: (doc) => (doc.labels.includes(Label.Resolution) ? doc : null),
 };

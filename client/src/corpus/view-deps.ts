@@ -15,13 +15,3 @@ export interface ViewDeps {
 export interface CorpusView {
   show(state: ViewState): Promise<void>;
 }
-
-/** A paragraph's label from its id, for lists built from ids alone: op-12 → ¶ 12, preamble-3 → Preamble 3. */
-export function paragraphLabel(id: string): string {
-  const local = id.split('#')[1] ?? id;
-  const op = /^(?:annex-)?op-(\d+)$/.exec(local);
-  if (op) return `${local.startsWith('annex') ? 'Annex ' : ''}¶ ${op[1]}`;
-  const pre = /^(?:annex-)?preamble-(\d+)$/.exec(local);
-  if (pre) return `${local.startsWith('annex') ? 'Annex preamble' : 'Preamble'} ${pre[1]}`;
-  return local;
-}

@@ -37,8 +37,7 @@ export interface EdgeInfo {
 }
 
 export interface Details {
-  /** `kind` picks the query; without it, a `doc#local` id that is no footnote is a paragraph. */
-  showNode(id: string, kind?: string): Promise<void>;
+  showNode(id: string): Promise<void>;
   showEdge(edge: EdgeInfo): Promise<void>;
   show(title: string, ...body: (Node | string)[]): void;
   element: HTMLElement;
@@ -64,19 +63,15 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
       h('ul', { class: 'citing' }, cites.map((c) => h('li', {}, link(c.paragraph), ' ', markedSentence(c),
         c.via === CitationVia.Footnote ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))));
 
-  async function showNode(id: string, kind?: string): Promise<void> {
+  async function showNode(id: string): Promise<void> {
     const mine = ++generation;
     // Say at once that something is coming: a cold database can take seconds to answer.
     fill(panel, h('p', { class: 'loading' }, 'Loading details…'));
     try {
-      const isParagraph = kind ? kind === NodeKind.Paragraph : id.includes('#') && !id.includes('#fn-');
-      const data = isParagraph
-        ? await api.request<{ paragraph: ParagraphInfo | null }>(PARAGRAPH, { id })
-        : await api.request<{ node: NodeDetails | null }>(NODE, { id });
+      const { node } = await api.request<{ node: NodeDetails | null }>(NODE, { id });
       if (mine !== generation) return;
-      const node = 'paragraph' in data ? data.paragraph : data.node;
       if (!node) return show('Not found', `No node with id ${id}.`);
-      fill(panel, 'paragraph' in data ? paragraph(data.paragraph!) : other(node as NodeDetails));
+      fill(panel, node.kind === NodeKind.Paragraph ? paragraph(node as unknown as ParagraphInfo) : other(node));
     } catch (error) {
       if (mine === generation) onError(error as Error);
     }
@@ -106,7 +101,7 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
     const tools = h('div', { class: 'actions' },
       cited ? [button('Which paragraphs cite this?', () => actions.citers(n.id)), button('Cited together with…', () => actions.cocited(n.id))] : null,
       cited ? button('Timeline', () => actions.timeline(n.id)) : null,
-      n.kind === NodeKind.Resolution || (n.kind === NodeKind.Document && /\/RES\//.test(symbol)) ? button('Walk the chain', () => actions.chain(symbol)) : null,
+      n.kind === NodeKind.Resolution || get<{ id: string } | null>('resolution') ? button('Walk the chain', () => actions.chain(symbol)) : null,
       n.kind === NodeKind.Theme ? button('Show only this theme', () => actions.theme(n.id)) : null,
       n.kind === NodeKind.Document ? button('Read the document', () => actions.read(symbol)) : null,
       loaded ? [button('Show its graph', () => actions.showDocument(symbol)), button('Compare with…', () => actions.compare(symbol))] : null);

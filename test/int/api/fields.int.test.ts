@@ -125,10 +125,12 @@ describe('paragraph, instrument, node, document', () => {
 
   it('describes the document with its paragraphs, footnotes and references', async () => {
     const { data } = await api.gql(`{ document(symbol: "${SYMBOL}") {
-      symbol title paragraphCount paragraphs { localId order } footnotes { marker paragraph { localId } } references { id }
+      symbol title paragraphCount paragraphs { localId order } footnotes { marker paragraph { localId } } references { id } resolution { id }
     } }`);
     const d = data.document;
     expect(d.title).toMatch(/Eleventh United Nations Congress/);
+    // A congress declaration is no resolution.
+    expect(d.resolution).toBeNull();
     expect(d.paragraphCount).toBe(d.paragraphs.length);
     // 2 paragraphs of the note, 10 preambular clauses and 35 operative paragraphs.
     const numbered = d.paragraphs.filter((p: { localId: string }) => /^(note|preamble|op)-\d+$/.test(p.localId));

@@ -8,7 +8,6 @@ import { compareColumns, entryCounts, type Comparison } from '../../../client/sr
 import { sortDocuments } from '../../../client/src/corpus/documents.ts';
 import { dateRange, hiddenAt, sinceIndex, sinceOf, undatedAmong } from '../../../client/src/corpus/since-filter.ts';
 import { eventLabel, layoutTimeline, timeScale, yearTicks, type TimelineEvent } from '../../../client/src/corpus/timeline-data.ts';
-import { paragraphLabel } from '../../../client/src/corpus/view-deps.ts';
 import { ALL_DOCUMENTS, graphDocument } from '../../../client/src/scope.ts';
 import { defaults, parseState, serializeState } from '../../../client/src/state/url-state.ts';
 import type { Subgraph } from '../../../client/src/types.ts';
@@ -210,7 +209,7 @@ describe('the URL and the document scope', () => {
     expect(graphDocument('A/RES/80/24')).toBe('A/RES/80/24');
   });
 
-  it('orders documents by date (undated last) and labels paragraphs from their ids', () => {
+  it('orders documents by date (undated last)', () => {
     const docs = sortDocuments([
       { symbol: 'E/CN.15/2005/5', title: 'Bangkok', date: null, paragraphCount: 50 },
       { symbol: 'A/RES/80/10', title: '', date: '2025-11-26', paragraphCount: 1 },
@@ -218,8 +217,5 @@ describe('the URL and the document scope', () => {
       { symbol: 'A/RES/80/1', title: '', date: '2025-09-19', paragraphCount: 1 },
     ]);
     expect(docs.map((d) => d.symbol)).toEqual(['A/RES/80/1', 'A/RES/80/8', 'A/RES/80/10', 'E/CN.15/2005/5']);
-    expect(paragraphLabel('A/RES/80/24#op-6')).toBe('¶ 6');
-    expect(paragraphLabel('A/RES/80/24#preamble-5')).toBe('Preamble 5');
-    expect(paragraphLabel('A/RES/80/3#annex-op-7')).toBe('Annex ¶ 7');
   });
 });

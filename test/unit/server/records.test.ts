@@ -8,6 +8,8 @@ describe('node labels', () => {
     [node('Paragraph', { section: 'operative', number: 12, localId: 'op-12' }), '¶ 12'],
     [node('Paragraph', { section: 'preamble', number: 7, localId: 'preamble-7' }), 'Preamble 7'],
     [node('Paragraph', { section: 'note', number: 2, localId: 'note-2' }), 'Note 2'],
+    [node('Paragraph', { section: 'annex-operative', number: 7, localId: 'annex-op-7' }), 'Annex ¶ 7'],
+    [node('Paragraph', { section: 'annex-preamble', number: 3, localId: 'annex-preamble-3' }), 'Annex preamble 3'],
     [node('Paragraph', { section: 'title', number: null, localId: 'title-2' }), 'Title 2'],
     [node('Footnote', { marker: '5' }), 'Footnote 5'],
     [node('Instrument', { acronym: 'UNCAC', shortTitle: 'x', title: 'y' }), 'UNCAC'],
