@@ -137,3 +137,25 @@ export function relationshipId(type: string, source: string, target: string, pro
   const via = typeof props.via === 'string' ? `/${props.via}` : '';
   return `${type}:${source}->${target}${at}${via}`;
 }
+
+/** The parts of a CITES or MENTIONS id that relationshipId made: what finds the one relationship again. */
+export interface RelationshipKey {
+  type: string;
+  paragraph: string;
+  target: string;
+  start: number;
+  end: number;
+  via: string | null;
+}
+
+/**
+ * The parts of a citation's or mention's id, or null when the id is not one relationshipId made
+ * for that type. A paragraph id (document#local) holds no "->", so the first one ends it.
+ */
+export function parseRelationshipId(type: string, id: string): RelationshipKey | null {
+  if (!id.startsWith(`${type}:`)) return null;
+  const match = /^(.+?)->(.+)@(\d+)-(\d+)(?:\/([a-z]+))?$/.exec(id.slice(type.length + 1));
+  if (!match) return null;
+  const [, paragraph, target, start, end, via] = match;
+  return { type, paragraph: paragraph!, target: target!, start: Number(start), end: Number(end), via: via ?? null };
+}

@@ -36,10 +36,13 @@ const PARAGRAPH_FIELDS = `localId section number order text pages
     previous { id kind label }
     next { id kind label }`;
 
-export const PARAGRAPH = `query Paragraph($id: ID!) {
-  paragraph(id: $id) {
-    id kind label ${PARAGRAPH_FIELDS}
-  } }`;
+/** A citation edge's words in their paragraph, found by the edge's id (which is the citation's). */
+export const CITATION_BY_ID = `query CitationById($id: ID!) {
+  citation(id: $id) { surface start end via footnote { marker text } paragraph { text } } }`;
+
+/** A mention edge's words in their paragraph, found by the edge's id. */
+export const MENTION_BY_ID = `query MentionById($id: ID!) {
+  mention(id: $id) { surface start end paragraph { text } } }`;
 
 const CITED_BY = `citedBy { ${CITATION} paragraph { id kind label } }`;
 

@@ -328,6 +328,8 @@ export type PathLinks =
 export type Query = {
   __typename?: 'Query';
   bodies: Array<Body>;
+  /** One citation by its id (Citation.id, which is also its edge's id in a Subgraph); null when there is none. */
+  citation?: Maybe<Citation>;
   /** Every citation of a target, given by id, symbol, acronym or short title (UNCAC, A/RES/55/25). */
   citations: Array<Citation>;
   /** Every document that cites a target (id or name, as in `citations`), with the citing paragraphs; by document date (undated last), then symbol. */
@@ -362,6 +364,8 @@ export type Query = {
   graph: Subgraph;
   instrument?: Maybe<Instrument>;
   instruments: Array<Instrument>;
+  /** One mention by its id (Mention.id, which is also its edge's id in a Subgraph); null when there is none. */
+  mention?: Maybe<Mention>;
   /** The nodes within depth hops of a node, optionally only of some kinds. */
   neighborhood: Subgraph;
   node?: Maybe<Node>;
@@ -405,6 +409,11 @@ export type Query = {
    * loaded document. At most `limit` events (1 to MAX_GRAPH_NODES, which is the default).
    */
   timeline: Array<TimelineEvent>;
+};
+
+
+export type QueryCitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -461,6 +470,11 @@ export type QueryInstrumentArgs = {
 export type QueryInstrumentsArgs = {
   kind?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMentionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -968,6 +982,7 @@ export type ParagraphEdgeResolvers<ContextType = ApiContext, ParentType extends 
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationArgs, 'id'>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationsArgs, 'target'>>;
   citingDocuments?: Resolver<Array<ResolversTypes['DocumentCitations']>, ParentType, ContextType, RequireFields<QueryCitingDocumentsArgs, 'target'>>;
   coCitationNetwork?: Resolver<ResolversTypes['CoCitationNetwork'], ParentType, ContextType, RequireFields<QueryCoCitationNetworkArgs, 'minWeight'>>;
@@ -979,6 +994,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<QueryInstrumentsArgs>>;
+  mention?: Resolver<Maybe<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<QueryMentionArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;

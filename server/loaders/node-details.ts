@@ -169,7 +169,8 @@ export function citation(c: Obj, paragraph: NodeRecord, target: NodeRecord): Cit
   };
 }
 
-function mention(m: Obj, paragraph: NodeRecord, body: NodeRecord): MentionRecord {
+/** A MENTIONS relationship as the API's Mention record. */
+export function mention(m: Obj, paragraph: NodeRecord, body: NodeRecord): MentionRecord {
   const rel = m.rel as Obj;
   return {
     id: relationshipId(Rel.MENTIONS, paragraph.id, body.id, rel),

@@ -3,7 +3,8 @@
 // cited words in their context.
 import type { Api } from '../api.ts';
 import { byId, fill, h } from '../dom.ts';
-import { NODE, PARAGRAPH } from '../queries.ts';
+import { Rel } from '../../../graph/model.ts';
+import { CITATION_BY_ID, MENTION_BY_ID, NODE } from '../queries.ts';
 import { kindStyle, relStyle } from '../style.ts';
 import { CitationVia, NodeKind } from '../generated/enums.ts';
 import type { CitationInfo, NodeDetails, NodeRef, ParagraphInfo } from '../types.ts';
@@ -34,6 +35,16 @@ export interface EdgeInfo {
   target: NodeRef;
   type: string;
   data: Record<string, unknown>;
+}
+
+/** What the edge panel shows of a citation or mention (a mention has neither via nor footnote). */
+interface EdgeWords {
+  surface: string;
+  start: number;
+  end: number;
+  via?: CitationInfo['via'];
+  footnote?: { marker: string; text: string } | null;
+  paragraph: { text: string };
 }
 
 export interface Details {
@@ -158,18 +169,20 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
     const head = [h('header', { class: 'details-head' }, h('h2', { id: 'details-title', tabindex: '-1' }, rel.name), h('span', { class: 'kind' }, 'Relationship')),
       h('p', { class: 'edge-ends' }, link(edge.source), ` — ${rel.name} → `, link(edge.target))];
     fill(panel, head);
-    const { surface, start, end, via, footnote } = edge.data as { surface?: string; start?: number; end?: number; via?: string; footnote?: string };
-    if (typeof surface !== 'string' || typeof start !== 'number' || typeof end !== 'number') return;
+    // Only citations and mentions have words; the edge's id is the citation's or mention's own.
+    if (edge.type !== Rel.CITES && edge.type !== Rel.MENTIONS) return;
     try {
-      const data = await api.request<{ paragraph: ParagraphInfo | null }>(PARAGRAPH, { id: edge.source.id });
-      if (mine !== generation || !data.paragraph) return;
-      const around = context(data.paragraph.text, start, end);
-      const cite = data.paragraph.citations.find((c) => c.start === start && c.target?.id === edge.target.id);
+      const data = edge.type === Rel.CITES
+        ? (await api.request<{ citation: EdgeWords | null }>(CITATION_BY_ID, { id: edge.id })).citation
+        : (await api.request<{ mention: EdgeWords | null }>(MENTION_BY_ID, { id: edge.id })).mention;
+      if (mine !== generation || !data) return;
+      const around = context(data.paragraph.text, data.start, data.end);
       fill(panel, head,
         h('h3', {}, 'The words'),
         h('blockquote', { class: 'provenance' }, around.before, h('mark', {}, around.match), around.after),
-        facts([['Surface', h('q', {}, surface)], ['Offsets', `${start}–${end}`], ['Found', via === CitationVia.Footnote ? `in footnote ${footnote ?? ''}` : 'in the text'],
-          ['Footnote', cite?.footnote ? cite.footnote.text : null]]));
+        facts([['Surface', h('q', {}, data.surface)], ['Offsets', `${data.start}–${data.end}`],
+          ['Found', data.via === CitationVia.Footnote ? `in footnote ${data.footnote?.marker ?? ''}` : 'in the text'],
+          ['Footnote', data.footnote?.text]]));
     } catch (error) {
       if (mine === generation) onError(error as Error);
     }

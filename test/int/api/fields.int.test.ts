@@ -40,6 +40,36 @@ describe('citations', () => {
   });
 });
 
+describe('citation and mention by id', () => {
+  const FIELDS = 'id surface start end via sentence footnote { marker text } paragraph { id } target { id }';
+
+  it("finds each citation of a paragraph by its id, which is its edge's id in the document's graph", async () => {
+    const { data } = await api.gql(`{ paragraph(id: "op-12") { citations { ${FIELDS} } mentions { id } } graph(document: "${SYMBOL}") { edges { id type } } }`);
+    const edges = new Set(data.graph.edges.map((e: { id: string }) => e.id));
+    expect(data.paragraph.citations.length).toBeGreaterThan(0);
+    for (const cited of data.paragraph.citations) {
+      expect(edges.has(cited.id)).toBe(true);
+      const { data: one, errors } = await api.gql(`query ($id: ID!) { citation(id: $id) { ${FIELDS} } }`, { id: cited.id });
+      expect(errors).toBeUndefined();
+      expect(one.citation).toEqual(cited);
+    }
+  });
+
+  it('finds a mention by its id: ¶ 21 names the Security Council', async () => {
+    const { data } = await api.gql('{ paragraph(id: "op-21") { mentions { id surface start end body { id } paragraph { id } } } }');
+    const [named] = data.paragraph.mentions;
+    const { data: one } = await api.gql('query ($id: ID!) { mention(id: $id) { id surface start end body { id } paragraph { id } } }', { id: named.id });
+    expect(one.mention).toEqual(named);
+  });
+
+  it('answers null for an id of no citation, and BAD_USER_INPUT for what is no citation id', async () => {
+    const { data } = await api.gql(`{ citation(id: "CITES:${pid('op-12')}->uncac@0-3/text") { id } }`);
+    expect(data.citation).toBeNull();
+    expect(codesOf(await api.gql('{ citation(id: "uncac") { id } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(await api.gql(`{ mention(id: "CITES:${pid('op-12')}->uncac@0-3/text") { id } }`))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
 describe('paragraph, instrument, node, document', () => {
   it('¶ 12 cites three treaties through footnotes 5–7, with their UNTS registrations', async () => {
     const { data } = await api.gql(`{ paragraph(id: "op-12") {
