@@ -15,7 +15,7 @@ import { loadGraph } from './prefetch.ts';
 import { GRAPH, NEIGHBORHOOD } from './queries.ts';
 import { UndoStack } from './state/undo.ts';
 import { sameState, serializeState, type ViewState } from './state/url-state.ts';
-import type { NodeKind, Subgraph } from './types.ts';
+import type { NodeKind } from './types.ts';
 
 export interface AppParts {
   api: Api;
@@ -111,7 +111,7 @@ export class App {
     const { canvas, details, api } = this.parts;
     if (id && !canvas.has(id)) {
       // A node from search or a link that is not drawn yet: bring it in with its neighbours.
-      const { neighborhood } = await api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth: 1 });
+      const { neighborhood } = await api.request(NEIGHBORHOOD, { id, depth: 1 });
       if (neighborhood.nodes.length) {
         this.undo.record(canvas.snapshot());
         canvas.add(neighborhood);
@@ -145,7 +145,7 @@ export class App {
         await this.update({ open });
         return;
       }
-      const { neighborhood } = await api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth: 1 });
+      const { neighborhood } = await api.request(NEIGHBORHOOD, { id, depth: 1 });
       this.undo.record(canvas.snapshot());
       const added = canvas.add(neighborhood);
       // Show what was there but hidden, too: expanding means "show me what this touches".
@@ -165,7 +165,7 @@ export class App {
     for (const doc of [...canvas.openDocuments]) if (!wanted.has(doc)) canvas.closeDocument(doc);
     for (const doc of wanted) {
       if (canvas.openDocuments.has(doc)) continue;
-      const { graph } = await api.request<{ graph: Subgraph }>(GRAPH, { document: doc });
+      const { graph } = await api.request(GRAPH, { document: doc });
       placeAround(canvas.cy, doc, canvas.openDocument(doc, graph));
     }
     this.afterAdd();

@@ -17,7 +17,7 @@ import { api, DEFAULT_DOCUMENT, loadGraph, takePrefetchedGraph } from './prefetc
 import { GRAPH, THEMES } from './queries.ts';
 import { ALL_DOCUMENTS, parseState, serializeState, VIEWS, type ViewState } from './state/url-state.ts';
 import type { NodeSingular } from 'cytoscape';
-import type { Subgraph, ThemeInfo } from './types.ts';
+import type { Subgraph } from './types.ts';
 import { createMatrixView } from './views/matrix.ts';
 import { createReadingView } from './views/reading.ts';
 
@@ -64,7 +64,7 @@ async function boot(): Promise<void> {
     const answer = takePrefetchedGraph() ?? loadGraph(state.doc);
     graph = (await answer).graph;
     // A database without the default document still has something to show: its whole graph.
-    if (graph.nodes.length === 0 && !state.doc) graph = (await api.request<{ graph: Subgraph }>(GRAPH, { document: null })).graph;
+    if (graph.nodes.length === 0 && !state.doc) graph = (await api.request(GRAPH, { document: null })).graph;
   } catch (error) {
     status.error(`Cannot load the graph. ${describe(error as Error)}`, () => void boot());
     fill(byId('details-body'), h('p', { class: 'empty' }, 'The graph could not be loaded. See the message above.'));
@@ -98,7 +98,7 @@ const isLarge = (canvas: Canvas) => canvas.cy.nodes().length > layoutDefaults.la
 
 async function loadSidebarData(): Promise<void> {
   try {
-    const [{ themes }, documents] = await Promise.all([api.request<{ themes: ThemeInfo[] }>(THEMES), corpus.mountChrome()]);
+    const [{ themes }, documents] = await Promise.all([api.request(THEMES), corpus.mountChrome()]);
     filters.setThemes(themes);
     firstDocument = documents[0]?.symbol ?? null;
   } catch (error) {

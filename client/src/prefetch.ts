@@ -15,8 +15,8 @@ let first: Promise<{ graph: Subgraph }> | undefined;
 
 /** The graph a `doc` value draws: the corpus overview for every document, else one document's graph. */
 export async function loadGraph(doc: string | null): Promise<{ graph: Subgraph }> {
-  if (isOverview(doc)) return { graph: (await api.request<{ overview: Subgraph }>(OVERVIEW)).overview };
-  return api.request<{ graph: Subgraph }>(GRAPH, { document: graphDocument(doc) });
+  if (isOverview(doc)) return { graph: (await api.request(OVERVIEW)).overview };
+  return api.request(GRAPH, { document: graphDocument(doc) });
 }
 
 export function prefetchGraph(search: string = location.search): void {

@@ -23,7 +23,7 @@ export const defaults = {
 };
 
 export async function citingDocumentsSection(api: Api, target: string, navigate: Navigate, options = defaults): Promise<HTMLElement> {
-  const { citingDocuments: docs } = await api.request<{ citingDocuments: DocumentCitations[] }>(CITING_DOCUMENTS, { target });
+  const { citingDocuments: docs } = await api.request(CITING_DOCUMENTS, { target });
   const paragraphs = docs.reduce((n, d) => n + d.paragraphCount, 0);
   const title = h('h3', {}, `Cited by documents (${docs.length} document${docs.length === 1 ? '' : 's'}, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'})`);
   if (docs.length === 0) return h('section', { class: 'citing-docs' }, title, h('p', { class: 'empty' }, 'No loaded document cites it.'));

@@ -79,7 +79,7 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
     // Say at once that something is coming: a cold database can take seconds to answer.
     fill(panel, h('p', { class: 'loading' }, 'Loading details…'));
     try {
-      const { node } = await api.request<{ node: NodeDetails | null }>(NODE, { id });
+      const { node } = await api.request(NODE, { id });
       if (mine !== generation) return;
       if (!node) return show('Not found', `No node with id ${id}.`);
       fill(panel, node.kind === NodeKind.Paragraph ? paragraph(node as unknown as ParagraphInfo) : other(node));
@@ -104,7 +104,9 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
   }
 
   function other(n: NodeDetails): (Node | string)[] {
-    const get = <T>(k: string) => n[k] as T | undefined;
+    // The facts read by name across the types of the union: a row shows only when its type has the field.
+    const fields = n as unknown as Record<string, unknown>;
+    const get = <T>(k: string) => fields[k] as T | undefined;
     const refs = (k: string) => (get<NodeRef[]>(k) ?? []).flatMap((r, i) => [i ? ', ' : '', link(r)]);
     const symbol = get<string>('symbol') ?? n.id;
     const cited = CITED_KINDS.has(n.kind);
@@ -172,9 +174,9 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
     // Only citations and mentions have words; the edge's id is the citation's or mention's own.
     if (edge.type !== Rel.CITES && edge.type !== Rel.MENTIONS) return;
     try {
-      const data = edge.type === Rel.CITES
-        ? (await api.request<{ citation: EdgeWords | null }>(CITATION_BY_ID, { id: edge.id })).citation
-        : (await api.request<{ mention: EdgeWords | null }>(MENTION_BY_ID, { id: edge.id })).mention;
+      const data: EdgeWords | null = edge.type === Rel.CITES
+        ? (await api.request(CITATION_BY_ID, { id: edge.id })).citation
+        : (await api.request(MENTION_BY_ID, { id: edge.id })).mention;
       if (mine !== generation || !data) return;
       const around = context(data.paragraph.text, data.start, data.end);
       fill(panel, head,

@@ -11,10 +11,16 @@ export type Navigate = (id: string) => void;
 /** What marking a paragraph needs of a citation: where it stands, what it cites, and how. */
 export type MarkedCitation = Pick<CitationInfo, 'id' | 'start' | 'end' | 'via' | 'footnote' | 'target'>;
 
+/** What marking a paragraph needs of a mention: where it stands and the body it names. */
+export type MarkedMention = Pick<MentionInfo, 'id' | 'start' | 'end' | 'body'>;
+
+/** What marking a paragraph needs of a footnote: its marker and its words. */
+export type MarkedFootnote = Pick<FootnoteInfo, 'marker' | 'text'>;
+
 /** What marking a citing sentence needs: the sentence, where it starts, and the citation's offsets (all in the paragraph). */
 export type CitedSentence = Pick<CitationInfo, 'sentence' | 'sentenceStart' | 'start' | 'end'>;
 
-export function spansOf(citations: MarkedCitation[], mentions: MentionInfo[] = []): Span[] {
+export function spansOf(citations: MarkedCitation[], mentions: MarkedMention[] = []): Span[] {
   return [
     ...citations.map((c): Span => ({
       start: c.start, end: c.end, target: c.target?.id ?? '', kind: 'citation', key: c.id,
@@ -40,8 +46,8 @@ export function nodeLink(id: string, text: string, navigate: Navigate, attrs: Re
 export function markedText(
   text: string,
   citations: MarkedCitation[],
-  mentions: MentionInfo[],
-  footnotes: FootnoteInfo[],
+  mentions: MarkedMention[],
+  footnotes: MarkedFootnote[],
   navigate: Navigate,
   /** Reading view: citations render as chips (buttons styled as tags). */
   chips = false,

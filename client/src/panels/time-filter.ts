@@ -15,7 +15,7 @@ export function datedIndex(api: Api, doc: string | null): Promise<SinceIndex> {
   const key = graphDocument(doc) ?? '';
   let index = indexes.get(key);
   if (!index) {
-    index = api.request<{ datedGraph: { nodes: { id: string; data?: Record<string, unknown> | null }[]; edges: { id: string; data?: Record<string, unknown> | null }[] } }>(
+    index = api.request(
       DATED_GRAPH, { document: graphDocument(doc) }).then(({ datedGraph }) => sinceIndex(datedGraph));
     index.catch(() => indexes.delete(key));
     indexes.set(key, index);

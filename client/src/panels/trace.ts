@@ -9,7 +9,7 @@ import { CITATIONS, CO_CITATIONS, NEIGHBORHOOD, PATH } from '../queries.ts';
 import type { Trace } from '../state/url-state.ts';
 import { relStyle } from '../style.ts';
 import { CitationVia } from '../generated/enums.ts';
-import type { CitationInfo, CoCitationInfo, NodeKind, NodeRef, Subgraph } from '../types.ts';
+import type { NodeKind, NodeRef, Subgraph } from '../types.ts';
 import type { Details } from './details.ts';
 import { markedSentence, nodeLink } from './marked-text.ts';
 
@@ -29,14 +29,14 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
   const clearButton = h('button', { type: 'button', class: 'clear-trace', onclick: () => deps.clear() }, 'Clear trace');
   const ensure = async (ids: string[]) => {
     for (const id of ids.filter((i) => !canvas.has(i))) {
-      const { neighborhood } = await deps.api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth: 1 });
+      const { neighborhood } = await deps.api.request(NEIGHBORHOOD, { id, depth: 1 });
       canvas.add(neighborhood);
     }
     deps.added();
   };
 
   if (trace.mode === 'path') {
-    const { path } = await deps.api.request<{ path: Subgraph | null }>(PATH, { from: trace.from, to: trace.to, via: trace.any ? 'ANY' : 'CITATIONS' });
+    const { path } = await deps.api.request(PATH, { from: trace.from, to: trace.to, via: trace.any ? 'ANY' : 'CITATIONS' });
     if (!path || path.nodes.length === 0) {
       canvas.clearHighlight();
       return deps.details.show('No path', h('p', { class: 'empty' }, `No path of 6 steps or fewer joins ${label(canvas, trace.from)} and ${label(canvas, trace.to)}.`), clearButton);
@@ -53,7 +53,7 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
   }
 
   if (trace.mode === 'citers') {
-    const { citations } = await deps.api.request<{ citations: CitationInfo[] }>(CITATIONS, { target: trace.target });
+    const { citations } = await deps.api.request(CITATIONS, { target: trace.target });
     const paragraphs = [...new Set(citations.map((c) => c.paragraph!.id))];
     const targetId = citations[0]?.target?.id ?? trace.target;
     await ensure([targetId, ...paragraphs]);
@@ -66,7 +66,7 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
       clearButton);
   }
 
-  const { coCitations } = await deps.api.request<{ coCitations: CoCitationInfo[] }>(CO_CITATIONS, { target: trace.target });
+  const { coCitations } = await deps.api.request(CO_CITATIONS, { target: trace.target });
   const ids = [trace.target, ...coCitations.map((c) => c.node.id), ...coCitations.flatMap((c) => c.paragraphs.map((p) => p.id))];
   await ensure([...new Set(ids)]);
   canvas.highlight(ids);

@@ -12,7 +12,6 @@ import { shapeSwatch } from '../panels/swatch.ts';
 import { kindStyle } from '../style.ts';
 import { RESOLUTION_CHAIN } from '../corpus/queries.ts';
 import type { ViewState } from '../state/url-state.ts';
-import type { Subgraph } from '../types.ts';
 
 const stepName = (step: number) => (step === 0 ? 'Start' : step < 0 ? `${-step} back` : `${step} forward`);
 
@@ -47,7 +46,7 @@ export function createChainView(container: HTMLElement, deps: ViewDeps): CorpusV
     shown = state.chain;
     fill(summary, `Walking back from ${state.chain}…`);
     try {
-      const { resolutionChain: chain } = await deps.api.request<{ resolutionChain: Subgraph }>(RESOLUTION_CHAIN, { symbol: state.chain });
+      const { resolutionChain: chain } = await deps.api.request(RESOLUTION_CHAIN, { symbol: state.chain });
       if (shown !== state.chain) return;
       const columns = chainColumns(chain);
       const missing = chain.nodes.filter((n) => n.data?.loaded !== true).length;

@@ -23,7 +23,7 @@ export async function showPair(box: HTMLElement, row: PairRow, deps: ViewDeps): 
   title.focus();
   let sentences = new Map<string, { label: string; sentences: Map<string, string[]> }>();
   try {
-    const answer = await deps.api.request<{ a: Words[]; b: Words[] }>(CO_CITED_WORDS, { a: row.a.id, b: row.b.id });
+    const answer = await deps.api.request(CO_CITED_WORDS, { a: row.a.id, b: row.b.id });
     if (mine !== generation) return;
     sentences = wordsByParagraph([...answer.a, ...answer.b], new Set(row.paragraphs));
   } catch (error) {

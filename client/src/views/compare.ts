@@ -44,7 +44,7 @@ export function createCompareView(container: HTMLElement, deps: ViewDeps): Corpu
     shown = `${a}|${b}`;
     fill(result, h('p', { class: 'loading' }, `Comparing ${a} with ${b}…`));
     try {
-      const { compareDocuments } = await deps.api.request<{ compareDocuments: Comparison }>(COMPARE_DOCUMENTS, { a, b });
+      const { compareDocuments } = await deps.api.request(COMPARE_DOCUMENTS, { a, b });
       if (shown !== `${a}|${b}`) return;
       fill(result, render(compareDocuments, compareColumns(compareDocuments), deps));
     } catch (error) {

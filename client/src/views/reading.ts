@@ -17,7 +17,7 @@ export function createReadingView(container: HTMLElement, api: Api, select: (id:
       if (shown === symbol) return;
       fill(container, h('p', { class: 'loading' }, `Loading ${symbol}…`));
       try {
-        const { document: doc } = await api.request<{ document: DocumentInfo | null }>(DOCUMENT, { symbol });
+        const { document: doc } = await api.request(DOCUMENT, { symbol });
         if (!doc) return fill(container, h('p', { class: 'empty' }, `No document ${symbol}.`));
         shown = symbol;
         fill(container, render(doc, select));

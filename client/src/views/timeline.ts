@@ -33,7 +33,7 @@ export function createTimelineView(container: HTMLElement, deps: ViewDeps): Corp
     width = available;
     fill(body, h('p', { class: 'loading' }, 'Loading the timeline…'));
     try {
-      const { timeline } = await deps.api.request<{ timeline: TimelineEvent[] }>(TIMELINE, { target: state.timeline });
+      const { timeline } = await deps.api.request(TIMELINE, { target: state.timeline });
       if (shown !== state.timeline) return;
       const name = timeline[0]?.node.label;
       if (state.timeline && name) scope.options[1]!.text = name;
