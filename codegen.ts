@@ -3,7 +3,7 @@
 // generated file is stale). GraphQL types map onto the records the Cypher returns.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const record = (name: string) => `../records.ts#${name}`;
+const record = (name: string) => `../cypher-rows.ts#${name}`;
 
 const config: CodegenConfig = {
   overwrite: true,

@@ -17,7 +17,7 @@
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_DOCUMENT as DEFAULT_SYMBOL } from '../../client/src/scope.ts';
-import { GRAPH, NEIGHBORHOOD } from '../../client/src/queries.ts';
+import { GRAPH, NEIGHBORHOOD } from '../../client/src/graphql-documents.ts';
 import type { Document } from '../../client/src/api.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../../seed/corpora.ts';
 import { resetGraph } from '../../seed/seed-documents.ts';

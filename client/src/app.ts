@@ -12,7 +12,7 @@ import { type FiltersPanel, themeCounts } from './panels/filters.ts';
 import { kindOfLabel } from '../../graph/model.ts';
 import { runTrace } from './panels/trace.ts';
 import { loadGraph } from './prefetch.ts';
-import { GRAPH, NEIGHBORHOOD } from './queries.ts';
+import { GRAPH, NEIGHBORHOOD } from './graphql-documents.ts';
 import { UndoStack } from './state/undo.ts';
 import { sameState, serializeState, type ViewState } from './state/url-state.ts';
 import type { NodeKind } from './types.ts';

@@ -14,7 +14,7 @@ import { createSearch } from './panels/search.ts';
 import { createStatus } from './panels/status.ts';
 import { mostCited } from './panels/trace.ts';
 import { api, DEFAULT_DOCUMENT, loadGraph, takePrefetchedGraph } from './prefetch.ts';
-import { GRAPH, THEMES } from './queries.ts';
+import { GRAPH, THEMES } from './graphql-documents.ts';
 import { ALL_DOCUMENTS, parseState, serializeState, VIEWS, type ViewState } from './state/url-state.ts';
 import type { NodeSingular } from 'cytoscape';
 import type { Subgraph } from './types.ts';

@@ -1,8 +1,8 @@
 // Starts the first graph request while the large modules (Cytoscape and the app) are still
 // downloading and parsing, so the API's answer and the code arrive together instead of one after
-// the other. Only this module, api.ts and queries.ts are in the entry chunk.
+// the other. Only this module, api.ts and graphql-documents.ts are in the entry chunk.
 import { createApi, type Api } from './api.ts';
-import { GRAPH, OVERVIEW } from './queries.ts';
+import { GRAPH, OVERVIEW } from './graphql-documents.ts';
 import { graphDocument, isOverview } from './scope.ts';
 import type { Subgraph } from './types.ts';
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NodeRecord, CitationRecord, MentionRecord, AnnexRecord, CoCitationRecord, SearchHitRecord } from '../records.ts';
+import type { NodeRecord, CitationRecord, MentionRecord, AnnexRecord, CoCitationRecord, SearchHitRecord } from '../cypher-rows.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -5,8 +5,8 @@ import type { Row } from '../../graph/database.ts';
 import { OWNED_LABEL, Rel, type Label } from '../../graph/model.ts';
 import type { Plain } from '../../graph/values.ts';
 import { ambiguous, checkKey, notFound } from '../errors.ts';
-import type { ApiReader } from '../queries.ts';
-import { relationshipId, viaOf, type AnnexRecord, type CitationRecord, type MentionRecord, type NodeRecord } from '../records.ts';
+import type { ApiReader } from '../cypher-reader.ts';
+import { relationshipId, viaOf, type AnnexRecord, type CitationRecord, type MentionRecord, type NodeRecord } from '../cypher-rows.ts';
 import { type BatchLoader, createBatchLoader } from './batch-loader.ts';
 
 export interface NodeDetails {

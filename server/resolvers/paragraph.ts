@@ -1,8 +1,8 @@
 // Paragraph, and what hangs off one: its footnotes, the citations it makes and the bodies it names.
 import type { CitationResolvers, FootnoteResolvers, MentionResolvers, ParagraphResolvers } from '../generated/resolvers-types.ts';
-import { int, ints, text } from '../records.ts';
+import { int, ints, text } from '../cypher-rows.ts';
 import { detailsOf, nodeFields } from './nodes.ts';
-import type { CitationRecord } from '../records.ts';
+import type { CitationRecord } from '../cypher-rows.ts';
 import { type SentenceSpan, sentenceSpan } from './sentence.ts';
 
 /** Pages are known for a PDF's paragraphs only: null says "unknown", not "on no page". */

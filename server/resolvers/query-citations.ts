@@ -6,7 +6,7 @@ import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { badInput, checkKey } from '../errors.ts';
 import { citation, mention, onlyCandidate, requireNode } from '../loaders/node-details.ts';
-import { parseRelationshipId, type CoCitationRecord, type NodeRecord } from '../records.ts';
+import { parseRelationshipId, type CoCitationRecord, type NodeRecord } from '../cypher-rows.ts';
 
 type Obj = { [key: string]: Plain };
 

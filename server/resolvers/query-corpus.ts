@@ -7,7 +7,7 @@ import type { Plain } from '../../graph/values.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { badInput, checkKey, checkRange } from '../errors.ts';
 import { citation, onlyCandidate } from '../loaders/node-details.ts';
-import { relationshipId, text, type CitationRecord, type NodeRecord } from '../records.ts';
+import { relationshipId, text, type CitationRecord, type NodeRecord } from '../cypher-rows.ts';
 import { graphNode } from '../subgraph.ts';
 
 type Obj = { [key: string]: Plain };

@@ -5,7 +5,7 @@ import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { badInput, checkKey, checkRange, notFound } from '../errors.ts';
 import { onlyCandidate } from '../loaders/node-details.ts';
-import type { NodeRecord } from '../records.ts';
+import type { NodeRecord } from '../cypher-rows.ts';
 import { graphNode, subgraphOf } from '../subgraph.ts';
 
 const KIND_TO_LABEL = new Map<string, string>(Object.entries(kindOfLabel).map(([label, kind]) => [kind, label]));

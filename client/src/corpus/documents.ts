@@ -1,7 +1,7 @@
 // The loaded documents (those with paragraphs; `documents` also lists documents only cited), asked
 // for once and shared by the document picker, the Compare view and the Chain view.
 import type { Api } from '../api.ts';
-import { DOCUMENTS } from '../queries.ts';
+import { DOCUMENTS } from '../graphql-documents.ts';
 
 export interface DocumentSummary {
   symbol: string;

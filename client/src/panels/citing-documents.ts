@@ -3,7 +3,7 @@
 // Loaded as its own chunk when a details panel first asks for it.
 import type { Api } from '../api.ts';
 import { h } from '../dom.ts';
-import { CITING_DOCUMENTS } from '../corpus/queries.ts';
+import { CITING_DOCUMENTS } from '../corpus/graphql-documents.ts';
 import { CitationVia } from '../generated/enums.ts';
 import { markedSentence, nodeLink, type Navigate } from './marked-text.ts';
 

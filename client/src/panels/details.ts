@@ -4,7 +4,7 @@
 import type { Api } from '../api.ts';
 import { byId, fill, h } from '../dom.ts';
 import { Rel } from '../../../graph/model.ts';
-import { CITATION_BY_ID, MENTION_BY_ID, NODE } from '../queries.ts';
+import { CITATION_BY_ID, MENTION_BY_ID, NODE } from '../graphql-documents.ts';
 import { kindStyle, relStyle } from '../style.ts';
 import { CitationVia, NodeKind } from '../generated/enums.ts';
 import type { CitationInfo, NodeDetails, NodeRef, ParagraphInfo } from '../types.ts';

@@ -3,7 +3,7 @@
 // announce the options.
 import type { Api } from '../api.ts';
 import { byId, fill, h } from '../dom.ts';
-import { SEARCH } from '../queries.ts';
+import { SEARCH } from '../graphql-documents.ts';
 import { kindStyle } from '../style.ts';
 import type { SearchHit } from '../types.ts';
 import { shapeSwatch } from './swatch.ts';

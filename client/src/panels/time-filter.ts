@@ -5,7 +5,7 @@ import type { Api } from '../api.ts';
 import { byId, fill } from '../dom.ts';
 import { dateRange, hiddenAt, sinceIndex, undatedAmong, type SinceIndex } from '../corpus/since-filter.ts';
 import type { Canvas } from '../graph/canvas.ts';
-import { DATED_GRAPH } from '../corpus/queries.ts';
+import { DATED_GRAPH } from '../corpus/graphql-documents.ts';
 import { graphDocument } from '../scope.ts';
 
 const indexes = new Map<string, Promise<SinceIndex>>();

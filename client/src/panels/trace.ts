@@ -5,7 +5,7 @@ import type { Api } from '../api.ts';
 import { Rel } from '../../../graph/model.ts';
 import { fill, h } from '../dom.ts';
 import type { Canvas } from '../graph/canvas.ts';
-import { CITATIONS, CO_CITATIONS, NEIGHBORHOOD, PATH } from '../queries.ts';
+import { CITATIONS, CO_CITATIONS, NEIGHBORHOOD, PATH } from '../graphql-documents.ts';
 import type { Trace } from '../state/url-state.ts';
 import { relStyle } from '../style.ts';
 import { CitationVia } from '../generated/enums.ts';

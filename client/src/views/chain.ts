@@ -10,7 +10,7 @@ import type { CorpusView, ViewDeps } from '../corpus/view-deps.ts';
 import { nodeLink } from '../panels/marked-text.ts';
 import { shapeSwatch } from '../panels/swatch.ts';
 import { kindStyle } from '../style.ts';
-import { RESOLUTION_CHAIN } from '../corpus/queries.ts';
+import { RESOLUTION_CHAIN } from '../corpus/graphql-documents.ts';
 import type { ViewState } from '../state/url-state.ts';
 
 const stepName = (step: number) => (step === 0 ? 'Start' : step < 0 ? `${-step} back` : `${step} forward`);

@@ -4,7 +4,7 @@ import { fill, h } from '../dom.ts';
 import { groupByDocument, markAll, type PairRow } from '../corpus/cocitation-data.ts';
 import type { ViewDeps } from '../corpus/view-deps.ts';
 import { nodeLink } from '../panels/marked-text.ts';
-import { CO_CITED_WORDS } from '../corpus/queries.ts';
+import { CO_CITED_WORDS } from '../corpus/graphql-documents.ts';
 
 interface Words {
   surface: string;

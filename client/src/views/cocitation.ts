@@ -7,7 +7,7 @@ import { fill, h } from '../dom.ts';
 import { coCitationElements, pairRows, type PairRow } from '../corpus/cocitation-data.ts';
 import { createMiniCanvas, type MiniCanvas } from '../corpus/mini-canvas.ts';
 import type { CorpusView, ViewDeps } from '../corpus/view-deps.ts';
-import { CO_CITATION_NETWORK } from '../corpus/queries.ts';
+import { CO_CITATION_NETWORK } from '../corpus/graphql-documents.ts';
 import type { ViewState } from '../state/url-state.ts';
 import { showPair } from './cocitation-pair.ts';
 

@@ -3,7 +3,7 @@
 import type { Api } from '../api.ts';
 import { fill, h } from '../dom.ts';
 import { markedText } from '../panels/marked-text.ts';
-import { DOCUMENT } from '../queries.ts';
+import { DOCUMENT } from '../graphql-documents.ts';
 import type { DocumentInfo } from '../types.ts';
 
 export interface ReadingView {

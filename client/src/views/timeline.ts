@@ -6,7 +6,7 @@ import { fill, h } from '../dom.ts';
 import { EVENT_STYLE, eventDescription, layoutTimeline, yearTicks, type EventKind, type TimelineEvent } from '../corpus/timeline-data.ts';
 import type { CorpusView, ViewDeps } from '../corpus/view-deps.ts';
 import { nodeLink } from '../panels/marked-text.ts';
-import { TIMELINE } from '../corpus/queries.ts';
+import { TIMELINE } from '../corpus/graphql-documents.ts';
 import type { ViewState } from '../state/url-state.ts';
 import { legendSwatch, timelineSvg } from './timeline-svg.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOf, labelText, parseRelationshipId, relationshipId, type NodeRecord } from '../../../server/records.ts';
+import { kindOf, labelText, parseRelationshipId, relationshipId, type NodeRecord } from '../../../server/cypher-rows.ts';
 
 const node = (label: string, props: Record<string, unknown>): NodeRecord => ({ id: String(props.id ?? 'x'), labels: [label, 'InstrumentGraph'], ...props }) as NodeRecord;
 
