@@ -5,17 +5,11 @@ import type { Api } from '../api.ts';
 import { h } from '../dom.ts';
 import { CITING_DOCUMENTS } from '../corpus/graphql-documents.ts';
 import { CitationVia } from '../generated/enums.ts';
+import type { CitingDocumentsQuery } from '../generated/graphql.ts';
 import { markedSentence, nodeLink, type Navigate } from './marked-text.ts';
 
-export interface DocumentCitations {
-  document: { id: string; symbol: string; title: string; date?: string | null };
-  paragraphCount: number;
-  citationCount: number;
-  paragraphs: {
-    paragraph: { id: string; kind: string; label: string };
-    citations: { id: string; surface: string; start: number; end: number; via: string; sentence: string; sentenceStart: number; footnote?: { marker: string } | null }[];
-  }[];
-}
+/** One citing document as the CitingDocuments document asks for it. */
+export type DocumentCitations = CitingDocumentsQuery['citingDocuments'][number];
 
 export const defaults = {
   /** With this many citing documents or fewer, every group starts open. */

@@ -37,16 +37,6 @@ export interface EdgeInfo {
   data: Record<string, unknown>;
 }
 
-/** What the edge panel shows of a citation or mention (a mention has neither via nor footnote). */
-interface EdgeWords {
-  surface: string;
-  start: number;
-  end: number;
-  via?: CitationInfo['via'];
-  footnote?: { marker: string; text: string } | null;
-  paragraph: { text: string };
-}
-
 export interface Details {
   showNode(id: string): Promise<void>;
   showEdge(edge: EdgeInfo): Promise<void>;
@@ -174,17 +164,17 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
     // Only citations and mentions have words; the edge's id is the citation's or mention's own.
     if (edge.type !== Rel.CITES && edge.type !== Rel.MENTIONS) return;
     try {
-      const data: EdgeWords | null = edge.type === Rel.CITES
-        ? (await api.request(CITATION_BY_ID, { id: edge.id })).citation
-        : (await api.request(MENTION_BY_ID, { id: edge.id })).mention;
+      const cited = edge.type === Rel.CITES ? (await api.request(CITATION_BY_ID, { id: edge.id })).citation : null;
+      const data = edge.type === Rel.CITES ? cited : (await api.request(MENTION_BY_ID, { id: edge.id })).mention;
       if (mine !== generation || !data) return;
       const around = context(data.paragraph.text, data.start, data.end);
+      const note = cited?.footnote;
       fill(panel, head,
         h('h3', {}, 'The words'),
         h('blockquote', { class: 'provenance' }, around.before, h('mark', {}, around.match), around.after),
         facts([['Surface', h('q', {}, data.surface)], ['Offsets', `${data.start}–${data.end}`],
-          ['Found', data.via === CitationVia.Footnote ? `in footnote ${data.footnote?.marker ?? ''}` : 'in the text'],
-          ['Footnote', data.footnote?.text]]));
+          ['Found', cited?.via === CitationVia.Footnote ? `in footnote ${note?.marker ?? ''}` : 'in the text'],
+          ['Footnote', note?.text]]));
     } catch (error) {
       if (mine === generation) onError(error as Error);
     }

@@ -5,12 +5,10 @@ import { groupByDocument, markAll, type PairRow } from '../corpus/cocitation-dat
 import type { ViewDeps } from '../corpus/view-deps.ts';
 import { nodeLink } from '../panels/marked-text.ts';
 import { CO_CITED_WORDS } from '../corpus/graphql-documents.ts';
+import type { CoCitedWordsQuery } from '../generated/graphql.ts';
 
-interface Words {
-  surface: string;
-  sentence: string;
-  paragraph: { id: string; label: string };
-}
+/** One citation of either target, as the CoCitedWords document asks for it. */
+type Words = CoCitedWordsQuery['a'][number];
 
 let generation = 0;
 
