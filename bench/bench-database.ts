@@ -8,7 +8,7 @@ import { readNeo4jConfig } from '../graph/config.ts';
 import type { Database } from '../graph/database.ts';
 import { freePort } from '../graph/neo4j-local/free-port.ts';
 import { openDatabase } from '../graph/open-database.ts';
-import { loadCatalogue } from '../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../seed/catalogue/read-catalogue.ts';
 import { graphCounts, seedDocuments } from '../seed/seed-documents.ts';
 
 export interface BenchDatabase {
@@ -57,7 +57,7 @@ export async function openBenchDatabase(prefix: string, say: (line: string) => v
 
 /** Seeds the files through seedDocuments and fails on the first document that does not load. */
 export async function seedOrFail(db: Database, files: string[]): Promise<void> {
-  const report = await seedDocuments(db, files, { onError: 'stop', catalogue: loadCatalogue() });
+  const report = await seedDocuments(db, files, { onError: 'stop', catalogue: readCatalogue() });
   if (report.failed.length > 0) throw new Error(`seeding failed: ${report.failed.map((d) => `${d.file}: ${d.error}`).join('; ')}`);
 }
 

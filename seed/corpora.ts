@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const SEED_DIR = dirname(fileURLToPath(import.meta.url));
 const CORPUS_DIR = join(SEED_DIR, 'corpus');
 
-export const DEFAULT_DOCUMENT = join(SEED_DIR, 'E-CN.15-2005-5.txt');
+export const DEFAULT_DOCUMENT = join(CORPUS_DIR, 'E-CN.15-2005-5.txt');
 
 export function corpusNames(): string[] {
   if (!existsSync(CORPUS_DIR)) return [];

@@ -1,18 +1,15 @@
 // The extractor: clean → segment → footnote markers → references → resolve → themes. Two verbs,
 // one for text in memory and one for a file; bad input becomes an ExtractError naming the file.
-import { loadCatalogue } from './catalogue/load-catalogue.ts';
+import { readCatalogue } from './catalogue/read-catalogue.ts';
 import type { Catalogue } from './catalogue/schema.ts';
 import { ExtractError } from './extract-error.ts';
-import type { ExtractedDocument, Paragraph } from './record.ts';
+import { completeRecord, requireParagraphs } from './complete-record.ts';
+import type { ExtractedDocument } from './extracted-document.ts';
 import { cleanText } from './stages/clean.ts';
-import { type MarkedDocument, placeMarkers } from './stages/footnotes.ts';
+import { placeMarkers } from './stages/footnotes.ts';
 import { decode, maxFileBytes, readBytes } from './stages/read-input.ts';
 import { isPdf } from './pdf/pdf-magic.ts';
-import { buildMatchIndex, type MatchIndex } from './stages/match-index.ts';
-import { resolveDocument } from './stages/resolve.ts';
 import { segment } from './stages/segment.ts';
-import { themeMatcher, type ThemeMatcher } from './stages/themes.ts';
-import type { FootnoteEntry, Segmented } from './stages/types.ts';
 
 export { ExtractError } from './extract-error.ts';
 export { maxFileBytes } from './stages/read-input.ts';
@@ -23,24 +20,6 @@ export interface ExtractOptions {
   catalogue: Catalogue;
   /** The most pages a PDF may have, checked before any page is read; at most (and by default) maxPdfPages. */
   maxPages?: number;
-}
-
-/** Body sections: a document with none of these has no paragraphs we can recognise. */
-const bodySection = /(?:^|-)(?:note|preamble|operative|text)$/;
-
-/** What depends only on the catalogue, built once per catalogue: a corpus is extracted with one. */
-interface Prepared {
-  index: MatchIndex;
-  themesOf: ThemeMatcher;
-}
-const prepared = new WeakMap<Catalogue, Prepared>();
-function prepare(catalogue: Catalogue): Prepared {
-  let ready = prepared.get(catalogue);
-  if (!ready) {
-    ready = { index: buildMatchIndex(catalogue), themesOf: themeMatcher(catalogue.themes) };
-    prepared.set(catalogue, ready);
-  }
-  return ready;
 }
 
 export function extractText(text: string, opts: ExtractOptions): ExtractedDocument {
@@ -56,32 +35,6 @@ export function extractText(text: string, opts: ExtractOptions): ExtractedDocume
   return completeRecord(segmented, segmented.footnotes, marked, opts.catalogue);
 }
 
-/** A document with no body section (note, preamble, operative, text) has no paragraphs we can recognise. */
-export function requireParagraphs(segmented: Segmented, file: string, lines = true): void {
-  if (!segmented.paragraphs.some((p) => bodySection.test(p.section))) {
-    const line = lines ? segmented.paragraphs[0]?.line : undefined;
-    throw new ExtractError('NO_PARAGRAPHS', file, 'no recognisable paragraphs (no numbered paragraphs, preamble clauses or note)', line);
-  }
-}
-
-/**
- * The stages every format shares once the markers are placed: resolve against the catalogue, the
- * themes, and the record. `segmented.warnings` collects what they find.
- */
-export function completeRecord(segmented: Segmented, footnotes: FootnoteEntry[], marked: MarkedDocument, catalogue: Catalogue): ExtractedDocument {
-  const warnings = segmented.warnings;
-  const { index, themesOf } = prepare(catalogue);
-  const resolved = resolveDocument(marked.paragraphs, footnotes, marked.holders, index, warnings);
-  // Field by field, the themes before the line as the record has them: a rest-and-spread copy
-  // costs some microseconds a paragraph, a quarter of a second for the benchmark's corpus.
-  const paragraphs = resolved.paragraphs.map((p): Paragraph => ({
-    id: p.id, section: p.section, number: p.number, text: p.text, citations: p.citations, mentions: p.mentions, themes: themesOf(p.text), line: p.line,
-  }));
-  if (!segmented.info.symbol) warnings.push('no document symbol found (no running header and no resolution number)');
-  if (!segmented.info.title) warnings.push('no document title found');
-  return { document: segmented.info, paragraphs, footnotes: resolved.footnotes, warnings };
-}
-
 /** NUL bytes or many control characters: a binary file read as text. */
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
@@ -91,7 +44,7 @@ function looksBinary(text: string): boolean {
 }
 
 /** Reads the plain-text file at `path` (size and encoding checked: see stages/read-input.ts) and extracts it; extractPath reads PDFs too. */
-export function extractFile(path: string, catalogue: Catalogue = loadCatalogue()): ExtractedDocument {
+export function extractFile(path: string, catalogue: Catalogue = readCatalogue()): ExtractedDocument {
   const bytes = readBytes(path);
   // PDF.js is asynchronous: a PDF handed to this synchronous reader is named, not misread as binary text.
   if (isPdf(bytes)) throw new ExtractError('UNREADABLE_FILE', path, 'is a PDF; read it with extractPath, which reads PDFs and text alike');
@@ -121,6 +74,6 @@ export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions): Pro
 }
 
 /** Reads the file at `path` (size checked before reading) and extracts it, whatever its format. */
-export async function extractPath(path: string, catalogue: Catalogue = loadCatalogue()): Promise<ExtractedDocument> {
+export async function extractPath(path: string, catalogue: Catalogue = readCatalogue()): Promise<ExtractedDocument> {
   return extractBytes(readBytes(path), { file: path, catalogue });
 }

@@ -1,25 +1,26 @@
 // The seeder's programmatic API: schema and catalogue first, then the documents extracted and
 // loaded, in groups of up to `groupSize` per transaction, each group that fails retried document
-// by document (load/group-loader.ts explains why and how). The CLI, the server's first start and
+// by document (load/load-in-groups.ts explains why and how). The CLI, the server's first start and
 // the benchmark call it.
 import type { Database } from '../graph/database.ts';
 import { cypher } from '../graph/cypher.ts';
 import type { Catalogue } from './catalogue/schema.ts';
-import { loadCatalogue } from './catalogue/load-catalogue.ts';
-import type { ExtractedDocument } from './record.ts';
+import { readCatalogue } from './catalogue/read-catalogue.ts';
+import type { ExtractedDocument } from './extracted-document.ts';
 import { applySchema } from './load/apply-schema.ts';
 import { contentHash } from './load/document-batch.ts';
-import { loadCatalogueGraph, type CatalogueLoadResult } from './load/load-catalogue-graph.ts';
-import { DEFAULT_GROUP_SIZE, loadInGroups } from './load/group-loader.ts';
-import type { LoadDocumentOptions } from './load/load-group.ts';
+import { writeCatalogue, type CatalogueWriteResult } from './load/write-catalogue.ts';
+import { DEFAULT_GROUP_SIZE, loadInGroups, type ExtractFile } from './load/load-in-groups.ts';
+import type { WriteOptions } from './load/write-group.ts';
 import { createProgress } from './load/progress.ts';
+import { summarise, type DocumentOutcome, type SeedReport } from './load/seed-report.ts';
 
+export type { ExtractFile } from './load/load-in-groups.ts';
 export { resetGraph } from './load/reset.ts';
+export type { DocumentOutcome, DocumentStatus, SeedReport } from './load/seed-report.ts';
 export { graphCounts, formatCounts, type GraphCounts } from './load/summary.ts';
 
-export type Extract = (file: string, catalogue: Catalogue) => ExtractedDocument | Promise<ExtractedDocument>;
-
-export interface SeedOptions extends LoadDocumentOptions {
+export interface SeedOptions extends WriteOptions {
   /** After a document fails: go on with the next ('continue') or leave the rest ('stop'). */
   onError: 'continue' | 'stop';
   /** Progress and failure lines; omit for a quiet run. */
@@ -27,7 +28,7 @@ export interface SeedOptions extends LoadDocumentOptions {
   /** The catalogue to load and resolve against; by default seed/catalogue/*.json. */
   catalogue?: Catalogue;
   /** How a file becomes a record; by default the project's extractor. */
-  extract?: Extract;
+  extract?: ExtractFile;
   /**
    * Documents written per transaction (default 100, fewer when they are large). A group that fails
    * is retried one document per transaction, so a failure still costs only that document; 1 writes
@@ -36,40 +37,10 @@ export interface SeedOptions extends LoadDocumentOptions {
   groupSize?: number;
 }
 
-export type DocumentStatus = 'loaded' | 'unchanged' | 'failed' | 'not attempted';
-
-export interface DocumentOutcome {
-  file: string;
-  status: DocumentStatus;
-  symbol?: string;
-  /** Why it failed: a plain message naming the file or the database problem. */
-  error?: string;
-  paragraphs: number;
-  nodes: number;
-  relationships: number;
-  ms: number;
-}
-
-export interface SeedReport {
-  /** Every file given, in order, with what happened to it. */
-  documents: DocumentOutcome[];
-  loaded: DocumentOutcome[];
-  unchanged: DocumentOutcome[];
-  failed: DocumentOutcome[];
-  /** Files left after a failure with onError 'stop' (or once the database became unavailable). */
-  notAttempted: DocumentOutcome[];
-  catalogue: CatalogueLoadResult;
-  /** Totals over the documents loaded in this run (MERGEd, so a rewrite counts again). */
-  paragraphs: number;
-  nodes: number;
-  relationships: number;
-  elapsedMs: number;
-}
-
 /** Creates constraints and indexes, then writes the catalogue; both idempotent. */
-export async function ensureSchemaAndCatalogue(db: Database, catalogue: Catalogue = loadCatalogue()): Promise<CatalogueLoadResult> {
+export async function ensureSchemaAndCatalogue(db: Database, catalogue: Catalogue = readCatalogue()): Promise<CatalogueWriteResult> {
   await applySchema(db);
-  return loadCatalogueGraph(db, catalogue);
+  return writeCatalogue(db, catalogue);
 }
 
 /** True when the document with this symbol has been loaded (not merely cited by another). */
@@ -89,7 +60,7 @@ export async function isDocumentCurrent(db: Database, record: ExtractedDocument)
 export async function seedDocuments(db: Database, files: string[], options: SeedOptions): Promise<SeedReport> {
   const started = performance.now();
   const log = options.log ?? (() => {});
-  const catalogue = options.catalogue ?? loadCatalogue();
+  const catalogue = options.catalogue ?? readCatalogue();
   const extract = options.extract ?? (await defaultExtract());
   const catalogueResult = await ensureSchemaAndCatalogue(db, catalogue);
   log(`Schema ready; catalogue loaded: ${catalogueResult.nodes} nodes, ${catalogueResult.relationships} relationships`);
@@ -117,24 +88,7 @@ async function loadedHash(db: Database, symbol: string): Promise<string | undefi
   return rows[0] ? String(rows[0].contentHash) : undefined;
 }
 
-function summarise(documents: DocumentOutcome[], catalogue: CatalogueLoadResult, elapsedMs: number): SeedReport {
-  const count = (status: DocumentStatus) => documents.filter((d) => d.status === status);
-  const sum = (key: 'paragraphs' | 'nodes' | 'relationships') => documents.reduce((total, d) => total + d[key], 0);
-  return {
-    documents,
-    loaded: count('loaded'),
-    unchanged: count('unchanged'),
-    failed: count('failed'),
-    notAttempted: count('not attempted'),
-    catalogue,
-    paragraphs: sum('paragraphs'),
-    nodes: sum('nodes'),
-    relationships: sum('relationships'),
-    elapsedMs,
-  };
-}
-
-async function defaultExtract(): Promise<Extract> {
+async function defaultExtract(): Promise<ExtractFile> {
   // Imported on first use so that callers who bring their own extractor never load this one.
   const { extractPath } = await import('./extract.ts');
   return (file, catalogue) => extractPath(file, catalogue);

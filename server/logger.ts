@@ -44,8 +44,22 @@ function prettyStream(out: NodeJS.WritableStream): DestinationStream {
 export function yogaLogger(logger: Logger): YogaLogger {
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
     const [first, ...rest] = args;
-    if (first instanceof Error) logger[level]({ err: first }, rest.map(String).join(' ') || first.message);
+    // Yoga reports a request it refuses (a missing variable, a malformed body) through `error`,
+    // but that is the client's mistake, answered with a 4xx: a debug line without a stack, so
+    // the server's errors stay the server's faults.
+    if (first instanceof Error && level === 'error' && isClientError(first)) logger.debug({ status: httpStatus(first) }, first.message);
+    else if (first instanceof Error) logger[level]({ err: first }, rest.map(String).join(' ') || first.message);
     else logger[level]({ args: rest.length ? rest : undefined }, String(first));
   };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+function httpStatus(error: Error): number | undefined {
+  const status = (error as { extensions?: { http?: { status?: unknown } } }).extensions?.http?.status;
+  return typeof status === 'number' ? status : undefined;
+}
+
+function isClientError(error: Error): boolean {
+  const status = httpStatus(error);
+  return status !== undefined && status >= 400 && status < 500;
 }

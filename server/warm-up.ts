@@ -23,9 +23,9 @@ interface WarmUpStatement {
 export function warmUpStatements(limit = 5_000): WarmUpStatement[] {
   return [
     { name: 'node-details', keys: [NO_SUCH_KEY], params: {} },
-    { name: 'neighborhood', keys: [NO_SUCH_KEY], params: { depth: 1, labels: null, limit } },
+    { name: 'neighborhood', keys: [NO_SUCH_KEY], params: { depth: 1, labels: null, limit, rel: null, direction: 'BOTH' } },
     { name: 'path', keys: [NO_SUCH_KEY, NO_SUCH_KEY], params: { from: NO_SUCH_KEY, to: NO_SUCH_KEY } },
-    { name: 'co-citations', keys: [NO_SUCH_KEY], params: {} },
+    { name: 'co-citations', keys: [NO_SUCH_KEY], params: { adoptionsApart: false } },
     {
       name: 'paragraphs',
       keys: [null, null],

@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../seed/catalogue/read-catalogue.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../../seed/corpora.ts';
 import { resetGraph } from '../../seed/seed-documents.ts';
 import { describeSize, openBenchDatabase, seedOrFail } from '../bench-database.ts';
@@ -69,7 +69,7 @@ const { work } = bench;
 const servers = new Map<ServerKind, { url: string; process: ChildProcess }>();
 try {
   const { db } = bench;
-  const catalogue = loadCatalogue();
+  const catalogue = readCatalogue();
   await resetGraph(db);
   let t = performance.now();
   await seedOrFail(db, [DEFAULT_DOCUMENT]);

@@ -109,7 +109,7 @@ export const MEASURED: MeasuredQuery[] = [
     },
     raw: {
       statement: resolving('neighborhood'),
-      params: { keys: [CITED_TARGET_ID], exact: false, depth: NEIGHBOURHOOD_DEPTH, labels: null, limit: GRAPH_LIMIT },
+      params: { keys: [CITED_TARGET_ID], exact: false, depth: NEIGHBOURHOOD_DEPTH, labels: null, limit: GRAPH_LIMIT, rel: null, direction: 'BOTH' },
     },
   },
   {

@@ -93,7 +93,7 @@ export const typeDefs = /* GraphQL */ `
   }
 
   type Query {
-    neighborhood(keys: [String!]!, exact: Boolean!, depth: Int!, labels: [String!], limit: Int!): Subgraph
+    neighborhood(keys: [String!]!, exact: Boolean!, depth: Int!, labels: [String!], limit: Int!, rel: String, direction: String = "BOTH"): Subgraph
       @cypher(statement: ${quoted(NEIGHBORHOOD)}, columnName: "result")
     search(query: String!, limit: Int!): [SearchHit!]! @cypher(statement: ${quoted(SEARCH)}, columnName: "hit")
   }

@@ -1,6 +1,7 @@
 // `npm run bench:client`: drives headless Chromium over the built explorer and prints
-//  - first render of the Bangkok Declaration graph (ms after navigation start; target < 1000),
-//  - a synthetic 5,000-node / 10,000-edge graph: first render and frame times while panning, with
+//  - first render of the Bangkok Declaration graph (ms after navigation start; target ≤ 800),
+//  - a synthetic 5,000-node / 10,000-edge graph: first render (target ≤ 2 s) and frame times while
+//    panning (target ≥ 50 fps), with
 //    Cytoscape's 2D canvas renderer and with its WebGL one (?renderer=webgl),
 //  - bundle sizes (initial JS versus chunks loaded on demand),
 // all against the stand-in API in fake-api.ts, so those figures are the client's own, not Neo4j's;
@@ -53,6 +54,14 @@ const { values } = commandLine('bench:client', USAGE, {
 });
 defaults.runs = Number(values.runs);
 
+/** The explorer's targets (the corpus-scale issue), on our machine. */
+export const targets = {
+  bangkokFirstRenderMs: 800,
+  syntheticFirstRenderMs: 2000,
+  panningFps: 50,
+};
+const met = (ok: boolean) => (ok ? 'met' : '**missed**');
+
 type Metrics = Record<string, number>;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
@@ -77,7 +86,7 @@ async function firstRender(browser: Browser): Promise<void> {
   await api.close();
   const m = (k: string) => Math.round(median(runs.map((r) => r[k] ?? NaN)));
   console.log(`Bangkok graph (${runs[0]!.nodes} nodes), median of ${defaults.runs} loads, ms after navigation start:`);
-  console.log(`  data received ${m('dataLoaded')} · first render ${m('firstRender')} (target ≤ 1000) · interactive ${m('ready')} · layout polished ${m('polished')}`);
+  console.log(`  data received ${m('dataLoaded')} · first render ${m('firstRender')} (target ≤ ${targets.bangkokFirstRenderMs}: ${met(m('firstRender') <= targets.bangkokFirstRenderMs)}) · interactive ${m('ready')} · layout polished ${m('polished')}`);
 }
 
 async function large(browser: Browser, renderer: 'canvas' | 'webgl'): Promise<void> {
@@ -106,21 +115,47 @@ async function large(browser: Browser, renderer: 'canvas' | 'webgl'): Promise<vo
   await api.close();
   const mean = frames.reduce((s, d) => s + d, 0) / frames.length;
   console.log(`Synthetic graph (${graph.nodes.length} nodes, ${graph.edges.length} edges, precomputed positions), ${renderer === 'webgl' ? 'WebGL' : '2D canvas'} renderer:`);
-  console.log(`  first render ${Math.round(metrics.firstRender!)} ms (target ≤ 2000) · interactive ${Math.round(metrics.ready!)} ms`);
-  console.log(`  panning: ${frames.length} frames in ${defaults.panMs} ms · mean ${mean.toFixed(1)} ms (${(1000 / mean).toFixed(0)} fps) · p95 ${pct(frames, 95).toFixed(1)} ms · max ${Math.max(...frames).toFixed(1)} ms`);
+  const fps = 1000 / mean;
+  console.log(`  first render ${Math.round(metrics.firstRender!)} ms (target ≤ ${targets.syntheticFirstRenderMs}: ${met(metrics.firstRender! <= targets.syntheticFirstRenderMs)}) · interactive ${Math.round(metrics.ready!)} ms`);
+  console.log(`  panning: ${frames.length} frames in ${defaults.panMs} ms · mean ${mean.toFixed(1)} ms (${fps.toFixed(0)} fps; target ≥ ${targets.panningFps}: ${met(fps >= targets.panningFps)}) · p95 ${pct(frames, 95).toFixed(1)} ms · max ${Math.max(...frames).toFixed(1)} ms`);
+}
+
+/**
+ * The current build's files: those index.html names and, transitively, those their code names.
+ * client/dist keeps the previous builds' assets for pages still open, so a listing would count them.
+ */
+function currentAssets(html: string, all: string[]): { file: string; eager: boolean }[] {
+  const named = (text: string) => all.filter((f) => text.includes(f));
+  const fromHtml = named(html);
+  const seen = new Set(fromHtml);
+  const queue = [...fromHtml];
+  for (let i = 0; i < queue.length; i++) {
+    if (!queue[i]!.endsWith('.js')) continue;
+    for (const f of named(readFileSync(join(DIST, 'assets', queue[i]!), 'utf8'))) {
+      if (seen.has(f)) continue;
+      seen.add(f);
+      queue.push(f);
+    }
+  }
+  // The entry (in index.html) imports main-* at once: both are needed for the first screen, and
+  // so is what they import statically (`from"./x.js"`), unlike what they load with import().
+  const eager = new Set([...fromHtml, ...[...seen].filter((f) => f.startsWith('main-'))]);
+  for (const file of eager) {
+    if (!file.endsWith('.js')) continue;
+    for (const m of readFileSync(join(DIST, 'assets', file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) eager.add(m[1]!);
+  }
+  return [...seen].sort().map((file) => ({ file, eager: eager.has(file) }));
 }
 
 function bundle(): void {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const assets = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
-  console.log('Bundle (client/dist/assets):');
+  const all = readdirSync(join(DIST, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+  console.log('Bundle (client/dist/assets, this build):');
   let initial = 0;
   let initialGz = 0;
-  for (const file of assets.sort()) {
+  for (const { file, eager } of currentAssets(html, all)) {
     const bytes = readFileSync(join(DIST, 'assets', file));
     const gz = gzipSync(bytes).length;
-    // The entry (in index.html) imports main-* at once: both are needed for the first screen.
-    const eager = html.includes(file) || file.startsWith('main-');
     if (eager && file.endsWith('.js')) {
       initial += statSync(join(DIST, 'assets', file)).size;
       initialGz += gz;
@@ -130,6 +165,8 @@ function bundle(): void {
   console.log(`  JS for the first screen: ${(initial / 1024).toFixed(1)} kB (${(initialGz / 1024).toFixed(1)} kB gzip); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
 }
 
+// The machine is shared: its load when the figures were taken is part of them.
+console.log(`Load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
 const browser = await chromium.launch({ executablePath: defaults.chromium, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
   bundle();
@@ -139,4 +176,5 @@ try {
   if (!values['no-real-server']) await realServer(browser, { runs: defaults.runs, search: values.search, ...(values.expand ? { expand: values.expand } : {}) });
 } finally {
   await browser.close();
+  console.log(`Load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 }

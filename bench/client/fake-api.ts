@@ -21,7 +21,7 @@ interface Store {
 
 /** The Bangkok Declaration as the API would draw it, built from the extractor's record. */
 export function bangkokStore(): Store {
-  const doc = extractFile(join(ROOT, 'seed/E-CN.15-2005-5.txt'));
+  const doc = extractFile(join(ROOT, 'seed/corpus/E-CN.15-2005-5.txt'));
   const sym = doc.document.symbol;
   const nodes = new Map<string, GraphNode>();
   const edges: GraphEdge[] = [];
@@ -122,6 +122,13 @@ export async function startFakeApi(options: FakeApiOptions = {}): Promise<{ url:
       case 'Document': return { document: store.documents.find((d) => d.symbol === v.symbol) ?? null };
       case 'Paragraph': return { paragraph: store.paragraphs.get(v.id!) ?? null };
       case 'Neighborhood': return { neighborhood: neighborhood(v.id!) };
+      case 'Expand': {
+        // One relationship type and direction, when asked, as the real API filters them.
+        const all = neighborhood(v.id!);
+        const edges = all.edges.filter((e) => (!v.rel || e.type === v.rel) && (v.direction !== 'OUT' || e.source === v.id) && (v.direction !== 'IN' || e.target === v.id));
+        const ids = new Set([v.id!, ...edges.flatMap((e) => [e.source, e.target])]);
+        return { neighborhood: { nodes: all.nodes.filter((n) => ids.has(n!.id)), edges } };
+      }
       case 'Citations': return { citations: citationsOf(v.target!) };
       case 'Node': {
         const n = nodeById.get(v.id!);

@@ -34,8 +34,8 @@ const DIST = join(ROOT, 'client/dist');
 export const CORPUS = 'ga-80';
 
 export const targets = {
-  /** The client issue: the default view drawn within a second of navigation start. */
-  firstRenderMs: 1000,
+  /** The corpus-scale issue: the default (Bangkok) view drawn within 800 ms of navigation start. */
+  firstRenderMs: 800,
   /** The API issue: p99 under 50 ms (bench:api measures it under load; here five samples). */
   apiP99Ms: 50,
 };
@@ -175,8 +175,12 @@ async function measureOnce(browser: Browser, url: string, search: string, expand
     const expanded = (await page.evaluate(`(async () => {
       const ig = window.instrumentGraph;
       const before = ig.cy.nodes().length;
+      // An expand of more than 50 nodes asks first: the answer is yes, given as soon as it is asked.
+      const yes = new MutationObserver(() => document.querySelector('dialog.confirm button.primary')?.click());
+      yes.observe(document.body, { childList: true });
       const t0 = performance.now();
       await ig.app.expand(${JSON.stringify(expandId)});
+      yes.disconnect();
       await new Promise((r) => requestAnimationFrame(r));
       const t1 = performance.now();
       return { ms: t1 - t0, added: ig.cy.nodes().length - before, request: ${requestAfter('t0')} };

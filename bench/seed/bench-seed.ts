@@ -8,9 +8,9 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '../../graph/database.ts';
 import { openBenchDatabase } from '../bench-database.ts';
-import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../seed/catalogue/read-catalogue.ts';
 import { extractPath } from '../../seed/extract.ts';
-import type { ExtractedDocument } from '../../seed/record.ts';
+import type { ExtractedDocument } from '../../seed/extracted-document.ts';
 import { ensureSchemaAndCatalogue, formatCounts, graphCounts, resetGraph, seedDocuments } from '../../seed/seed-documents.ts';
 import { generateCorpus, writeCorpus } from './generate-corpus.ts';
 import { naiveLoad } from './naive-load.ts';
@@ -42,7 +42,7 @@ const naiveCount = positiveInt('--naive-docs', values['naive-docs']);
 const say = (line: string) => console.log(`[bench] ${line}`);
 
 // PDF extraction first, on a machine not yet busy with Neo4j.
-const pdfRate = await measurePdfRate(join(import.meta.dirname, '../../seed/corpus/pdf'), loadCatalogue());
+const pdfRate = await measurePdfRate(join(import.meta.dirname, '../../seed/corpus/pdf'), readCatalogue());
 say(formatPdfRate(pdfRate));
 if (values['pdf-only']) process.exit(0);
 
@@ -50,7 +50,7 @@ const bench = await openBenchDatabase('bench', say);
 const { work } = bench;
 try {
   const { db } = bench;
-  const catalogue = loadCatalogue();
+  const catalogue = readCatalogue();
   const load0 = loadavg()[0]!;
 
   let t = performance.now();

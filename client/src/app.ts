@@ -4,17 +4,20 @@
 import type cytoscape from 'cytoscape';
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
 import type { Api } from './api.ts';
-import { countBy } from './elements.ts';
-import type { Canvas } from './graph/canvas.ts';
-import { placeAround, runLayout } from './layouts.ts';
+import { countBy } from './canvas/elements.ts';
+import type { Canvas } from './canvas/canvas.ts';
+import { placeAround, runLayout } from './canvas/layouts.ts';
 import type { Details } from './panels/details.ts';
 import { type FiltersPanel, themeCounts } from './panels/filters.ts';
 import { kindOfLabel } from '../../graph/model.ts';
 import { runTrace } from './panels/trace.ts';
 import { loadGraph } from './prefetch.ts';
 import { GRAPH, NEIGHBORHOOD } from './graphql-documents.ts';
+import { Expander } from './scene/expander.ts';
+import { EVERY_LINK, type Expansion, withExpansion } from './scene/expansion.ts';
+import type { Scene } from './scene/scene-file.ts';
 import { UndoStack } from './state/undo.ts';
-import { sameState, serializeState, type ViewState } from './state/url-state.ts';
+import { parseState, sameState, serializeState, type ViewState } from './state/url-state.ts';
 import type { NodeKind } from './types.ts';
 
 export interface AppParts {
@@ -29,22 +32,45 @@ export interface AppParts {
   syncChrome(state: ViewState): void;
   /** The time filter: hides what did not exist by `asOf` (null shows everything again). */
   applyTime(asOf: string | null, doc: string | null): Promise<void>;
+  /** Asks the user before a big change (a large expand); resolves true to go ahead. */
+  confirm(message: string, action: string): Promise<boolean>;
+}
+
+/** One undo step: what the canvas held, and the expansions that drew it. */
+interface Step {
+  canvas: ReturnType<Canvas['snapshot']>;
+  expanded: Expansion[];
 }
 
 export class App {
-  private readonly undo = new UndoStack<ReturnType<Canvas['snapshot']>>();
-  constructor(public state: ViewState, private readonly parts: AppParts) {}
+  private readonly undo = new UndoStack<Step>();
+  private readonly expander: Expander;
+  /** The links an expand follows, as chosen in the toolbar: every link, or one type and direction. */
+  expandWith: Omit<Expansion, 'id'> = EVERY_LINK;
+  constructor(public state: ViewState, private readonly parts: AppParts) {
+    this.expander = new Expander(parts);
+  }
 
   get canvas(): Canvas {
     return this.parts.canvas;
   }
 
-  /** Moves to a new state; `push` false when the state came from the URL (popstate, first load). */
-  async update(patch: Partial<ViewState>, push = true): Promise<void> {
+  /**
+   * Moves to a new state. `push` adds a history entry; 'replace' rewrites the current one (what an
+   * expand changes is kept in the link without a step of its own); false writes nothing, for a
+   * state that came from the URL (popstate, first load).
+   */
+  async update(patch: Partial<ViewState>, push: boolean | 'replace' = true): Promise<void> {
     const prev = this.state;
     const next = { ...prev, ...patch };
+    // Another document starts without the old one's expansions and hidden nodes.
+    if (patch.doc !== undefined && patch.doc !== prev.doc) {
+      next.expanded = patch.expanded ?? [];
+      next.hidden = patch.hidden ?? [];
+    }
     this.state = next;
-    if (push && !sameState(prev, next)) history.pushState(null, '', serializeState(next) || location.pathname);
+    if (push === 'replace') history.replaceState(null, '', serializeState(next) || location.pathname);
+    else if (push && !sameState(prev, next)) history.pushState(null, '', serializeState(next) || location.pathname);
     await this.apply(prev, next);
   }
 
@@ -63,7 +89,15 @@ export class App {
         this.refreshCounts();
       }
       if (changed('open') || reloaded) await this.syncOpenDocuments(next.open);
-      if (changed('focus')) canvas.setFocus(next.focus);
+      if (changed('expanded') || reloaded) {
+        await this.expander.replay(next.expanded);
+        this.afterAdd();
+      }
+      if (changed('hidden') || changed('expanded') || reloaded) {
+        canvas.setHidden(next.hidden);
+        this.refreshCounts();
+      }
+      if (changed('focus') || changed('expanded') || reloaded) canvas.setFocus(next.focus);
       // The details panel follows the filters: a selection they take off the canvas is let go.
       if (next.selected && prev?.selected === next.selected && canvas.has(next.selected) && !canvas.visible().getElementById(next.selected).nonempty()) {
         next.selected = null;
@@ -79,6 +113,13 @@ export class App {
         }
       }
       if (!next.selected && !next.trace && (!prev || reloaded || changed('selected'))) this.parts.showIntro();
+      // The link names what is really hidden: selecting a hidden node shows it again, and a link's
+      // hidden ids that name nothing drawn are dropped.
+      const hidden = canvas.hiddenIds();
+      if (hidden.join(',') !== [...next.hidden].sort().join(',')) {
+        next.hidden = hidden;
+        history.replaceState(null, '', serializeState(next) || location.pathname);
+      }
       this.parts.showView(next);
       this.parts.syncChrome(next);
     } catch (error) {
@@ -91,6 +132,7 @@ export class App {
     const { canvas } = this.parts;
     const { graph } = await loadGraph(next.doc);
     this.undo.clear();
+    this.expander.reset();
     canvas.reset(graph);
     canvas.applyFilters(next.hiddenKinds, next.hiddenRels, next.theme);
     await runLayout(canvas.cy, next.layout, { animate: false, randomize: true });
@@ -113,7 +155,7 @@ export class App {
       // A node from search or a link that is not drawn yet: bring it in with its neighbours.
       const { neighborhood } = await api.request(NEIGHBORHOOD, { id, depth: 1 });
       if (neighborhood.nodes.length) {
-        this.undo.record(canvas.snapshot());
+        this.recordStep();
         canvas.add(neighborhood);
         this.afterAdd();
         await runLayout(canvas.cy, this.state.layout, { animate: true, fit: false });
@@ -135,27 +177,45 @@ export class App {
     return this.update({ selected: id, view: id && this.state.view === 'reading' ? 'graph' : this.state.view });
   }
 
+  /** Expands a node through the links chosen in the toolbar. */
   async expand(id: string): Promise<void> {
-    const { canvas, api } = this.parts;
+    const { canvas } = this.parts;
+    // In the overview, a document opens into its paragraphs with one gesture, and closes with the
+    // same; the URL keeps the open ones (`open=`), so back, forward and shared links replay it.
+    if (canvas.isOverviewDocument(id)) {
+      const open = this.state.open.includes(id) ? this.state.open.filter((d) => d !== id) : [...this.state.open, id];
+      await this.update({ open });
+      return;
+    }
+    await this.expandAll([id]);
+  }
+
+  /**
+   * Expands several nodes at once (the box selection's bulk action) as one undo step. When more
+   * than a few dozen nodes would be added, the user is told how many and asked first.
+   */
+  async expandAll(ids: string[], how: Omit<Expansion, 'id'> = this.expandWith): Promise<void> {
+    const { canvas } = this.parts;
     try {
-      // In the overview, a document opens into its paragraphs with one gesture, and closes with the
-      // same; the URL keeps the open ones (`open=`), so back, forward and shared links replay it.
-      if (canvas.isOverviewDocument(id)) {
-        const open = this.state.open.includes(id) ? this.state.open.filter((d) => d !== id) : [...this.state.open, id];
-        await this.update({ open });
-        return;
-      }
-      const { neighborhood } = await api.request(NEIGHBORHOOD, { id, depth: 1 });
-      this.undo.record(canvas.snapshot());
-      const added = canvas.add(neighborhood);
-      // Show what was there but hidden, too: expanding means "show me what this touches".
-      canvas.cy.getElementById(id).closedNeighborhood().removeClass('hidden');
-      placeAround(canvas.cy, id, added);
+      // The overview's documents in a box selection open into their paragraphs, as Enter opens one.
+      const documents = ids.filter((id) => canvas.isOverviewDocument(id) && !this.state.open.includes(id));
+      if (documents.length > 0) await this.update({ open: [...this.state.open, ...documents] });
+      const expansions = ids.filter((id) => !canvas.isOverviewDocument(id)).map((id) => ({ id, ...how }));
+      if (expansions.length === 0 || !(await this.expander.expand(expansions, () => this.recordStep()))) return;
       this.afterAdd();
-      this.parts.syncChrome(this.state);
+      await this.update({ expanded: expansions.reduce(withExpansion, this.state.expanded), hidden: canvas.hiddenIds() }, 'replace');
     } catch (error) {
       this.parts.onError(error as Error);
     }
+  }
+
+  /** Opens a saved scene: its link's state, then its positions and viewport over the layout. */
+  async openScene(scene: Scene): Promise<void> {
+    await this.update(parseState(scene.link));
+    const cy = this.parts.canvas.cy;
+    cy.stop(true);
+    this.parts.canvas.placeAt(scene.positions);
+    cy.viewport({ zoom: scene.viewport.zoom, pan: scene.viewport.pan });
   }
 
   /** Opens and closes the overview's documents to match the state's `open` list. */
@@ -171,27 +231,40 @@ export class App {
     this.afterAdd();
   }
 
-  hide(id: string): void {
-    this.undo.record(this.parts.canvas.snapshot());
-    this.parts.canvas.hide([id]);
+  /** Hides elements (the selection, or a box selection's nodes) as one undo step. */
+  hide(ids: string[]): void {
+    this.recordStep();
+    this.parts.canvas.hide(ids);
     this.refreshCounts();
-    void this.update({ selected: null });
+    void this.update({ selected: null, hidden: this.parts.canvas.hiddenIds() });
   }
 
-  focus(id: string | null): void {
-    this.undo.record(this.parts.canvas.snapshot());
-    void this.update({ focus: id });
+  /** Focus mode on these nodes' neighbourhoods; none ends it. */
+  focus(ids: string[]): void {
+    this.recordStep();
+    void this.update({ focus: ids });
+  }
+
+  private recordStep(): void {
+    this.undo.record({ canvas: this.parts.canvas.snapshot(), expanded: this.state.expanded });
   }
 
   undoStep(redo = false): void {
     const canvas = this.parts.canvas;
-    const snapshot = redo ? this.undo.redo(canvas.snapshot()) : this.undo.undo(canvas.snapshot());
-    if (!snapshot) return;
-    canvas.restore(snapshot);
+    const now = { canvas: canvas.snapshot(), expanded: this.state.expanded };
+    const step = redo ? this.undo.redo(now) : this.undo.undo(now);
+    if (!step) return;
+    canvas.restore(step.canvas);
+    this.expander.reset(step.expanded);
     canvas.applyFilters(this.state.hiddenKinds, this.state.hiddenRels, this.state.theme);
     if (this.state.asOf) void this.parts.applyTime(this.state.asOf, this.state.doc).then(() => this.refreshCounts());
     this.refreshCounts();
-    void this.update({ focus: snapshot.focus, selected: this.state.selected && canvas.has(this.state.selected) ? this.state.selected : null });
+    void this.update({
+      focus: step.canvas.focus,
+      expanded: step.expanded,
+      hidden: canvas.hiddenIds(),
+      selected: this.state.selected && canvas.has(this.state.selected) ? this.state.selected : null,
+    });
   }
 
   get canUndo(): boolean {

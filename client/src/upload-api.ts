@@ -1,7 +1,7 @@
 // The write path's client (server/upload/upload-routes.ts): whether adding documents is on, and
 // the two POSTs that send a document's bytes. XMLHttpRequest rather than fetch, because only it
 // reports how much of the body has gone out, which the progress bar shows.
-import type { Citation, ExtractedDocument } from '../../seed/record.ts';
+import type { Citation, ExtractedDocument } from '../../seed/extracted-document.ts';
 
 export type { Citation, ExtractedDocument };
 

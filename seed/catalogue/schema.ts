@@ -1,4 +1,4 @@
-// The shape of the curated catalogue (seed/catalogue/*.json), checked at load so that a typo in
+// The shape of the curated catalogue (seed/catalogue/*.json), checked when read so that a typo in
 // the data fails with the file and the field, not later as a silently missing link.
 import { z } from 'zod';
 

@@ -3,7 +3,7 @@
 // non-zero; output piped into `head` ends quietly when the pipe closes.
 import { ExtractError, extractPath, maxFileBytes } from '../extract.ts';
 import { maxPdfPages } from '../pdf/limits.ts';
-import type { ExtractedDocument } from '../record.ts';
+import type { ExtractedDocument } from '../extracted-document.ts';
 import { parseCommandArgs, UsageError } from './command-line.ts';
 
 const usage = `Usage: npm run --silent extract -- <file> [--json]
@@ -14,7 +14,7 @@ resolutions, documents and groups each one cites, the bodies it mentions and its
 The format is told by the file's content, not its name.
 
   <file>    the document: a PDF with a text layer, or plain text
-  --json    print the ExtractedDocument record (seed/record.ts) as JSON
+  --json    print the ExtractedDocument record (seed/extracted-document.ts) as JSON
   --help    show this help
 
 Files above ${maxFileBytes / 1048576} MB are refused, and PDFs above ${maxPdfPages} pages. Text must be UTF-8 or

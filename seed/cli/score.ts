@@ -5,12 +5,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { loadCatalogue } from '../catalogue/load-catalogue.ts';
-import type { ExtractedDocument } from '../record.ts';
-import { findGoldFiles, scoreGoldFiles } from '../score-corpus.ts';
-import { identityOf } from '../score-identity.ts';
-import { GoldFileError, loadGold, microAverage, scoreCitations, type Score } from '../score.ts';
-import { formatCorpus, formatScore } from '../score-table.ts';
+import { readCatalogue } from '../catalogue/read-catalogue.ts';
+import type { ExtractedDocument } from '../extracted-document.ts';
+import { findGoldFiles, scoreGoldFiles } from '../evaluation/score-corpus.ts';
+import { identityOf } from '../evaluation/score-identity.ts';
+import { GoldFileError, loadGold, microAverage, scoreCitations, type Score } from '../evaluation/score.ts';
+import { formatCorpus, formatScore } from '../evaluation/score-table.ts';
 import { parseCommandArgs, UsageError } from './command-line.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -19,17 +19,17 @@ const usage = `Usage: npm run --silent score [-- --all] [--gold DIR] [--details]
        npm run --silent score -- <extracted.json> <gold.json> [--json]
 
 With no files (or --all), runs the extractor over every document that has a gold file under
-test/gold/ (each file's "source", relative to the project root, names the document; it is read
-as bytes through extractBytes, so its format is told by content) and scores each against its
-gold. A source the extractor cannot read (a PDF before the PDF reader, a missing file) is listed
+seed/evaluation/gold/ (each file's "source", relative to the project root, names the document;
+it is read as bytes through extractBytes, so its format is told by content) and scores each
+against its gold. A source the extractor cannot read (a PDF before the PDF reader, a missing file) is listed
 as not scored, with its reason, and left out of the averages.
 
 With two files, scores one extracted document (the output of \`extract --json\`) against one
 gold file written by hand.
 
 A citation is a (paragraph, target) pair; preamble and operative paragraphs of the resolution
-and its annex are scored (test/gold/README.md). Instruments outside the catalogue match loosely
-(word sets); with --all, a gold instrument written as uncatalogued also matches a catalogued id
+and its annex are scored (seed/evaluation/gold/README.md). Instruments outside the catalogue
+match loosely (word sets); with --all, a gold instrument written as uncatalogued also matches a catalogued id
 whose title it loosely matches, so gold stays right as the catalogue grows. Printed:
   precision, recall, f1   per document, and micro-averaged: gold, found and true positives are
                           summed over the documents before the rates are taken
@@ -47,7 +47,7 @@ Exits 0 when it could score, 2 on bad arguments or input (an invalid gold file i
 
 Options:
   --all        score every gold file (the default when no files are given)
-  --gold DIR   look for *.gold.json under DIR instead of test/gold
+  --gold DIR   look for *.gold.json under DIR instead of seed/evaluation/gold
   --details    with --all, also print each document's table, misses and false positives
   --json       print the scores as JSON
   --help       show this help`;
@@ -124,11 +124,11 @@ function parseScoreArgs(argv: string[]): Options {
 
 async function scoreAll(opts: Options, io: Io): Promise<number> {
   if (opts.files.length) throw new UsageError(`--all takes no files, got ${opts.files.length}`);
-  const dir = opts.goldDir ?? join(ROOT, 'test/gold');
+  const dir = opts.goldDir ?? join(ROOT, 'seed/evaluation/gold');
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: not a directory`);
   const goldFiles = findGoldFiles(dir);
   if (goldFiles.length === 0) throw new UsageError(`${dir}: no *.gold.json files`);
-  const results = await scoreGoldFiles(goldFiles, ROOT, loadCatalogue());
+  const results = await scoreGoldFiles(goldFiles, ROOT, readCatalogue());
   const scores = results.map((r) => r.score).filter((s): s is Score => s !== undefined);
   const micro = microAverage(scores);
   const identity = identityOf(scores);

@@ -19,7 +19,7 @@ that fails is rolled back and written again one document per transaction, so a d
 fails leaves the database as it was before it and every other document lands. Re-running is
 idempotent; a document whose text changed is replaced, paragraphs, citations and all.
 
-With no file and no --reset, seeds the Bangkok Declaration (seed/E-CN.15-2005-5.txt).
+With no file and no --reset, seeds the Bangkok Declaration (seed/corpus/E-CN.15-2005-5.txt).
 
 Options:
   --corpus NAME        also seed a shipped corpus (${corpusNames().join(', ') || 'none'})

@@ -5,7 +5,7 @@
 // also counts what the load will write.
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { Citation, ExtractedDocument, TargetKind } from '../record.ts';
+import type { Citation, ExtractedDocument, TargetKind } from '../extracted-document.ts';
 import { findResolutions } from '../stages/find-symbols.ts';
 import { aliasText } from './catalogue-rows.ts';
 
@@ -16,8 +16,9 @@ import { aliasText } from './catalogue-rows.ts';
  * 4: paragraphs and footnotes keep the pages they stand on (rows-paragraphs.cypher, rows-footnotes.cypher).
  * 5: uncatalogued instruments are one node across documents (instrument-identity.ts).
  * 6: footnotes are keyed by the record's footnote id, not their marker; CITES keeps footnoteId.
+ * 7: a document's date read from its text is marked: dateInferred, dateEvidence (documents-write.cypher).
  */
-const LOAD_FORMAT = 6;
+const LOAD_FORMAT = 7;
 
 type Row = Record<string, unknown>;
 
@@ -167,6 +168,8 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
       symbol,
       title: record.document.title,
       date: record.document.date ?? null,
+      dateInferred: record.document.dateInferred === true,
+      dateEvidence: record.document.dateEvidence ?? null,
       docKind: record.document.kind ?? 'document',
       file: basename(file),
       paragraphCount: paragraphs.length,

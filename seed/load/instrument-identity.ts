@@ -4,9 +4,9 @@
 // with its registration and the other without. Before a group is written, every uncatalogued
 // instrument of its rows is given the id of the node it is already, or of the row it is: the same
 // registration, else the same normalised title or alias (a `phraseKey`: lower case, no articles or
-// punctuation). Pure, so it is checked without a database; load-group.ts feeds it the uncatalogued
+// punctuation). Pure, so it is checked without a database; write-group.ts feeds it the uncatalogued
 // instruments the graph holds.
-import { phraseKey } from '../stages/match-index.ts';
+import { phraseKey } from '../stages/support/match-index.ts';
 import type { DocumentBatch } from './document-batch.ts';
 
 /** What identifies an uncatalogued instrument: its id, its registration, its names' keys. */

@@ -1,6 +1,6 @@
 // Progress lines for a seed run: one line per document for a handful of files, a line every few
 // seconds for a corpus, failures always, and a closing total with throughput.
-import type { DocumentOutcome, SeedReport } from '../seed-documents.ts';
+import type { DocumentOutcome, SeedReport } from './seed-report.ts';
 
 const PER_DOCUMENT_UP_TO = 50;
 const INTERVAL_MS = 2_000;

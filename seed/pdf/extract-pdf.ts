@@ -1,8 +1,9 @@
 // The PDF reader: read pages → lines with geometry → furniture, footnotes and markers → the text
 // path's clean lines, then the shared stages (segment, resolve, themes). The record is the text
 // path's, plus the page or pages each paragraph and footnote stands on.
-import { completeRecord, type ExtractOptions, requireParagraphs } from '../extract.ts';
-import type { ExtractedDocument } from '../record.ts';
+import type { Catalogue } from '../catalogue/schema.ts';
+import { completeRecord, requireParagraphs } from '../complete-record.ts';
+import type { ExtractedDocument } from '../extracted-document.ts';
 import { segment } from '../stages/segment.ts';
 import { pageLines } from './lines.ts';
 import { bodySize, layoutPages } from './page-layout.ts';
@@ -10,7 +11,15 @@ import { placeKnownMarkers } from './place-markers.ts';
 import { readPages } from './read-pages.ts';
 import { toClean } from './to-clean.ts';
 
-export async function extractPdf(bytes: Uint8Array, opts: ExtractOptions & { file: string }): Promise<ExtractedDocument> {
+/** extractBytes's options, the file's name given. */
+export interface PdfOptions {
+  file: string;
+  catalogue: Catalogue;
+  /** The most pages the PDF may have, checked before any page is read (see limits.ts). */
+  maxPages?: number;
+}
+
+export async function extractPdf(bytes: Uint8Array, opts: PdfOptions): Promise<ExtractedDocument> {
   const pages = await readPages(bytes, opts.file, opts.maxPages);
   const lines = pages.map(pageLines);
   const layouts = layoutPages(lines, pages.map((p) => p.height));

@@ -1,7 +1,7 @@
 // PDF stage 3: what each line of a page is. Furniture is what sits in the page's margins or repeats
 // on other pages at the same height (running headers, page numbers, job numbers, bar codes); a
 // footnote is small text under the page's foot rule, each opening with its marker; the rest is body.
-import type { FurnitureKind } from '../stages/types.ts';
+import type { FurnitureKind } from '../stages/support/types.ts';
 import type { PdfLine } from './lines.ts';
 
 export type LineRole = { role: 'body' } | { role: 'furniture'; kind: FurnitureKind } | { role: 'footnote' } | { role: 'rule' };

@@ -3,7 +3,7 @@
 // which digits are markers (seed/stages/footnotes.ts); here only the superscripts are, so a year or
 // a count is never taken for one. Removal and `*` notes are the text path's own functions.
 import { attachStarNotes, blockFor, type Hit, type MarkedDocument, removeMarkers } from '../stages/footnotes.ts';
-import type { FootnoteBlock, FootnoteEntry, MarkedParagraph, RawParagraph } from '../stages/types.ts';
+import type { FootnoteBlock, FootnoteEntry, MarkedParagraph, RawParagraph } from '../stages/support/types.ts';
 import type { LineMarker } from './lines.ts';
 
 /** Where each source line of a paragraph ends in its text. */

@@ -1,12 +1,12 @@
-// PDF stage 4: the laid-out pages become the text path's clean lines (seed/stages/types.ts), so the
+// PDF stage 4: the laid-out pages become the text path's clean lines (seed/stages/support/types.ts), so the
 // segmenter, the resolver and the themes are shared: body lines in reading order, a blank where the
 // spacing or a first-line indent opens a paragraph, a page break between pages, the furniture kept
 // aside (the running header names the symbol). Footnotes are read from their own zone, each opening
 // with its marker, and the markers the body carries are known from the glyphs, not guessed.
-import { endsFootnote, footnoteStartOf } from '../stages/genre.ts';
-import { joinLines, lazyDocumentWords } from '../stages/join-lines.ts';
-import { footnoteIdNamer } from '../stages/footnote-ids.ts';
-import type { CleanDocument, CleanItem, FootnoteBlock, FootnoteEntry, Furniture, SourceLine } from '../stages/types.ts';
+import { endsFootnote, footnoteStartOf } from '../stages/support/genre.ts';
+import { joinLines, lazyDocumentWords } from '../stages/support/join-lines.ts';
+import { footnoteIdNamer } from '../stages/support/footnote-ids.ts';
+import type { CleanDocument, CleanItem, FootnoteBlock, FootnoteEntry, Furniture, SourceLine } from '../stages/support/types.ts';
 import type { LineMarker, PdfLine } from './lines.ts';
 import type { PageLayout } from './page-layout.ts';
 

@@ -3,11 +3,11 @@
 // Three sources of certainty, in order: an instrument of the same kind named earlier in the same
 // paragraph; the one instrument of that kind the document's own title names; the one instrument
 // of that kind the document has cited so far.
-import type { CitationTarget } from '../record.ts';
+import type { CitationTarget } from '../extracted-document.ts';
 import { firstHead } from './find-titles.ts';
-import { phraseKey, type MatchIndex } from './match-index.ts';
-import { instrumentTarget } from './targets.ts';
-import type { AnaphoraHead } from './types.ts';
+import { phraseKey, type MatchIndex } from './support/match-index.ts';
+import { instrumentTarget } from './support/targets.ts';
+import type { AnaphoraHead } from './support/types.ts';
 
 export interface Discourse {
   /** Instruments cited so far, in order, for anaphora. */

@@ -1,7 +1,7 @@
 // Stage 1: normalise the characters and strip page furniture (running headers, page numbers, job
 // numbers, barcodes, rules). What was removed is kept, with its line, so the document symbol can be
 // read from the running header and a page boundary can be told from a paragraph boundary.
-import type { CleanDocument, CleanItem, Furniture, FurnitureKind } from './types.ts';
+import type { CleanDocument, CleanItem, Furniture, FurnitureKind } from './support/types.ts';
 
 /**
  * Character substitutions that keep offsets: one character for one. PDF text uses non-breaking

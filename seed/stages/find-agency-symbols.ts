@@ -1,4 +1,4 @@
-// Resolutions and decisions of the specialized agencies and related organizations, by the symbols
+// Stage 4e: resolutions and decisions of the specialized agencies and related organizations, by the symbols
 // their governing bodies give them. Each is a Resolution node keyed by that symbol, with the
 // organization as its organ:
 //   IAEA General Conference    GC(66)/RES/10, its parts (GC(66)/RES/10 A.2, GC(53)/RES/13 B), GC(66)/DEC/12
@@ -8,7 +8,7 @@
 //   OAU / African Union        Council of Ministers CM/Res.1153 (XLVIII), Assembly AHG/Res.11 (XXXIII),
 //                              Executive Council EX.CL/Dec.1 (II): the session in brackets is part of the symbol
 // An IAEA session may be written in roman numerals, as it was until 1990: GC(XXXIV)/RES/530.
-import type { Candidate } from './types.ts';
+import type { Candidate } from './support/types.ts';
 
 type Found = Extract<Candidate, { type: 'resolution' }>;
 

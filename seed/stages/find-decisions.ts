@@ -1,4 +1,4 @@
-// Decisions of the principal organs, as the texts cite them: "decision 62/557", "General Assembly
+// Stage 4d: decisions of the principal organs, as the texts cite them: "decision 62/557", "General Assembly
 // decisions 58/521 of 8 December 2003 and 60/518", "Economic and Social Council decision
 // 2004/322", "Human Rights Council decision 1/102", and written out ("A/DEC/62/557"). A decision
 // is a Resolution node keyed by its normalised symbol (A/DEC/62/557, E/DEC/2004/322,
@@ -8,10 +8,10 @@
 // the Assembly numbers its decisions from 401 on ("79/512"). Other numbers ("decision 15/4", a
 // conference of parties' decision, or "decision 1/CP.21") are not read: no symbol can be sure.
 import { isoDate } from './document-info.ts';
-import { monthNames } from './genre.ts';
-import { numberedLists } from './numbered-lists.ts';
-import { SpanIndex } from './span-index.ts';
-import type { Candidate } from './types.ts';
+import { monthNames } from './support/genre.ts';
+import { numberedLists } from './support/numbered-lists.ts';
+import { SpanIndex } from './support/span-index.ts';
+import type { Candidate } from './support/types.ts';
 
 type Found = Extract<Candidate, { type: 'resolution' }>;
 

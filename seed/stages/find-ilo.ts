@@ -1,9 +1,9 @@
-// International Labour Conventions and Protocols, known by their numbers: "ILO Convention No. 189",
+// Stage 4f: International Labour Conventions and Protocols, known by their numbers: "ILO Convention No. 189",
 // "Convention No. 169 of the International Labour Organization", and the official style, a title
 // with its year and number, "Worst Forms of Child Labour Convention, 1999 (No. 182)". The number is
 // the key: every wording of one convention is one node (`uncatalogued:ilo-c182`, or `ilo-p29` for
 // the Protocol of 2014 to Convention No. 29), unless the catalogue has the title.
-import type { Candidate } from './types.ts';
+import type { Candidate } from './support/types.ts';
 
 type Title = Extract<Candidate, { type: 'title' }>;
 export type IloCandidate = Extract<Candidate, { type: 'ilo' }>;

@@ -5,7 +5,7 @@
 // Each becomes a title candidate whose `title` holds the singular name to look up, so catalogued
 // ones resolve to their entry and the others get distinct uncatalogued ids.
 import { kindFromWords } from './find-titles.ts';
-import type { Candidate } from './types.ts';
+import type { Candidate } from './support/types.ts';
 
 type Title = Extract<Candidate, { type: 'title' }>;
 

@@ -9,9 +9,9 @@ import { findAgencyDocuments, findAgencySymbols } from './find-agency-symbols.ts
 import { findDecisions } from './find-decisions.ts';
 import { findIlo } from './find-ilo.ts';
 import { findTitles, firstHead } from './find-titles.ts';
-import { tokenize, type MatchIndex } from './match-index.ts';
-import { SpanIndex } from './span-index.ts';
-import type { Candidate } from './types.ts';
+import { tokenize, type MatchIndex } from './support/match-index.ts';
+import { SpanIndex } from './support/span-index.ts';
+import type { Candidate } from './support/types.ts';
 
 const anaphora = /\b(that|this|the|its|their)\s+(Convention|Protocols?|Treaty|Declaration|Charter|Agreement|Statute|Covenant|Amendment|Compact|Pact|convention|protocols?|treaty|resolution)\b(\s+thereto)?/g;
 /** Kind heads are kept in lower case (the kind they name); other heads as written, to be resolved by their words. */

@@ -1,11 +1,11 @@
-// Finders for references written as symbols: resolutions ("General Assembly resolution 59/151 of
+// Stage 4c: finders for references written as symbols: resolutions ("General Assembly resolution 59/151 of
 // 20 December 2004", "resolutions 76/217 ... and 79/279", "Security Council resolution 1373 (2001)"),
 // UN Treaty Series registrations (and "Ibid., vol. ..."), and document symbols (E/CN.15/2005/1).
 import { isoDate } from './document-info.ts';
-import { monthNames } from './genre.ts';
-import { SpanIndex } from './span-index.ts';
-import { numberedLists } from './numbered-lists.ts';
-import type { Candidate } from './types.ts';
+import { monthNames } from './support/genre.ts';
+import { SpanIndex } from './support/span-index.ts';
+import { numberedLists } from './support/numbered-lists.ts';
+import type { Candidate } from './support/types.ts';
 
 type Found<T extends Candidate['type']> = Extract<Candidate, { type: T }>;
 

@@ -6,9 +6,9 @@
 // Ammunition"). A title ends where that grammar ends: on a capitalised word, never on a function
 // word, never across a sentence end, and never into the words after it ("... Statute and by the
 // Security Council").
-import type { InstrumentKind } from '../record.ts';
-import { isClauseOpener } from './genre.ts';
-import type { Candidate } from './types.ts';
+import type { InstrumentKind } from '../extracted-document.ts';
+import { isClauseOpener } from './support/genre.ts';
+import type { Candidate } from './support/types.ts';
 
 type Title = Extract<Candidate, { type: 'title' }>;
 

@@ -2,9 +2,9 @@
 // "Tlatelolco)1", "of 19721", "Development 1 and"), remove them from the text and tie each
 // footnote to its paragraph. A number is a marker only if that footnote exists on the same page
 // (the block that follows it), so symbols, dates and counts are left alone.
-import { lineAt } from './join-lines.ts';
-import { monthNames } from './genre.ts';
-import type { FootnoteBlock, FootnoteEntry, MarkedParagraph, MarkerHit, RawParagraph } from './types.ts';
+import { lineAt } from './support/join-lines.ts';
+import { monthNames } from './support/genre.ts';
+import type { FootnoteBlock, FootnoteEntry, MarkedParagraph, MarkerHit, RawParagraph } from './support/types.ts';
 
 export interface Hit {
   /** The characters to delete from the text (a spaced marker takes its space along). */

@@ -3,16 +3,16 @@
 // short forms resolve to what the text named before them, or are dropped; footnotes add their
 // sources (resolutions with annexes, Treaty Series registrations, documents), with Ibid. resolved
 // against the footnote before.
-import type { Citation, CitationTarget, Footnote, Mention, Paragraph } from '../record.ts';
+import type { Citation, CitationTarget, Footnote, Mention, Paragraph } from '../extracted-document.ts';
 import { antecedentByWords, expandShortFormInTitle, isGenericTitle, newDiscourse, referTo, type Discourse } from './anaphora.ts';
 import { findFootnoteSources, findReferences } from './find-references.ts';
 import { firstHead } from './find-titles.ts';
-import { phraseKey, type MatchIndex } from './match-index.ts';
-import { SpanIndex } from './span-index.ts';
+import { phraseKey, type MatchIndex } from './support/match-index.ts';
+import { SpanIndex } from './support/span-index.ts';
 import {
   bodyTarget, documentTarget, instrumentTarget, lookupTitle, resolutionTarget, uncataloguedTarget,
-} from './targets.ts';
-import type { Candidate, FootnoteEntry, MarkedParagraph, MarkerHit } from './types.ts';
+} from './support/targets.ts';
+import type { Candidate, FootnoteEntry, MarkedParagraph, MarkerHit } from './support/types.ts';
 
 /** What a footnote says, once Ibid. is resolved. */
 type Source = { kind: 'target'; target: CitationTarget } | { kind: 'unts'; volume: number; number: number };

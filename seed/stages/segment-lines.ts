@@ -4,8 +4,8 @@
 import {
   endsFootnote, footnoteStartOf, isClauseOpener, noteLine, numberedLine, resolutionTitleLine,
   romanHeadingLine, subparagraphLine, annexLine, plenaryLine,
-} from './genre.ts';
-import type { CleanItem, SourceLine } from './types.ts';
+} from './support/genre.ts';
+import type { CleanItem, SourceLine } from './support/types.ts';
 
 export interface Unit {
   lines: SourceLine[];

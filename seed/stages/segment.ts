@@ -1,27 +1,13 @@
 // Stage 2b: decide what each unit is (title, opening, preamble clause, operative paragraph, note
 // paragraph, heading, annex marker) and give paragraphs their ids. A unit cut by a page break or a
 // footnote block is joined back to the paragraph it continues.
-import { agendaLine, documentInfo, firstDate, isHeaderLine } from './document-info.ts';
-import {
-  annexLine, dateOnlyLine, endsFootnote, endsParagraph, endsWithFunctionWord, introducesAnnex, isClauseOpener, isHeadingLike,
-  isCollectiveOpening, isOpening, isPreambleClose, noteLine, numberedLine, opensWithOperativeVerb, plenaryLine,
-  resolutionTitleLine, romanHeadingLine,
-} from './genre.ts';
-import { footnoteIdNamer } from './footnote-ids.ts';
-import { joinLines, lazyDocumentWords, type Words } from './join-lines.ts';
+import { agendaLine, documentInfo, isHeaderLine } from './document-info.ts';
+import { type Draft, type DraftKind, readUnit, startReading, textOf } from './segment-states.ts';
 import { groupLines, type Unit } from './segment-lines.ts';
-import type { CleanDocument, FootnoteBlock, FootnoteEntry, RawParagraph, Segmented, SourceLine } from './types.ts';
-
-type DraftKind = 'title' | 'heading' | 'preamble' | 'operative' | 'note' | 'text';
-interface Part { prefix: string; isNote: boolean }
-interface Draft { kind: DraftKind; part: Part; number: number | null; lines: SourceLine[] }
-
-const textOf = (unit: Unit): string => unit.lines.map((l) => l.text.trim()).join(' ');
-
-/** A unit's lines onto a draft; a loop, as a spread of a long unit overflows the call stack. */
-function append(draft: Draft, unit: Unit): void {
-  for (const line of unit.lines) draft.lines.push(line);
-}
+import { footnoteIdNamer } from './support/footnote-ids.ts';
+import { annexLine, endsFootnote, endsWithFunctionWord, isHeadingLike, noteLine, numberedLine, resolutionTitleLine } from './support/genre.ts';
+import { joinLines, lazyDocumentWords, type Words } from './support/join-lines.ts';
+import type { CleanDocument, FootnoteBlock, FootnoteEntry, RawParagraph, Segmented } from './support/types.ts';
 
 /** Splits off the front matter (masthead, agenda, adoption line) before the body. */
 function splitFront(units: Unit[]): { front: Unit[]; body: Unit[]; resolutionTitle?: Unit } {
@@ -77,43 +63,21 @@ function lineWidth(clean: CleanDocument): number {
   return sorted[Math.floor(sorted.length * 0.9)] ?? 80;
 }
 
-function continues(previous: Draft | undefined, unit: Unit): boolean {
-  if (!previous || unit.start !== 'soft') return false;
-  const first = unit.lines[0]!.text.trim();
-  const last = previous.lines.at(-1)!.text.trim();
-  if (isOpening(textOf(unit)) || annexLine.test(first) || noteLine.test(first) || plenaryLine.test(first)) return false;
-  if (/^[a-z]/.test(first)) return true;
-  if (endsParagraph(last)) return false;
-  if (previous.kind === 'title' || previous.kind === 'heading') return endsWithFunctionWord(last) || /-$/.test(last);
-  return true;
-}
-
 export function segment(clean: CleanDocument): Segmented {
   const warnings: string[] = [];
   const words = lazyDocumentWords(() => clean.items.flatMap((i) => (i.kind === 'text' ? [i.text] : [])));
   const { units, blocks: rawBlocks } = groupLines(clean.items);
   const { front, body, resolutionTitle } = splitFront(units);
 
-  const main: Part = { prefix: '', isNote: false };
-  let part = main;
-  let phase: 'start' | 'preamble' | 'operative' | 'closed' = 'start';
-  let hasNote = false;
-  let closingDate: string | undefined;
-  const drafts: Draft[] = [];
-  const add = (kind: DraftKind, number: number | null, lines: SourceLine[]): void => {
-    drafts.push({ kind, part, number, lines });
-  };
-
+  const state = startReading(warnings);
   const width = lineWidth(clean);
   /** Pieces split off a unit, read next (last in, first out): a stack, not a splice into the body. */
   const pending: Unit[] = [];
-  /** The last numbered operative or note paragraph of each part, to check the numbering. */
-  const lastNumbered = new Map<Part, Draft>();
   let u = 0;
   for (;;) {
     let unit = pending.pop() ?? body[u++];
     if (!unit) break;
-    if (phase === 'start' && unit !== resolutionTitle && unit.lines.length > 1 && isHeadingLike(textOf(unit))) {
+    if (state.phase === 'start' && unit !== resolutionTitle && unit.lines.length > 1 && isHeadingLike(textOf(unit))) {
       const [head, ...rest] = splitTitles(unit, width);
       for (let k = rest.length - 1; k >= 0; k -= 1) pending.push(rest[k]!);
       unit = head!;
@@ -124,77 +88,10 @@ export function segment(clean: CleanDocument): Segmented {
       pending.push({ lines: unit.lines.slice(1), start: 'hard', afterBreak: false });
       unit = { ...unit, lines: unit.lines.slice(0, 1) };
     }
-    const previous = drafts.at(-1);
-    const text = textOf(unit);
-    const first = unit.lines[0]!.text.trim();
-    const line = unit.lines[0]!.line;
-    if (unit.start === 'sub' && previous && previous.kind !== 'title' && previous.kind !== 'heading') {
-      append(previous, unit);
-      continue;
-    }
-    if (continues(previous, unit)) {
-      append(previous!, unit);
-      continue;
-    }
-    if (plenaryLine.test(first)) {
-      closingDate ??= firstDate(text);
-      phase = 'closed';
-    } else if (phase === 'closed' && dateOnlyLine.test(text)) {
-      closingDate ??= firstDate(text);
-    } else if (noteLine.test(first)) {
-      part = { prefix: '', isNote: true };
-      hasNote = true;
-      phase = 'start';
-    } else if (annexLine.test(first)) {
-      const label = annexLine.exec(first)?.[1];
-      part = { prefix: label ? `annex-${label.toLowerCase()}-` : 'annex-', isNote: false };
-      phase = 'start';
-    } else if (unit === resolutionTitle) {
-      const lines = [{ ...unit.lines[0]!, text: first.replace(/^\d{1,4}\/\d{1,4}\.\s+/, '') }, ...unit.lines.slice(1)];
-      add('title', null, lines);
-    } else if (isOpening(text)) {
-      if (part.isNote) part = main;
-      phase = 'preamble';
-    } else if (phase === 'start' && isCollectiveOpening(text)) {
-      add('preamble', null, unit.lines);
-      phase = 'preamble';
-    } else if (phase === 'preamble' && isPreambleClose(text) && !numberedLine.test(first)) {
-      // "Declare as follows:" closes a preamble; "1. Decides:" is operative paragraph 1, whose
-      // lettered items follow it (numbered, it is read below, and the items join it as 'sub' units).
-      phase = 'operative';
-    } else if (numberedLine.test(first)) {
-      const number = Number(numberedLine.exec(first)![1]);
-      const lines = [{ ...unit.lines[0]!, text: first.replace(numberedLine, '') }, ...unit.lines.slice(1)];
-      const last = lastNumbered.get(part);
-      if (last && number !== last.number! + 1 && number !== 1) {
-        warnings.push(`line ${line}: paragraph ${number} follows paragraph ${last.number}`);
-      }
-      if (!part.isNote) phase = 'operative';
-      add(part.isNote ? 'note' : 'operative', number, lines);
-      lastNumbered.set(part, drafts.at(-1)!);
-    } else if (phase === 'preamble' && (isClauseOpener(text) || /,$/.test(text))) {
-      add('preamble', null, unit.lines);
-    } else if (romanHeadingLine.test(first) || (isHeadingLike(text) && !(phase === 'start' && isClauseOpener(text)))) {
-      if (part.isNote) part = main;
-      add(phase === 'start' ? 'title' : 'heading', null, unit.lines);
-    } else if (part.isNote) {
-      add('note', null, unit.lines);
-    } else if (phase !== 'operative' && isClauseOpener(text)) {
-      phase = 'preamble';
-      add('preamble', null, unit.lines);
-    } else if (opensWithOperativeVerb(text) || phase !== 'operative' || !previous) {
-      if (phase === 'preamble' || opensWithOperativeVerb(text)) phase = 'operative';
-      add(phase === 'operative' ? 'operative' : 'text', null, unit.lines);
-      if (part === main && introducesAnnex(text)) {
-        part = { prefix: 'annex-', isNote: false };
-        phase = 'start';
-      }
-    } else {
-      append(previous, unit);
-    }
+    readUnit(state, unit, unit === resolutionTitle);
   }
 
-  const paragraphs = numberDrafts(drafts, words, warnings);
+  const paragraphs = numberDrafts(state.drafts, words, warnings);
   const { blocks, footnotes } = buildFootnotes(rawBlocks, words, warnings);
   const firstTitle = paragraphs.find((p) => p.section.endsWith('title'))?.text;
   const info = documentInfo({
@@ -202,8 +99,9 @@ export function segment(clean: CleanDocument): Segmented {
     furniture: clean.furniture,
     ...(resolutionTitle ? { resolutionTitle: textOf(resolutionTitle) } : {}),
     ...(firstTitle ? { firstTitle } : {}),
-    hasNote,
-    ...(closingDate ? { closingDate } : {}),
+    hasNote: state.hasNote,
+    ...(state.closingDate ? { closingDate: state.closingDate } : {}),
+    paragraphs: paragraphs.map((p) => p.text),
   });
   return { info, paragraphs, blocks, footnotes, warnings };
 }

@@ -120,7 +120,12 @@ export type Count = {
 
 export type Document = Node & {
   __typename?: 'Document';
+  /** ISO date (2005-04-25): printed on the document, or read from its text when `dateInferred`. */
   date?: Maybe<Scalars['String']['output']>;
+  /** The words an inferred date was read from ("was held in Bangkok from 18 to 25 April 2005"); null for a printed date. */
+  dateEvidence?: Maybe<Scalars['String']['output']>;
+  /** True when no date is printed and `date` is the best one the text gives (the last day of the meeting it reports, the day it says it was adopted). */
+  dateInferred: Scalars['Boolean']['output'];
   footnotes: Array<Footnote>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
@@ -224,6 +229,14 @@ export type Instrument = Node & {
   /** True when the catalogue lacks this instrument and it was named only by a document. */
   uncatalogued: Scalars['Boolean']['output'];
 };
+
+/** Which way the relationships of a neighbourhood point, seen from the node expanded. */
+export type LinkDirection =
+  | 'BOTH'
+  /** Relationships to the node (who cites it). */
+  | 'IN'
+  /** Relationships from the node (what it cites, its paragraphs). */
+  | 'OUT';
 
 /** A body named in a paragraph, with the exact words. */
 export type Mention = {
@@ -339,10 +352,19 @@ export type Query = {
    * the corpus or in one document. minWeight: the fewest shared paragraphs a pair needs (1 or more).
    * kinds: only targets of these kinds (instrument, resolution, document, group). document: only that
    * document's paragraphs. limit: at most this many pairs, heaviest first (1 to MAX_GRAPH_NODES;
-   * by default MAX_PAGE_SIZE).
+   * by default MAX_PAGE_SIZE). adoptionsApart: false (the default) counts a resolution and the
+   * instrument it adopts (ADOPTED_BY) as one thing, so that no pair is one thing cited two ways
+   * (A/RES/70/1 and the 2030 Agenda): a resolution that adopts one instrument counts as it, and one
+   * that adopts several is not counted beside one of them in the same paragraph; true counts every
+   * target apart.
    */
   coCitationNetwork: CoCitationNetwork;
-  /** Instruments and other targets cited in the same paragraphs as the target, with counts. */
+  /**
+   * Instruments and other targets cited in the same paragraphs as the target, with counts. Unless
+   * adoptionsApart, a resolution and the instrument it adopts (ADOPTED_BY) are one thing: the target
+   * stands for both, a resolution that adopts one instrument is listed as it, and one that adopts
+   * several is not listed for a paragraph that cites one of them.
+   */
   coCitations: Array<CoCitation>;
   /** What two documents (symbols or names) both cite, and what only one of them does. */
   compareDocuments: DocumentComparison;
@@ -351,10 +373,11 @@ export type Query = {
    * the earliest date the element is known to exist: an instrument's adoption (else opening for
    * signature, else entry into force), a resolution's adoption (else its loaded text's date), a
    * document's date, a paragraph's or footnote's document's date; a node without a date of its own
-   * that documents cite takes the earliest citing document's date; bodies, themes and groups have
-   * none. An edge's since is the later of its two ends'. With asOf (an ISO date, 2005-04-25), only
-   * elements whose since is on or before asOf, or unknown, are returned; without it the client can
-   * filter by data.since itself, with no further requests. (GraphNode.data of graph, neighborhood
+   * (an undated instrument, a body, theme or group) takes the earliest date of a document that cites,
+   * mentions or addresses it; else since is null, unknown. An edge's since is the later of its two
+   * ends'. With asOf (an ISO date, 2005-04-25), only elements whose since is on or before asOf are
+   * returned: nodes of unknown date are left out, since nothing says they existed then, unless
+   * `undated` is true. Without asOf the client can filter by data.since itself, with no further requests. (GraphNode.data of graph, neighborhood
    * and path already carries the stored dates: adopted, openedForSignature, enteredIntoForce, date.)
    */
   datedGraph: Subgraph;
@@ -366,7 +389,10 @@ export type Query = {
   instruments: Array<Instrument>;
   /** One mention by its id (Mention.id, which is also its edge's id in a Subgraph); null when there is none. */
   mention?: Maybe<Mention>;
-  /** The nodes within depth hops of a node, optionally only of some kinds. */
+  /**
+   * The nodes within depth hops of a node, optionally only of some kinds, reached only through
+   * relationships of one type (rel, e.g. CITES) and one direction.
+   */
   neighborhood: Subgraph;
   node?: Maybe<Node>;
   /**
@@ -428,6 +454,7 @@ export type QueryCitingDocumentsArgs = {
 
 
 export type QueryCoCitationNetworkArgs = {
+  adoptionsApart?: InputMaybe<Scalars['Boolean']['input']>;
   document?: InputMaybe<Scalars['String']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -436,6 +463,7 @@ export type QueryCoCitationNetworkArgs = {
 
 
 export type QueryCoCitationsArgs = {
+  adoptionsApart?: InputMaybe<Scalars['Boolean']['input']>;
   target: Scalars['ID']['input'];
 };
 
@@ -449,6 +477,7 @@ export type QueryCompareDocumentsArgs = {
 export type QueryDatedGraphArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   document?: InputMaybe<Scalars['String']['input']>;
+  undated?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -480,8 +509,10 @@ export type QueryMentionArgs = {
 
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
+  direction?: InputMaybe<LinkDirection>;
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  rel?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -591,6 +622,8 @@ export type TimelineEvent = {
   date?: Maybe<Scalars['String']['output']>;
   /** For `cited`: the citing document. */
   document?: Maybe<Document>;
+  /** True when the date is a document's date read from its text, not printed on it (Document.dateInferred). */
+  inferred: Scalars['Boolean']['output'];
   kind: TimelineEventKind;
   /** The instrument, resolution or document the event is about (for `cited`: the one cited). */
   node: Node;
@@ -704,6 +737,7 @@ export type ResolversTypes = {
   Instrument: ResolverTypeWrapper<NodeRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LinkDirection: LinkDirection;
   Mention: ResolverTypeWrapper<MentionRecord>;
   Node: ResolverTypeWrapper<NodeRecord>;
   NodeKind: NodeKind;
@@ -835,6 +869,8 @@ export type CountResolvers<ContextType = ApiContext, ParentType extends Resolver
 
 export type DocumentResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Document'] = ResolversParentTypes['Document']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateEvidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dateInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
@@ -985,17 +1021,17 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationArgs, 'id'>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationsArgs, 'target'>>;
   citingDocuments?: Resolver<Array<ResolversTypes['DocumentCitations']>, ParentType, ContextType, RequireFields<QueryCitingDocumentsArgs, 'target'>>;
-  coCitationNetwork?: Resolver<ResolversTypes['CoCitationNetwork'], ParentType, ContextType, RequireFields<QueryCoCitationNetworkArgs, 'minWeight'>>;
-  coCitations?: Resolver<Array<ResolversTypes['CoCitation']>, ParentType, ContextType, RequireFields<QueryCoCitationsArgs, 'target'>>;
+  coCitationNetwork?: Resolver<ResolversTypes['CoCitationNetwork'], ParentType, ContextType, RequireFields<QueryCoCitationNetworkArgs, 'adoptionsApart' | 'minWeight'>>;
+  coCitations?: Resolver<Array<ResolversTypes['CoCitation']>, ParentType, ContextType, RequireFields<QueryCoCitationsArgs, 'adoptionsApart' | 'target'>>;
   compareDocuments?: Resolver<ResolversTypes['DocumentComparison'], ParentType, ContextType, RequireFields<QueryCompareDocumentsArgs, 'a' | 'b'>>;
-  datedGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryDatedGraphArgs>>;
+  datedGraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryDatedGraphArgs, 'undated'>>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'symbol'>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<QueryInstrumentsArgs>>;
   mention?: Resolver<Maybe<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<QueryMentionArgs, 'id'>>;
-  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'direction' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
   paragraph?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType, RequireFields<QueryParagraphArgs, 'id'>>;
@@ -1059,6 +1095,7 @@ export type ThemeResolvers<ContextType = ApiContext, ParentType extends Resolver
 export type TimelineEventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType>;
+  inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   paragraphCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

@@ -10,6 +10,8 @@ export const Document: DocumentResolvers = {
   // A placeholder document (cited, never loaded) has no title of its own: its symbol stands in.
   title: (doc) => text(doc, 'title') ?? text(doc, 'symbol') ?? doc.id,
   date: (doc) => text(doc, 'date'),
+  dateInferred: (doc) => doc.dateInferred === true,
+  dateEvidence: (doc) => (doc.dateInferred === true ? text(doc, 'dateEvidence') : null),
   paragraphCount: async (doc, _args, ctx) => int(doc, 'paragraphCount') ?? (await detailsOf(ctx, doc)).paragraphs.length,
   paragraphs: async (doc, _args, ctx) => (await detailsOf(ctx, doc)).paragraphs,
   footnotes: async (doc, _args, ctx) => (await detailsOf(ctx, doc)).footnotes,

@@ -31,8 +31,8 @@ export const citationQueries: QueryResolvers = {
     return found && mention(found.link, found.paragraph, found.link.target as unknown as NodeRecord);
   },
 
-  coCitations: async (_root, { target }, ctx) => {
-    const [row] = await ctx.db.resolve('co-citations', [checkKey('target', target)]);
+  coCitations: async (_root, { target, adoptionsApart }, ctx) => {
+    const [row] = await ctx.db.resolve('co-citations', [checkKey('target', target)], { adoptionsApart: adoptionsApart === true });
     onlyCandidate('target', target, row?.ids);
     return (row?.coCitations ?? []) as unknown as CoCitationRecord[];
   },

@@ -25,6 +25,7 @@ interface EventRow {
   node: string;
   document: string | null;
   paragraphCount: number | null;
+  inferred: boolean;
 }
 
 /** The later of two ISO dates; unknown (null) when both are. */
@@ -48,7 +49,7 @@ export const corpusTimeQueries: QueryResolvers = {
       const node = nodes.get(e.node);
       if (!node) return [];
       const doc = e.document ? (nodes.get(e.document) ?? null) : null;
-      return [{ date: e.date, kind: e.kind, node, document: doc, paragraphCount: e.paragraphCount === null ? null : Number(e.paragraphCount) }];
+      return [{ date: e.date, kind: e.kind, node, document: doc, paragraphCount: e.paragraphCount === null ? null : Number(e.paragraphCount), inferred: e.inferred === true }];
     });
   },
 
@@ -77,11 +78,11 @@ export const corpusTimeQueries: QueryResolvers = {
     return subgraph(nodes, edges, limit);
   },
 
-  datedGraph: async (_root, { document, asOf }, ctx) => {
+  datedGraph: async (_root, { document, asOf, undated }, ctx) => {
     const limit = ctx.config.maxGraphNodes;
     const date = asOf != null ? checkDate('asOf', asOf) : null;
     const doc = document != null ? checkKey('document', document) : null;
-    const [row] = await ctx.db.read('corpus-dated-graph', { document: doc, asOf: date, limit });
+    const [row] = await ctx.db.read('corpus-dated-graph', { document: doc, asOf: date, undated: undated === true, limit });
     if (row?.found !== true) throw notFound('document', document ?? '');
     const graph: Subgraph = subgraphOf(row, limit);
     const since = new Map(graph.nodes.map((n) => [n.id, (n.data as { since?: unknown } | null)?.since ?? null]));

@@ -57,7 +57,7 @@ export const corpusQueries: QueryResolvers = {
     };
   },
 
-  coCitationNetwork: async (_root, { minWeight, kinds, document, limit }, ctx) => {
+  coCitationNetwork: async (_root, { minWeight, kinds, document, limit, adoptionsApart }, ctx) => {
     const weight = checkRange('minWeight', minWeight ?? 2, 1, 1_000_000);
     const maxPairs = ctx.config.maxGraphNodes;
     const size = checkRange('limit', limit ?? Math.min(ctx.config.maxPageSize, maxPairs), 1, maxPairs);
@@ -68,7 +68,7 @@ export const corpusQueries: QueryResolvers = {
       labels = kinds.map((kind) => CITED_KINDS.get(kind)!);
     }
     const key = document != null ? checkKey('document', document) : null;
-    const [row] = await ctx.db.resolve('corpus-co-citation-network', [key], { labels, minWeight: weight, limit: size });
+    const [row] = await ctx.db.resolve('corpus-co-citation-network', [key], { labels, minWeight: weight, limit: size, adoptionsApart: adoptionsApart === true });
     if (key !== null) onlyCandidate('document', key, row?.ids);
     const records = new Map(((row?.nodes ?? []) as unknown as NodeRecord[]).map((n) => [n.id, n]));
     const paragraphs = new Map(((row?.paragraphs ?? []) as unknown as NodeRecord[]).map((p) => [p.id, p]));

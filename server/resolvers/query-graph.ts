@@ -35,7 +35,7 @@ export const graphQueries: QueryResolvers = {
     return ctx.memo.overview.get(await graphVersion(ctx), async () => subgraphOf((await ctx.db.read('corpus-overview', { limit }))[0] ?? {}, limit));
   },
 
-  neighborhood: async (_root, { id, depth, kinds }, ctx) => {
+  neighborhood: async (_root, { id, depth, kinds, rel, direction }, ctx) => {
     const hops = checkRange('depth', depth ?? 1, 1, ctx.config.maxNeighborhoodDepth);
     let labels: string[] | null = null;
     if (kinds) {
@@ -43,8 +43,9 @@ export const graphQueries: QueryResolvers = {
       if (unknown.length > 0) throw badInput('kinds', `unknown kind ${JSON.stringify(unknown[0])}; kinds are ${[...KIND_TO_LABEL.keys()].join(', ')}`);
       labels = kinds.map((kind) => KIND_TO_LABEL.get(kind)!);
     }
+    if (rel && !(REL_TYPES as string[]).includes(rel)) throw badInput('rel', `unknown relationship type ${JSON.stringify(rel)}; types are ${REL_TYPES.join(', ')}`);
     const limit = ctx.config.maxNeighborhoodNodes;
-    const [row] = await ctx.db.resolve('neighborhood', [checkKey('id', id)], { depth: hops, labels, limit });
+    const [row] = await ctx.db.resolve('neighborhood', [checkKey('id', id)], { depth: hops, labels, limit, rel: rel ?? null, direction: direction ?? 'BOTH' });
     onlyCandidate('id', id, row?.ids);
     return subgraphOf(row!, limit);
   },

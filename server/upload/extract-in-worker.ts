@@ -2,7 +2,7 @@
 // document the extractor cannot finish within `timeoutMs`, or that needs more than `maxMemoryMb` of
 // heap, ends the thread and becomes a coded refusal; the server itself is never held up or exhausted.
 import { Worker } from 'node:worker_threads';
-import type { ExtractedDocument } from '../../seed/record.ts';
+import type { ExtractedDocument } from '../../seed/extracted-document.ts';
 import type { WorkerInput, WorkerOutput } from './extract-worker.ts';
 import { refusal, type Refusal } from './upload-guard.ts';
 

@@ -3,7 +3,7 @@
 // own lets the server stop a document that takes too long or too much memory (a PDF bomb) without
 // stopping itself, and keeps the API answering while a long PDF is read.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../seed/catalogue/read-catalogue.ts';
 import { ExtractError, extractBytes } from '../../seed/extract.ts';
 
 export interface WorkerInput {
@@ -12,13 +12,13 @@ export interface WorkerInput {
 }
 
 export type WorkerOutput =
-  | { ok: true; record: import('../../seed/record.ts').ExtractedDocument }
+  | { ok: true; record: import('../../seed/extracted-document.ts').ExtractedDocument }
   | { ok: false; code: string; message: string };
 
 const { bytes, file } = workerData as WorkerInput;
 let output: WorkerOutput;
 try {
-  output = { ok: true, record: await extractBytes(bytes, { file, catalogue: loadCatalogue() }) };
+  output = { ok: true, record: await extractBytes(bytes, { file, catalogue: readCatalogue() }) };
 } catch (error) {
   output = error instanceof ExtractError
     ? { ok: false, code: error.code, message: error.message }

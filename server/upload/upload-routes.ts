@@ -13,8 +13,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Database } from '../../graph/database.ts';
 import type { Catalogue } from '../../seed/catalogue/schema.ts';
-import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
-import type { ExtractedDocument } from '../../seed/record.ts';
+import { readCatalogue } from '../../seed/catalogue/read-catalogue.ts';
+import type { ExtractedDocument } from '../../seed/extracted-document.ts';
 import { seedDocuments } from '../../seed/seed-documents.ts';
 import { ExtractRefusal, extractInWorker } from './extract-in-worker.ts';
 import { checkUploadRequest, refusal, UPLOAD_HEADER, type Refusal, type UploadHeaders, type UploadPolicy } from './upload-guard.ts';
@@ -38,7 +38,7 @@ export interface UploadRoutesOptions {
 /** Answers the request and returns true when its path is one of these routes. */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => boolean;
 
-export function uploadRoutes({ db, policy, logger, catalogue = loadCatalogue() }: UploadRoutesOptions): RouteHandler {
+export function uploadRoutes({ db, policy, logger, catalogue = readCatalogue() }: UploadRoutesOptions): RouteHandler {
   // One document at a time per server: each holds a reading thread and a write transaction.
   let busy = false;
 

@@ -116,6 +116,16 @@ describe('the explorer across the corpus', () => {
     expect((await x('adopted'))!.x).toBeLessThan((await x('enteredIntoForce'))!.x);
     await poll(() => page!.locator('.legend li').count()).toBe(5);
     await shot(page, 'timeline-uncac');
+    // The Bangkok Declaration prints no date: its citation carries the date its text gives, marked.
+    expect(await textOf(page.locator('.timeline-table tr.cited'))).toContain('2005-04-25 (inferred)');
+    // Played through time from the keyboard: each year fades what came later, and it stops at the end.
+    await page.locator('.play-bar button.play').focus();
+    await page.keyboard.press('Enter');
+    await poll(() => textOf(page!.locator('.play-status'))).toContain('By the end of 2004');
+    await poll(() => page!.locator('.timeline-svg g.event.enteredIntoForce.later').count()).toBe(1);
+    await poll(() => textOf(page!.locator('.play-status'))).toContain('(the end)');
+    expect(await page.locator('.timeline-svg g.event.later').count()).toBe(0);
+    expect(await textOf(page.locator('.play-bar button.play'))).toContain('Play again');
     // The corpus's timeline: every instrument's dates.
     await page.locator('#tl-scope').selectOption('');
     await poll(() => textOf(page!.locator('#timeline .count').first())).toContain('in the corpus');

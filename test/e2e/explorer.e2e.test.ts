@@ -116,6 +116,26 @@ describe('the explorer', () => {
     await shot('filter');
   });
 
+  it('says why an answer is empty: a search that finds nothing, filters that leave nothing', async () => {
+    page = await openExplorer(explorer);
+    await page.keyboard.press('/');
+    await page.keyboard.type('zzqxv');
+    await poll(() => textOf(page!.locator('#search-results .empty'))).toMatch(/matches “zzqxv”.*Try fewer or shorter words/);
+    await page.keyboard.press('Escape');
+    // Untick every kind: the filters panel says that nothing is left, why, and how to get it back.
+    const ticked = page.locator('#filter-kinds input:checked');
+    while ((await ticked.count()) > 0) {
+      const before = await ticked.count();
+      await ticked.first().click();
+      await poll(() => ticked.count()).toBeLessThan(before);
+    }
+    const note = page.locator('p.empty[role=status]');
+    await poll(() => textOf(note)).toMatch(/The filters leave no node on the canvas: .*Paragraph.* unticked.*Tick the kinds again/);
+    await shot('filters-leave-nothing');
+    await page.locator('#filter-kinds label', { hasText: 'Paragraph' }).click();
+    await poll(() => note.first().isHidden()).toBe(true);
+  });
+
   it('exports the view as PNG, SVG, JSON and GraphML', async () => {
     page = await openExplorer(explorer);
     const visible = await cy<number>(page, "cy.nodes().not('.filtered, .hidden, .unfocused').length");
@@ -206,6 +226,99 @@ describe('the explorer', () => {
     await page.evaluate(() => (window as unknown as { instrumentGraph: { app: { expand(id: string): Promise<void> } } }).instrumentGraph.app.expand('uncac'));
     expect(await cy<number>(page, 'cy.elements().length')).toBeGreaterThanOrEqual(before);
     expect(await cy<boolean>(page, "cy.getElementById('A/RES/58/4').nonempty()")).toBe(true);
+  });
+
+  it('expands through one relationship type and direction, and keeps expansions and hidden nodes in the link', async () => {
+    page = await openExplorer(explorer);
+    // A target on the canvas whose neighbours not yet drawn come through more than one kind of
+    // link, so that a narrowed expand can be seen to leave some out.
+    const drawn = new Set(await cy<string[]>(page, 'cy.nodes().map((n) => n.id())'));
+    const targets = await cy<string[]>(page, "cy.nodes('.instrument, .resolution').map((n) => n.id())");
+    let pick: { id: string; rel: string; direction: 'IN' | 'OUT'; through: string[]; others: string[] } | undefined;
+    for (const id of targets) {
+      const { data } = await explorer.api.gql(`query($id: ID!) { neighborhood(id: $id) { edges { source target type } } }`, { id });
+      const groups = new Map<string, Set<string>>();
+      for (const e of data.neighborhood.edges as { source: string; target: string; type: string }[]) {
+        const other = e.source === id ? e.target : e.target === id ? e.source : null;
+        if (!other || drawn.has(other)) continue;
+        const key = `${e.type} ${e.source === id ? 'OUT' : 'IN'}`;
+        groups.set(key, (groups.get(key) ?? new Set()).add(other));
+      }
+      if (groups.size < 2) continue;
+      const [[key, through], ...rest] = [...groups] as [[string, Set<string>], ...[string, Set<string>][]];
+      const [rel, direction] = key.split(' ') as [string, 'IN' | 'OUT'];
+      const others = rest.flatMap(([, set]) => [...set]).filter((n) => !through.has(n));
+      if (others.length > 0 && through.size <= 50) pick = { id, rel, direction, through: [...through], others };
+      if (pick) break;
+    }
+    expect(pick, 'a drawn target with undrawn neighbours through two kinds of link').toBeDefined();
+    const { id, rel, direction, through, others } = pick!;
+    await page.locator('#expand-rel').selectOption(rel);
+    await page.locator('#expand-dir').selectOption(direction);
+    await clickNode(page, id);
+    await page.locator('#btn-expand').click();
+    await poll(() => new URL(page!.url()).searchParams.get('exp')).toBe(`${id}~${rel}~${direction.toLowerCase()}`);
+    const has = (p: Page, n: string) => cy<boolean>(p, `cy.getElementById(${JSON.stringify(n)}).nonempty()`);
+    for (const n of through) expect(await has(page, n)).toBe(true);
+    for (const n of others) expect(await has(page, n)).toBe(false);
+    await clickNode(page, 'cbd');
+    await page.locator('#btn-hide').click();
+    await poll(() => new URL(page!.url()).searchParams.get('hide')).toBe('cbd');
+    // The link in a fresh page draws the same: the expansion replayed, the node still hidden.
+    const again = await openExplorer(explorer, new URL(page.url()).search);
+    await poll(() => has(again, through[0]!)).toBe(true);
+    expect(await has(again, others[0]!)).toBe(false);
+    expect(await cy<boolean>(again, "cy.getElementById('cbd').visible()")).toBe(false);
+    await again.close();
+  });
+
+  it('saves the scene to a file that opens again, and says what is wrong with a bad one', async () => {
+    page = await openExplorer(explorer, `?exp=${encodeURIComponent('uncac~ADOPTED_BY~out')}&hide=cbd`);
+    await poll(() => cy<boolean>(page!, "cy.getElementById('A/RES/58/4').nonempty()")).toBe(true);
+    await page.evaluate(() => (window as unknown as { instrumentGraph: { cy: { getElementById(id: string): { position(p: object): void } } } }).instrumentGraph.cy.getElementById('uncac').position({ x: 4321, y: -123 }));
+    await page.locator('#export-menu summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#btn-scene-save').click()]);
+    const file = (await download.path())!;
+    const scene = JSON.parse(readFileSync(file, 'utf8')) as { link: string; positions: Record<string, { x: number; y: number }> };
+    expect(scene.positions.uncac).toEqual({ x: 4321, y: -123 });
+    const fresh = await openExplorer(explorer);
+    // The picker is reached by its button; the file goes to the input the button opens.
+    await fresh.locator('#btn-scene-open').focus();
+    await fresh.locator('#scene-file').setInputFiles(file);
+    await poll(() => cy<boolean>(fresh, "cy.getElementById('A/RES/58/4').nonempty()")).toBe(true);
+    await poll(() => cy<{ x: number; y: number }>(fresh, "cy.getElementById('uncac').position()")).toEqual({ x: 4321, y: -123 });
+    expect(await cy<boolean>(fresh, "cy.getElementById('cbd').visible()")).toBe(false);
+    expect(new URL(fresh.url()).searchParams.get('hide')).toBe('cbd');
+    await fresh.locator('#scene-file').setInputFiles({ name: 'not-a-scene.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "cytoscape"}') });
+    await poll(() => textOf(fresh.locator('#status'))).toContain('not-a-scene.json is not a scene');
+    expect(await textOf(fresh.locator('#status'))).toContain('"format"');
+    await fresh.close();
+  });
+
+  it('selects several nodes with a shift-drag box and hides or focuses them together', async () => {
+    page = await openExplorer(explorer);
+    const box = (await page.locator('#cy').boundingBox())!;
+    // A box over the middle of the canvas, drawn with Shift held, as a user would.
+    await page.keyboard.down('Shift');
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.55, { steps: 8 });
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.7, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    const selected = await cy<string[]>(page, "cy.nodes(':selected').filter((n) => n.visible()).map((n) => n.id())");
+    expect(selected.length).toBeGreaterThanOrEqual(2);
+    await page.locator('#bulk').waitFor({ state: 'visible' });
+    expect(await textOf(page.locator('#bulk-count'))).toBe(`${selected.length} nodes selected`);
+    await page.locator('#btn-bulk-focus').click();
+    await poll(async () => ((await state()).focus as string[]).length).toBe(selected.length);
+    await page.locator('#btn-undo').click();
+    await poll(async () => ((await state()).focus as string[]).length).toBe(0);
+    await cy(page, `cy.nodes().filter((n) => ${JSON.stringify(selected)}.includes(n.id())).select().length`);
+    await page.locator('#btn-bulk-hide').click();
+    await poll(() => cy<number>(page!, `cy.nodes('.hidden').filter((n) => ${JSON.stringify(selected)}.includes(n.id())).length`)).toBe(selected.length);
+    expect((new URL(page.url()).searchParams.get('hide') ?? '').split(',').sort()).toEqual([...selected].sort());
+    await shot('box-hide');
   });
 
   it('works on a narrow screen', async () => {

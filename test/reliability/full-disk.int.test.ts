@@ -17,7 +17,7 @@ import { createApp } from '../../server/app.ts';
 import { defaultServerConfig } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
 
-const BANGKOK = 'seed/E-CN.15-2005-5.txt';
+const BANGKOK = 'seed/corpus/E-CN.15-2005-5.txt';
 const LATER = ['seed/corpus/ga-80/A-RES-80-14.txt', 'seed/corpus/ga-80/A-RES-80-15.txt'];
 
 let mount: string;

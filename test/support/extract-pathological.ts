@@ -3,13 +3,13 @@
 // times the extraction alone), extracts it, and prints a summary of the record as one line of
 // JSON, with the extraction's time (which the test ignores and the benchmark reports). One input
 // per process: a fresh heap for each, so no input pays for the garbage of the one before.
-import { loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../seed/catalogue/read-catalogue.ts';
 import { extractText } from '../../seed/extract.ts';
 import { type PathologicalKind, pathologicalInput } from './pathological-inputs.ts';
 
 const [kind, bytes] = process.argv.slice(2) as [PathologicalKind, string];
 const input = pathologicalInput(kind, Number(bytes));
-const catalogue = loadCatalogue();
+const catalogue = readCatalogue();
 // The catalogue's match index is built on the first extraction: not part of the time.
 extractText('The General Assembly,\n\n1. Welcomes the Convention against Corruption;\n', { file: 'warm-up.txt', catalogue });
 process.stdout.write('ready\n');

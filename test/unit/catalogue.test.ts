@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogueIndex, loadCatalogue } from '../../seed/catalogue/load-catalogue.ts';
+import { catalogueIndex, readCatalogue } from '../../seed/catalogue/read-catalogue.ts';
 import { catalogueFiles, type InstrumentEntry } from '../../seed/catalogue/schema.ts';
 import { catalogueRows } from '../../seed/load/catalogue-rows.ts';
-import { buildMatchIndex, phraseKey } from '../../seed/stages/match-index.ts';
+import { buildMatchIndex, phraseKey } from '../../seed/stages/support/match-index.ts';
 
 const catalogueDir = join(dirname(fileURLToPath(import.meta.url)), '../../seed/catalogue');
-const catalogue = loadCatalogue();
+const catalogue = readCatalogue();
 const index = catalogueIndex(catalogue);
 const instrument = (id: string) => {
   const found = catalogue.instruments.find((i) => i.id === id);
@@ -34,7 +34,7 @@ describe('shipped catalogue', () => {
     expect(catalogue.bodies.length).toBeGreaterThan(30);
     expect(catalogue.groups.length).toBeGreaterThan(5);
     expect(catalogue.themes.length).toBeGreaterThan(30);
-    expect(loadCatalogue(catalogueDir).instruments.length).toBe(catalogue.instruments.length);
+    expect(readCatalogue(catalogueDir).instruments.length).toBe(catalogue.instruments.length);
   });
 
   it('has every cross-reference resolved', () => {
@@ -479,18 +479,18 @@ describe('a broken catalogue', () => {
     }, /groups\.json entry 0 .*field "id"/],
   ])('fails on %s, naming file and field', (_what, file, edit, message) => {
     const broken = brokenCopy(file, edit);
-    expect(() => loadCatalogue(broken)).toThrow(message);
+    expect(() => readCatalogue(broken)).toThrow(message);
   });
 
   it('fails on a file that is not JSON, naming the file', () => {
     const broken = brokenCopy('groups.json', () => undefined);
     writeFileSync(join(broken, 'groups.json'), '[{"id": ');
-    expect(() => loadCatalogue(broken)).toThrow(/groups\.json/);
+    expect(() => readCatalogue(broken)).toThrow(/groups\.json/);
   });
 
   it('fails on a missing file, naming the file', () => {
     const broken = brokenCopy('themes.json', () => undefined);
     rmSync(join(broken, 'themes.json'));
-    expect(() => loadCatalogue(broken)).toThrow(/themes\.json/);
+    expect(() => readCatalogue(broken)).toThrow(/themes\.json/);
   });
 });

@@ -4,12 +4,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Citation, ExtractedDocument, TargetKind } from '../../seed/record.ts';
-import { loadGold, microAverage, parseGold, scoreCitations, slugSimilarity, type GoldFile } from '../../seed/score.ts';
-import { findGoldFiles } from '../../seed/score-corpus.ts';
-import { identityOf } from '../../seed/score-identity.ts';
+import type { Citation, ExtractedDocument, TargetKind } from '../../seed/extracted-document.ts';
+import { loadGold, microAverage, parseGold, scoreCitations, slugSimilarity, type GoldFile } from '../../seed/evaluation/score.ts';
+import { findGoldFiles } from '../../seed/evaluation/score-corpus.ts';
+import { identityOf } from '../../seed/evaluation/score-identity.ts';
 import { runScore } from '../../seed/cli/score.ts';
-import { formatScore } from '../../seed/score-table.ts';
+import { formatScore } from '../../seed/evaluation/score-table.ts';
 
 type Found = [paragraph: string, target: string, kind?: TargetKind];
 
@@ -231,7 +231,7 @@ describe('score command', () => {
   });
 
   it('validates every shipped gold file, in every corpus', () => {
-    const files = findGoldFiles(join(import.meta.dirname, '../gold'));
+    const files = findGoldFiles(join(import.meta.dirname, '../../seed/evaluation/gold'));
     expect(files.length).toBeGreaterThanOrEqual(10);
     expect(files.some((f) => f.includes('/pdf/'))).toBe(true);
     for (const f of files) expect(loadGold(f).citations.length, f).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 // The co-citation network as Cytoscape elements and as a table of pairs. Pure: the view draws
 // what these return, and unit tests check widths and order without a browser.
 import type { ElementDefinition } from 'cytoscape';
-import { shorten } from '../elements.ts';
+import { shorten } from '../canvas/elements.ts';
 import type { GraphEdge, GraphNode } from '../types.ts';
 
 export const defaults = {

@@ -2,8 +2,8 @@
 // colours as on the main canvas, plus the view's own rules, and taps reported by id.
 import cytoscape from 'cytoscape';
 import type { Core, ElementDefinition, LayoutOptions } from 'cytoscape';
-import { registerLayouts } from '../layouts.ts';
-import { KIND_STYLE, PALETTE } from '../style.ts';
+import { registerLayouts } from '../canvas/layouts.ts';
+import { KIND_STYLE, PALETTE } from '../canvas/style.ts';
 
 export interface MiniCanvas {
   cy: Core;

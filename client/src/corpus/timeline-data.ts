@@ -5,6 +5,8 @@ export type EventKind = 'adopted' | 'openedForSignature' | 'enteredIntoForce' | 
 
 export interface TimelineEvent {
   date: string | null;
+  /** The date is a document's, read from its text rather than printed on it. */
+  inferred?: boolean;
   kind: EventKind;
   node: { id: string; kind: string; label: string };
   document?: { id?: string; symbol: string; title?: string } | null;
@@ -42,13 +44,13 @@ const time = (iso: string) => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
 
 /** What an event's label says on the axis. */
 export function eventLabel(e: TimelineEvent): string {
-  if (e.kind === 'cited') return `${e.document?.symbol ?? '?'} cites ${e.node.label}`;
-  return e.node.label;
+  const label = e.kind === 'cited' ? `${e.document?.symbol ?? '?'} cites ${e.node.label}` : e.node.label;
+  return e.inferred ? `${label} (date inferred)` : label;
 }
 
 /** A sentence for screen readers and tooltips. */
 export function eventDescription(e: TimelineEvent): string {
-  const when = e.date ?? 'undated';
+  const when = e.date ? `${e.date}${e.inferred ? ' (inferred)' : ''}` : 'undated';
   if (e.kind === 'cited') {
     const n = e.paragraphCount ?? 0;
     return `${when}: ${e.document?.symbol ?? 'a document'} cites ${e.node.label}${n ? ` in ${n} paragraph${n === 1 ? '' : 's'}` : ''}`;
@@ -100,8 +102,11 @@ export interface PlacedEvent {
 export interface TimelineLayout {
   scale: Scale | null;
   placed: PlacedEvent[];
-  /** Events without a date: listed, not drawn. */
+  /** Events without a date, in their own lane right of the axis, never passed off as of a date. */
   undated: TimelineEvent[];
+  undatedPlaced: PlacedEvent[];
+  /** Where the undated lane starts; null when every event is dated. */
+  undatedX: number | null;
   rows: number;
   /** The drawing's size: the scale's width, widened so the last labels are not cut. */
   width: number;
@@ -123,6 +128,15 @@ export function layoutTimeline(events: TimelineEvent[], availableWidth: number, 
     rowEnds[row] = x + options.markerWidth + label.length * options.charWidth;
     placed.push({ event, x, y: options.top + row * options.rowHeight, row, label });
   }
-  const width = Math.ceil(Math.max(scale?.width ?? options.minWidth, ...rowEnds.map((end) => end + options.gap)));
-  return { scale, placed, undated, rows: rowEnds.length, width, height: options.top + Math.max(1, rowEnds.length) * options.rowHeight + 8 };
+  // The undated lane starts past every dated label, one event a row.
+  const datedEnd = Math.max(scale?.width ?? options.padding, ...rowEnds.map((end) => end + options.gap));
+  const undatedX = undated.length ? (scale ? datedEnd + options.padding : options.padding) : null;
+  const undatedPlaced = undated.map((event, row): PlacedEvent => {
+    const label = eventLabel(event);
+    return { event, x: undatedX!, y: options.top + row * options.rowHeight, row, label };
+  });
+  const undatedEnd = Math.max(0, ...undatedPlaced.map((p) => p.x + options.markerWidth + p.label.length * options.charWidth + options.gap));
+  const rows = Math.max(rowEnds.length, undated.length);
+  const width = Math.ceil(Math.max(scale?.width ?? options.minWidth, datedEnd, undatedEnd));
+  return { scale, placed, undated, undatedPlaced, undatedX, rows: rowEnds.length, width, height: options.top + Math.max(1, rows) * options.rowHeight + 8 };
 }

@@ -1,8 +1,8 @@
 // Export of the current view: PNG and SVG pictures, JSON and GraphML data. Loaded on demand
 // (a dynamic import from main), so the first screen does not carry it.
 import type { Core, EdgeSingular } from 'cytoscape';
-import { toSubgraph } from '../elements.ts';
-import { visibleElements } from '../graph/visible.ts';
+import { toSubgraph } from '../canvas/elements.ts';
+import { visibleElements } from '../canvas/visible.ts';
 import { toGraphML } from './graphml.ts';
 import { toSvg } from './svg.ts';
 

@@ -1,7 +1,7 @@
 // SVG of what is on the canvas, drawn from node positions and our own style tables rather than
 // through a canvas-to-SVG shim: vector output without another dependency, and the same shapes,
 // colours and dash patterns as the screen.
-import { PALETTE, kindStyle, relStyle } from '../style.ts';
+import { PALETTE, kindStyle, relStyle } from '../canvas/style.ts';
 
 export interface SvgNode { id: string; kind: string; label: string; x: number; y: number; classes: string[] }
 export interface SvgEdge { id: string; type: string; label: string; source: { x: number; y: number }; target: { x: number; y: number }; classes: string[] }

@@ -7,6 +7,16 @@ export const CitationVia = {
 } as const;
 
 export type CitationVia = typeof CitationVia[keyof typeof CitationVia];
+/** Which way the relationships of a neighbourhood point, seen from the node expanded. */
+export const LinkDirection = {
+  Both: 'BOTH',
+  /** Relationships to the node (who cites it). */
+  In: 'IN',
+  /** Relationships from the node (what it cites, its paragraphs). */
+  Out: 'OUT'
+} as const;
+
+export type LinkDirection = typeof LinkDirection[keyof typeof LinkDirection];
 /** What a node is: one kind per label of the graph model (graph/MODEL.md). */
 export const NodeKind = {
   Body: 'body',

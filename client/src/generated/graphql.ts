@@ -11,6 +11,14 @@ export type CitationVia =
   /** The cited words stand in the paragraph's text. */
   | 'text';
 
+/** Which way the relationships of a neighbourhood point, seen from the node expanded. */
+export type LinkDirection =
+  | 'BOTH'
+  /** Relationships to the node (who cites it). */
+  | 'IN'
+  /** Relationships from the node (what it cites, its paragraphs). */
+  | 'OUT';
+
 /** What a node is: one kind per label of the graph model (graph/MODEL.md). */
 export type NodeKind =
   | 'body'
@@ -51,6 +59,7 @@ export type CoCitationNetworkQueryVariables = Exact<{
   minWeight?: number | null | undefined;
   document?: string | null | undefined;
   limit?: number | null | undefined;
+  adoptionsApart?: boolean | null | undefined;
 }>;
 
 
@@ -109,7 +118,7 @@ export type TimelineQueryVariables = Exact<{
 }>;
 
 
-export type TimelineQuery = { timeline: Array<{ date: string | null, kind: TimelineEventKind, paragraphCount: number | null, node:
+export type TimelineQuery = { timeline: Array<{ date: string | null, inferred: boolean, kind: TimelineEventKind, paragraphCount: number | null, node:
       | { id: string, kind: NodeKind, label: string }
       | { id: string, kind: NodeKind, label: string }
       | { id: string, kind: NodeKind, label: string }
@@ -193,6 +202,15 @@ export type NeighborhoodQueryVariables = Exact<{
 
 
 export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, data: Record<string, unknown> | null }>, edges: Array<{ id: string, source: string, target: string, type: string, data: Record<string, unknown> | null }> } };
+
+export type ExpandQueryVariables = Exact<{
+  id: string;
+  rel?: string | null | undefined;
+  direction?: LinkDirection | null | undefined;
+}>;
+
+
+export type ExpandQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, data: Record<string, unknown> | null }>, edges: Array<{ id: string, source: string, target: string, type: string, data: Record<string, unknown> | null }> } };
 
 export type PathQueryVariables = Exact<{
   from: string;
@@ -286,7 +304,7 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'Body', name: string, acronym: string | null, bodyKind: string, mentionCount: number, id: string, kind: NodeKind, label: string, partOf: { id: string, kind: NodeKind, label: string } | null, parts: Array<{ id: string, kind: NodeKind, label: string }>, mentionedIn: Array<{ id: string, surface: string, start: number, end: number, paragraph: { id: string, kind: NodeKind, label: string } }> }
-    | { __typename: 'Document', symbol: string, title: string, date: string | null, paragraphCount: number, id: string, kind: NodeKind, label: string, resolution: { id: string } | null }
+    | { __typename: 'Document', symbol: string, title: string, date: string | null, dateInferred: boolean, dateEvidence: string | null, paragraphCount: number, id: string, kind: NodeKind, label: string, resolution: { id: string } | null }
     | { __typename: 'Footnote', marker: string, text: string, id: string, kind: NodeKind, label: string, paragraph: { id: string, kind: NodeKind, label: string } | null }
     | { __typename: 'Group', title: string, id: string, kind: NodeKind, label: string, members: Array<{ id: string, kind: NodeKind, label: string }>, citedBy: Array<{ id: string, surface: string, start: number, end: number, via: CitationVia, sentence: string, sentenceStart: number, paragraph: { id: string, kind: NodeKind, label: string }, footnote: { marker: string, text: string } | null }> }
     | { __typename: 'Instrument', title: string, instrumentKind: string, shortTitle: string | null, acronym: string | null, aliases: Array<string>, adopted: string | null, openedForSignature: string | null, enteredIntoForce: string | null, uncatalogued: boolean, citationCount: number, id: string, kind: NodeKind, label: string, registration: { volume: number, number: number } | null, adoptedBy: { title: string | null, id: string, kind: NodeKind, label: string } | null, supplements: { id: string, kind: NodeKind, label: string } | null, supplementedBy: Array<{ id: string, kind: NodeKind, label: string }>, groups: Array<{ id: string, kind: NodeKind, label: string }>, citedBy: Array<{ id: string, surface: string, start: number, end: number, via: CitationVia, sentence: string, sentenceStart: number, paragraph: { id: string, kind: NodeKind, label: string }, footnote: { marker: string, text: string } | null }> }
@@ -517,8 +535,13 @@ export const CitingDocumentsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CitingDocumentsQuery, CitingDocumentsQueryVariables>;
 export const CoCitationNetworkDocument = new TypedDocumentString(`
-    query CoCitationNetwork($minWeight: Int, $document: String, $limit: Int) {
-  coCitationNetwork(minWeight: $minWeight, document: $document, limit: $limit) {
+    query CoCitationNetwork($minWeight: Int, $document: String, $limit: Int, $adoptionsApart: Boolean) {
+  coCitationNetwork(
+    minWeight: $minWeight
+    document: $document
+    limit: $limit
+    adoptionsApart: $adoptionsApart
+  ) {
     nodes {
       id
       kind
@@ -572,6 +595,7 @@ export const TimelineDocument = new TypedDocumentString(`
     query Timeline($target: ID, $document: String, $limit: Int) {
   timeline(target: $target, document: $document, limit: $limit) {
     date
+    inferred
     kind
     node {
       id
@@ -705,6 +729,27 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     data
   }
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const ExpandDocument = new TypedDocumentString(`
+    query Expand($id: ID!, $rel: String, $direction: LinkDirection) {
+  neighborhood(id: $id, depth: 1, rel: $rel, direction: $direction) {
+    ...SubgraphFields
+  }
+}
+    fragment SubgraphFields on Subgraph {
+  nodes {
+    id
+    kind
+    label
+    data
+  }
+  edges {
+    id
+    source
+    target
+    type
+    data
+  }
+}`) as unknown as TypedDocumentString<ExpandQuery, ExpandQueryVariables>;
 export const PathDocument = new TypedDocumentString(`
     query Path($from: ID!, $to: ID!, $via: PathLinks) {
   path(from: $from, to: $to, via: $via) {
@@ -923,6 +968,8 @@ export const NodeDocument = new TypedDocumentString(`
       symbol
       title
       date
+      dateInferred
+      dateEvidence
       paragraphCount
       resolution {
         id

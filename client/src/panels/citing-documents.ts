@@ -7,6 +7,7 @@ import { CITING_DOCUMENTS } from '../corpus/graphql-documents.ts';
 import { CitationVia } from '../generated/enums.ts';
 import type { CitingDocumentsQuery } from '../generated/graphql.ts';
 import { markedSentence, nodeLink, type Navigate } from './marked-text.ts';
+import { emptyReasons } from './empty-reasons.ts';
 
 /** One citing document as the CitingDocuments document asks for it. */
 export type DocumentCitations = CitingDocumentsQuery['citingDocuments'][number];
@@ -16,11 +17,11 @@ export const defaults = {
   openUpTo: 5,
 };
 
-export async function citingDocumentsSection(api: Api, target: string, navigate: Navigate, options = defaults): Promise<HTMLElement> {
+export async function citingDocumentsSection(api: Api, target: string, navigate: Navigate, name = target, options = defaults): Promise<HTMLElement> {
   const { citingDocuments: docs } = await api.request(CITING_DOCUMENTS, { target });
   const paragraphs = docs.reduce((n, d) => n + d.paragraphCount, 0);
   const title = h('h3', {}, `Cited by documents (${docs.length} document${docs.length === 1 ? '' : 's'}, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'})`);
-  if (docs.length === 0) return h('section', { class: 'citing-docs' }, title, h('p', { class: 'empty' }, 'No loaded document cites it.'));
+  if (docs.length === 0) return h('section', { class: 'citing-docs' }, title, h('p', { class: 'empty' }, emptyReasons.citers(name)));
   return h('section', { class: 'citing-docs' }, title,
     docs.map((d) => h('details', { class: 'citing-doc', open: docs.length <= options.openUpTo, 'data-document': d.document.symbol },
       h('summary', {}, h('span', { class: 'doc-symbol' }, d.document.symbol), d.document.date ? h('span', { class: 'count' }, ` ${d.document.date}`) : '',

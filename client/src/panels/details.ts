@@ -5,13 +5,14 @@ import type { Api } from '../api.ts';
 import { byId, fill, h } from '../dom.ts';
 import { Rel } from '../../../graph/model.ts';
 import { CITATION_BY_ID, MENTION_BY_ID, NODE } from '../graphql-documents.ts';
-import { kindStyle, relStyle } from '../style.ts';
+import { kindStyle, relStyle } from '../canvas/style.ts';
 import { CitationVia, NodeKind } from '../generated/enums.ts';
 import type { CitationInfo, NodeDetails, NodeRef, ParagraphInfo } from '../types.ts';
 import { context } from './highlight.ts';
 import { markedSentence, markedText, nodeLink } from './marked-text.ts';
 import { pageLabel } from './page-label.ts';
 import { shapeSwatch } from './swatch.ts';
+import { emptyReasons } from './empty-reasons.ts';
 
 export interface DetailsActions {
   navigate(id: string): void;
@@ -47,6 +48,13 @@ export interface Details {
 /** What a paragraph can cite: the kinds whose details offer the citing paragraphs and a timeline. */
 const CITED_KINDS = new Set<NodeKind>([NodeKind.Instrument, NodeKind.Resolution, NodeKind.Group, NodeKind.Document]);
 
+/** A date no line prints, read from the text: marked "inferred", with the words it was read from. */
+function inferredDate(date: string | undefined, evidence: string | undefined): Node | null {
+  if (!date) return null;
+  return h('span', { class: 'inferred-date' }, date, ' ', h('em', { title: 'No date is printed on the document; this is the best date its text gives.' }, '(inferred)'),
+    evidence ? [' from ', h('q', {}, evidence)] : null);
+}
+
 export function createDetails(api: Api, actions: DetailsActions, onError: (e: Error) => void): Details {
   const panel = byId('details-body');
   let generation = 0;
@@ -58,9 +66,9 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
     h('dl', { class: 'facts' }, rows.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v!)]));
   const button = (text: string, onclick: () => void) => h('button', { type: 'button', onclick }, text);
 
-  const citedBy = (title: string, cites: CitationInfo[]) =>
+  const citedBy = (title: string, cites: CitationInfo[], name: string) =>
     h('section', {}, h('h3', {}, `${title} (${new Set(cites.map((c) => c.paragraph?.id)).size} paragraphs)`),
-      cites.length === 0 ? h('p', { class: 'empty' }, 'No paragraph cites it.') :
+      cites.length === 0 ? h('p', { class: 'empty' }, emptyReasons.citers(name)) :
       h('ul', { class: 'citing' }, cites.map((c) => h('li', {}, link(c.paragraph), ' ', markedSentence(c),
         c.via === CitationVia.Footnote ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))));
 
@@ -108,7 +116,7 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
       n.kind === NodeKind.Theme ? button('Show only this theme', () => actions.theme(n.id)) : null,
       n.kind === NodeKind.Document ? button('Read the document', () => actions.read(symbol)) : null,
       loaded ? [button('Show its graph', () => actions.showDocument(symbol)), button('Compare with…', () => actions.compare(symbol))] : null);
-    const citedByBox = cited ? citingDocuments(n.id, get<CitationInfo[]>('citedBy')) : '';
+    const citedByBox = cited ? citingDocuments(n.id, n.label, get<CitationInfo[]>('citedBy')) : '';
     const reg = get<{ volume: number; number: number } | null>('registration');
     const annexes = get<{ annex: string | null; instrument: NodeRef }[]>('annexes') ?? [];
     const mentioned = get<{ paragraph: NodeRef; surface: string }[]>('mentionedIn') ?? [];
@@ -122,7 +130,7 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
         ['Adopted', get<string>('adopted')],
         ['Opened for signature', get<string>('openedForSignature')],
         ['Entered into force', get<string>('enteredIntoForce')],
-        ['Date', get<string>('date')],
+        ['Date', get<boolean>('dateInferred') ? inferredDate(get<string>('date'), get<string>('dateEvidence')) : get<string>('date')],
         ['UNTS registration', reg ? `United Nations, Treaty Series, vol. ${reg.volume}, No. ${reg.number}` : null],
         ['Adopted by', link(get<NodeRef>('adoptedBy'))],
         ['Supplements', link(get<NodeRef>('supplements'))],
@@ -145,11 +153,11 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
    * The flat "Cited by" list at once (from the node's own answer), replaced by the citations
    * grouped by document when citingDocuments answers; if it cannot, the flat list stays.
    */
-  function citingDocuments(id: string, flat: CitationInfo[] | undefined): HTMLElement {
-    const box = h('div', { class: 'cited-by' }, flat ? citedBy('Cited by', flat) : h('p', { class: 'loading' }, 'Loading the citing documents…'));
+  function citingDocuments(id: string, name: string, flat: CitationInfo[] | undefined): HTMLElement {
+    const box = h('div', { class: 'cited-by' }, flat ? citedBy('Cited by', flat, name) : h('p', { class: 'loading' }, 'Loading the citing documents…'));
     const mine = generation;
     import('./citing-documents.ts')
-      .then((m) => m.citingDocumentsSection(api, id, actions.navigate))
+      .then((m) => m.citingDocumentsSection(api, id, actions.navigate, name))
       .then((section) => mine === generation && box.replaceChildren(section))
       .catch((error: Error) => mine === generation && box.append(h('p', { class: 'empty' }, `The citing documents could not be grouped: ${error.message}`)));
     return box;

@@ -2,14 +2,21 @@
 // line, its count on the canvas, and a checkbox that shows or hides it. A theme picker narrows
 // the paragraphs to one theme.
 import { byId, fill, h } from '../dom.ts';
-import { KIND_STYLE, kindStyle, relStyle } from '../style.ts';
+import { KIND_STYLE, kindStyle, relStyle } from '../canvas/style.ts';
 import type { ThemeInfo } from '../types.ts';
 import { lineSwatch, shapeSwatch } from './swatch.ts';
+import { emptyReasons } from './empty-reasons.ts';
 
 export interface FilterState {
   hiddenKinds: string[];
   hiddenRels: string[];
   theme: string | null;
+}
+
+/** The other things that take nodes off the canvas, named when the filters leave nothing. */
+interface OtherFilters {
+  asOf?: string | null;
+  focus?: readonly string[];
 }
 
 export interface FilterCounts {
@@ -30,7 +37,7 @@ export function themeCounts(paragraphThemes: Iterable<unknown>): Map<string, num
 }
 
 export interface FiltersPanel {
-  render(state: FilterState, counts: FilterCounts): void;
+  render(state: FilterState & OtherFilters, counts: FilterCounts): void;
   setThemes(themes: ThemeInfo[]): void;
 }
 
@@ -38,6 +45,9 @@ export function createFilters(onChange: (next: FilterState) => void): FiltersPan
   const kindsBox = byId('filter-kinds');
   const relsBox = byId('filter-rels');
   const themeSelect = byId<HTMLSelectElement>('filter-theme');
+  // Said when the filters leave no node on the canvas: why, and how to get the nodes back.
+  const nothingLeft = h('p', { class: 'empty', role: 'status', hidden: true });
+  kindsBox.before(nothingLeft);
   let current: FilterState = { hiddenKinds: [], hiddenRels: [], theme: null };
   let known: ThemeInfo[] = [];
   let inView = new Map<string, number>();
@@ -76,6 +86,10 @@ export function createFilters(onChange: (next: FilterState) => void): FiltersPan
           (on) => onChange({ ...current, hiddenRels: toggle(current.hiddenRels, rel, on) }))));
       inView = counts.themes;
       fillThemes();
+      const all = [...counts.kinds.values()];
+      const empty = all.some((c) => c.total > 0) && all.every((c) => c.visible === 0);
+      nothingLeft.hidden = !empty;
+      fill(nothingLeft, empty ? emptyReasons.filters(state, (kind) => kindStyle(kind).name) : '');
     },
     setThemes(themes) {
       known = themes;

@@ -4,9 +4,10 @@
 import type { Api } from '../api.ts';
 import { byId, fill, h } from '../dom.ts';
 import { SEARCH } from '../graphql-documents.ts';
-import { kindStyle } from '../style.ts';
+import { kindStyle } from '../canvas/style.ts';
 import type { SearchHit } from '../types.ts';
 import { shapeSwatch } from './swatch.ts';
+import { emptyReasons } from './empty-reasons.ts';
 
 export const defaults = {
   /** Wait this long after the last keystroke: one request per pause, not per key. */
@@ -32,7 +33,7 @@ export function createSearch(api: Api, onPick: (hit: SearchHit) => void, onError
 
   const render = () => {
     fill(list, hits.length === 0
-      ? h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true' }, `No match for “${input.value.trim()}”`)
+      ? h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true' }, emptyReasons.search(input.value.trim()))
       : hits.map((hit, i) =>
           h('li', { id: `search-hit-${i}`, role: 'option', 'aria-selected': i === active ? 'true' : 'false', class: i === active ? 'active' : '',
             onmousedown: (e: Event) => { e.preventDefault(); pick(i); } },

@@ -1,6 +1,6 @@
 // Small SVG pictures of a node shape or an edge line, for the legend: the legend shows the same
 // shape and dash pattern as the canvas, so colour is never the only cue there either.
-import type { KindStyle, RelStyle } from '../style.ts';
+import type { KindStyle, RelStyle } from '../canvas/style.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 

@@ -4,14 +4,15 @@
 import type { Api } from '../api.ts';
 import { Rel } from '../../../graph/model.ts';
 import { fill, h } from '../dom.ts';
-import type { Canvas } from '../graph/canvas.ts';
+import type { Canvas } from '../canvas/canvas.ts';
 import { CITATIONS, CO_CITATIONS, NEIGHBORHOOD, PATH } from '../graphql-documents.ts';
 import type { Trace } from '../state/url-state.ts';
-import { relStyle } from '../style.ts';
+import { relStyle } from '../canvas/style.ts';
 import { CitationVia } from '../generated/enums.ts';
 import type { NodeKind, NodeRef, Subgraph } from '../types.ts';
 import type { Details } from './details.ts';
 import { markedSentence, nodeLink } from './marked-text.ts';
+import { emptyReasons } from './empty-reasons.ts';
 
 export interface TraceDeps {
   api: Api;
@@ -39,7 +40,7 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
     const { path } = await deps.api.request(PATH, { from: trace.from, to: trace.to, via: trace.any ? 'ANY' : 'CITATIONS' });
     if (!path || path.nodes.length === 0) {
       canvas.clearHighlight();
-      return deps.details.show('No path', h('p', { class: 'empty' }, `No path of 6 steps or fewer joins ${label(canvas, trace.from)} and ${label(canvas, trace.to)}.`), clearButton);
+      return deps.details.show('No path', h('p', { class: 'empty' }, emptyReasons.path(label(canvas, trace.from), label(canvas, trace.to), 6, trace.any === true)), clearButton);
     }
     canvas.add(path);
     deps.added();
@@ -60,7 +61,7 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
     canvas.highlight([targetId, ...paragraphs]);
     const name = citations[0]?.target?.label ?? label(canvas, trace.target);
     return deps.details.show(`Paragraphs citing ${name}`,
-      h('p', {}, citations.length ? `${paragraphs.length} paragraphs, ${citations.length} citations. The cited words are marked.` : 'No paragraph cites it.'),
+      citations.length ? h('p', {}, `${paragraphs.length} paragraphs, ${citations.length} citations. The cited words are marked.`) : h('p', { class: 'empty' }, emptyReasons.citers(name)),
       h('ul', { class: 'citing' }, citations.map((c) => h('li', {}, link(c.paragraph!), ' ', markedSentence(c),
         c.via === CitationVia.Footnote ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))),
       clearButton);
@@ -73,7 +74,7 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
   const list = h('ul', { class: 'cocited' });
   fill(list, coCitations.map((c) => h('li', {}, link(c.node), ` — together in ${c.count} paragraph${c.count === 1 ? '' : 's'}: `, c.paragraphs.flatMap((p, i) => [i ? ', ' : '', link(p)]))));
   return deps.details.show(`Cited together with ${label(canvas, trace.target)}`,
-    coCitations.length ? list : h('p', { class: 'empty' }, 'Nothing else is cited in the same paragraphs.'), clearButton);
+    coCitations.length ? list : h('p', { class: 'empty' }, emptyReasons.cocited(label(canvas, trace.target))), clearButton);
 }
 
 function label(canvas: Canvas, id: string): string {

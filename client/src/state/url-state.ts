@@ -1,10 +1,13 @@
 // The view state that a URL carries, so a view can be shared and back/forward step through it.
 // Only values that differ from the defaults are written, which keeps shared links short.
-import { LAYOUTS, type LayoutName } from '../layouts.ts';
+// The values only one view reads (Compare's two documents, …) are declared by that view in
+// views/registry.ts and joined in here.
+import { LAYOUTS, type LayoutName } from '../canvas/layouts.ts';
+import { VIEW_PARAMS, VIEWS, type ViewName, type ViewParams } from '../views/registry.ts';
+import { type Expansion, expansionsParam } from '../scene/expansion.ts';
+import { listParam } from './params.ts';
 export { ALL_DOCUMENTS } from '../scope.ts';
-
-export const VIEWS = ['graph', 'reading', 'matrix', 'cocitation', 'compare', 'timeline', 'chain'] as const;
-export type ViewName = (typeof VIEWS)[number];
+export { VIEWS, type ViewName } from '../views/registry.ts';
 
 export type Trace =
   /** `any`: the path may follow every link (themes, reading order), not only citation links. */
@@ -12,7 +15,7 @@ export type Trace =
   | { mode: 'citers'; target: string }
   | { mode: 'cocited'; target: string };
 
-export interface ViewState {
+export interface CoreState {
   view: ViewName;
   layout: LayoutName;
   /** Id of the selected node or edge. */
@@ -22,26 +25,22 @@ export interface ViewState {
   hiddenRels: string[];
   /** Show only paragraphs that address this theme (with what they link to). */
   theme: string | null;
-  /** Focus mode: only this node's neighbourhood is shown. */
-  focus: string | null;
+  /** Focus mode: only these nodes' neighbourhoods are shown (none: no focus). */
+  focus: string[];
   /** Document symbol whose graph is shown; null = the default document; ALL_DOCUMENTS = the whole corpus. */
   doc: string | null;
   trace: Trace | null;
   /** Time filter: show only what existed or was cited on or before this ISO date. */
   asOf: string | null;
-  /** Co-citation view: the fewest shared paragraphs a pair needs. */
-  minWeight: number;
-  /** Compare view: the two documents' symbols. */
-  compareA: string | null;
-  compareB: string | null;
-  /** Timeline view: the target whose events are shown; null = the whole corpus. */
-  timeline: string | null;
-  /** Chain view: the resolution whose chain is walked. */
-  chain: string | null;
   /** Overview: the documents opened into their paragraphs, so a shared link opens them too. */
   open: string[];
+  /** The nodes expanded, in order, each through the links it followed. */
+  expanded: Expansion[];
+  /** Elements the user hid (Hide, Delete). */
+  hidden: string[];
 }
 
+export type ViewState = CoreState & ViewParams;
 
 export const defaults: ViewState = {
   view: 'graph',
@@ -52,17 +51,21 @@ export const defaults: ViewState = {
   hiddenKinds: ['theme'],
   hiddenRels: [],
   theme: null,
-  focus: null,
+  focus: [],
   doc: null,
   trace: null,
   asOf: null,
-  minWeight: 2,
-  compareA: null,
-  compareB: null,
-  timeline: null,
-  chain: null,
   open: [],
+  expanded: [],
+  hidden: [],
+  ...(Object.fromEntries(VIEW_PARAMS.map(([field, param]) => [field, param.fallback])) as ViewParams),
 };
+
+/** The query keys of the state above, which no view may declare again. */
+export const CORE_KEYS = ['view', 'layout', 'sel', 'hideKinds', 'hideRels', 'theme', 'focus', 'doc', 'from', 'to', 'via', 'citers', 'cocited', 'asof', 'open', 'exp', 'hide'];
+const openParam = listParam('open');
+const focusParam = listParam('focus');
+const hiddenParam = listParam('hide');
 
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 const oneOf = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
@@ -77,27 +80,20 @@ export function parseState(search: string): ViewState {
     hiddenKinds: q.has('hideKinds') ? list(q.get('hideKinds')) : [...defaults.hiddenKinds],
     hiddenRels: q.has('hideRels') ? list(q.get('hideRels')) : [...defaults.hiddenRels],
     theme: q.get('theme'),
-    focus: q.get('focus'),
+    focus: focusParam.parse(q.get(focusParam.key)),
     doc: q.get('doc'),
     trace: parseTrace(q),
     asOf: isoDate(q.get('asof')),
-    minWeight: weight(q.get('minw')),
-    compareA: q.get('cmpA'),
-    compareB: q.get('cmpB'),
-    timeline: q.get('tl'),
-    chain: q.get('chain'),
-    open: list(q.get('open')),
+    open: openParam.parse(q.get(openParam.key)),
+    expanded: expansionsParam.parse(q.get(expansionsParam.key)),
+    hidden: hiddenParam.parse(q.get(hiddenParam.key)),
+    ...(Object.fromEntries(VIEW_PARAMS.map(([field, param]) => [field, param.parse(q.get(param.key))])) as ViewParams),
   };
 }
 
 /** A calendar date as the API writes it (2003-10-31), else null: a bad link must not filter everything out. */
 function isoDate(value: string | null): string | null {
   return value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? value : null;
-}
-
-function weight(value: string | null): number {
-  const n = Number(value);
-  return value && Number.isInteger(n) && n >= 1 && n <= 1000 ? n : defaults.minWeight;
 }
 
 function parseTrace(q: URLSearchParams): Trace | null {
@@ -123,7 +119,8 @@ export function serializeState(state: ViewState): string {
   if (sorted(state.hiddenKinds) !== sorted(defaults.hiddenKinds)) q.set('hideKinds', sorted(state.hiddenKinds));
   if (sorted(state.hiddenRels) !== sorted(defaults.hiddenRels)) q.set('hideRels', sorted(state.hiddenRels));
   if (state.theme) q.set('theme', state.theme);
-  if (state.focus) q.set('focus', state.focus);
+  const focus = focusParam.write(state.focus);
+  if (focus !== null) q.set(focusParam.key, focus);
   const trace = state.trace;
   if (trace?.mode === 'path') {
     q.set('from', trace.from);
@@ -132,12 +129,16 @@ export function serializeState(state: ViewState): string {
   } else if (trace?.mode === 'citers') q.set('citers', trace.target);
   else if (trace?.mode === 'cocited') q.set('cocited', trace.target);
   if (state.asOf) q.set('asof', state.asOf);
-  if (state.minWeight !== defaults.minWeight) q.set('minw', String(state.minWeight));
-  if (state.compareA) q.set('cmpA', state.compareA);
-  if (state.compareB) q.set('cmpB', state.compareB);
-  if (state.timeline) q.set('tl', state.timeline);
-  if (state.chain) q.set('chain', state.chain);
-  if (state.open.length > 0) q.set('open', sorted(state.open));
+  for (const [field, param] of VIEW_PARAMS) {
+    const value = param.write((state as unknown as Record<string, unknown>)[field]);
+    if (value !== null) q.set(param.key, value);
+  }
+  for (const [param, value] of [[openParam, state.open], [hiddenParam, state.hidden]] as const) {
+    const text = param.write(value);
+    if (text !== null) q.set(param.key, text);
+  }
+  const expanded = expansionsParam.write(state.expanded);
+  if (expanded !== null) q.set(expansionsParam.key, expanded);
   const text = q.toString();
   return text ? `?${text}` : '';
 }

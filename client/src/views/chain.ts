@@ -9,9 +9,10 @@ import { createMiniCanvas, type MiniCanvas } from '../corpus/mini-canvas.ts';
 import type { CorpusView, ViewDeps } from '../corpus/view-deps.ts';
 import { nodeLink } from '../panels/marked-text.ts';
 import { shapeSwatch } from '../panels/swatch.ts';
-import { kindStyle } from '../style.ts';
+import { kindStyle } from '../canvas/style.ts';
 import { RESOLUTION_CHAIN } from '../corpus/graphql-documents.ts';
 import type { ViewState } from '../state/url-state.ts';
+import { emptyReasons } from '../panels/empty-reasons.ts';
 
 const stepName = (step: number) => (step === 0 ? 'Start' : step < 0 ? `${-step} back` : `${step} forward`);
 
@@ -50,7 +51,8 @@ export function createChainView(container: HTMLElement, deps: ViewDeps): CorpusV
       if (shown !== state.chain) return;
       const columns = chainColumns(chain);
       const missing = chain.nodes.filter((n) => n.data?.loaded !== true).length;
-      fill(summary, `${chain.nodes.length} resolutions over ${columns.length} steps; ${missing} not loaded (dashed).`);
+      fill(summary, chain.edges.length === 0 ? h('span', { class: 'empty' }, emptyReasons.chain(state.chain))
+        : `${chain.nodes.length} resolutions over ${columns.length} steps; ${missing} not loaded (dashed).`);
       fill(list, h('ol', { class: 'chain-steps' }, columns.map((c) => {
         const loaded = c.nodes.filter((n) => n.loaded);
         const missing = c.nodes.filter((n) => !n.loaded);
@@ -68,7 +70,7 @@ export function createChainView(container: HTMLElement, deps: ViewDeps): CorpusV
     } catch (error) {
       shown = null;
       canvas?.cy.elements().remove();
-      fill(summary, h('span', { class: 'error-text' }, `No chain for ${state.chain}: ${(error as Error).message}`));
+      fill(summary, h('span', { class: 'error-text' }, `No chain for ${state.chain}: ${(error as Error).message} Try a resolution symbol as the documents print it (A/RES/80/24, 79/50), or “Walk the chain” in a resolution's details.`));
       fill(list);
     }
   }

@@ -1,7 +1,8 @@
 // The Co-citation view: targets cited in the same paragraphs across the corpus, drawn with edge
 // width by the number of shared paragraphs. A min-weight control thins the network; choosing a
 // pair (an edge, or a row of the table, which keyboard users reach) lists its paragraphs with
-// the cited words marked.
+// the cited words marked. A resolution and the instrument it adopts count as one thing (the API's
+// default) unless the "apart" box is ticked.
 import '../corpus/corpus-views.css';
 import { fill, h } from '../dom.ts';
 import { coCitationElements, pairRows, type PairRow } from '../corpus/cocitation-data.ts';
@@ -10,6 +11,7 @@ import type { CorpusView, ViewDeps } from '../corpus/view-deps.ts';
 import { CO_CITATION_NETWORK } from '../corpus/graphql-documents.ts';
 import type { ViewState } from '../state/url-state.ts';
 import { showPair } from './cocitation-pair.ts';
+import { emptyReasons } from '../panels/empty-reasons.ts';
 
 export const defaults = {
   /** Pairs drawn at most: the heaviest first; the answer says when more exist. */
@@ -18,6 +20,7 @@ export const defaults = {
 
 export function createCoCitationView(container: HTMLElement, deps: ViewDeps, options = defaults): CorpusView {
   const weight = h('input', { type: 'number', id: 'cc-min', min: '1', max: '50', value: '2', class: 'narrow-number' });
+  const apart = h('input', { type: 'checkbox', id: 'cc-apart' });
   const summary = h('p', { class: 'count', 'aria-live': 'polite' });
   const drawing = h('div', { class: 'cc-canvas', role: 'img', 'aria-label': 'Co-citation network; the table of pairs beside it lists the same pairs.' });
   const drill = h('section', { class: 'cc-drill', 'aria-live': 'polite' });
@@ -28,11 +31,19 @@ export function createCoCitationView(container: HTMLElement, deps: ViewDeps, opt
   });
   fill(container,
     h('div', { class: 'view-tools' }, h('h2', {}, 'Co-citation across the corpus'),
-      h('label', { for: 'cc-min' }, 'At least'), weight, h('span', {}, 'shared paragraphs'), summary),
+      h('label', { for: 'cc-min' }, 'At least'), weight, h('span', {}, 'shared paragraphs'),
+      h('label', { class: 'check', title: 'By default a resolution and the instrument it adopts (A/RES/70/1 and the 2030 Agenda) are one thing, so no pair is one thing cited two ways.' },
+        apart, ' Count a resolution and the instrument it adopts apart'),
+      summary),
     h('div', { class: 'cc-body' }, drawing, h('aside', { class: 'cc-side', 'aria-label': 'Pairs' }, drill, table)));
   let canvas: MiniCanvas | undefined;
-  let shown: number | null = null;
+  /** What is drawn: the minimum weight and whether adoptions are counted apart. */
+  let shown: string | null = null;
   let rows: PairRow[] = [];
+  let last: ViewState | undefined;
+  apart.addEventListener('change', () => {
+    if (last) void show(last);
+  });
 
   const pick = (row: PairRow) => {
     canvas?.cy.elements(':selected').unselect();
@@ -41,21 +52,23 @@ export function createCoCitationView(container: HTMLElement, deps: ViewDeps, opt
   };
 
   async function show(state: ViewState): Promise<void> {
+    last = state;
     weight.value = String(state.minWeight);
     canvas?.cy.resize();
-    if (shown === state.minWeight) return;
-    shown = state.minWeight;
+    const key = `${state.minWeight} ${apart.checked}`;
+    if (shown === key) return;
+    shown = key;
     fill(summary, 'Loading the network…');
     fill(drill, h('p', { class: 'hint' }, 'Choose a line or a pair to see the paragraphs that cite both.'));
     try {
-      const { coCitationNetwork: net } = await deps.api.request(CO_CITATION_NETWORK, { minWeight: state.minWeight, limit: options.limit });
-      if (shown !== state.minWeight) return;
+      const { coCitationNetwork: net } = await deps.api.request(CO_CITATION_NETWORK, { minWeight: state.minWeight, limit: options.limit, adoptionsApart: apart.checked });
+      if (shown !== key) return;
       rows = pairRows(net);
       fill(summary, `${net.nodes.length} targets, ${rows.length} pairs${net.truncated ? ` (the heaviest ${rows.length} of ${net.totalPairs})` : ''}.`);
       renderTable();
       if (rows.length === 0) {
         canvas?.cy.elements().remove();
-        fill(drill, h('p', { class: 'empty' }, `No two targets are cited together in ${state.minWeight} or more paragraphs. Lower the number.`));
+        fill(drill, h('p', { class: 'empty' }, emptyReasons.coCitationNetwork(state.minWeight, apart.checked)));
         return;
       }
       canvas ??= createMiniCanvas(drawing, [

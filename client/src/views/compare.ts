@@ -9,7 +9,8 @@ import { shapeSwatch } from '../panels/swatch.ts';
 import { COMPARE_DOCUMENTS } from '../corpus/graphql-documents.ts';
 import { ALL_DOCUMENTS, DEFAULT_DOCUMENT } from '../scope.ts';
 import type { ViewState } from '../state/url-state.ts';
-import { kindStyle } from '../style.ts';
+import { kindStyle } from '../canvas/style.ts';
+import { emptyReasons } from '../panels/empty-reasons.ts';
 
 export function createCompareView(container: HTMLElement, deps: ViewDeps): CorpusView {
   const pickA = h('select', { id: 'cmp-a' });
@@ -72,10 +73,12 @@ function render(c: Comparison, s: CompareSummary, deps: ViewDeps): HTMLElement {
       h('b', {}, 'A '), `${c.a.symbol} (${c.a.title}) cites ${s.targetsA} targets; `,
       h('b', {}, 'B '), `${c.b.symbol} (${c.b.title}) cites ${s.targetsB}. `,
       `They share ${s.columns[0].count} (${pct}% of all they cite).`),
+    s.columns[0].count === 0 ? h('p', { class: 'empty' }, emptyReasons.compareNothingShared(c.a.symbol, c.b.symbol)) : '',
     h('div', { class: 'compare-columns' }, s.columns.map((col) => h('section', { class: `compare-col ${col.key}`, 'aria-labelledby': `cmp-h-${col.key}` },
       h('h3', { id: `cmp-h-${col.key}` }, col.heading, h('span', { class: 'count' }, ` ${col.count}`)),
       h('p', { class: 'count' }, col.key === 'both' ? `A ${col.paragraphsA} ¶ · B ${col.paragraphsB} ¶` : `${col.key === 'onlyA' ? col.paragraphsA : col.paragraphsB} citing paragraphs`),
-      col.entries.length === 0 ? h('p', { class: 'empty' }, 'None.') :
+      col.entries.length === 0 ? h('p', { class: 'empty' }, col.key === 'both' ? 'None.'
+        : col.key === 'onlyA' ? emptyReasons.compareSide(c.a.symbol, c.b.symbol) : emptyReasons.compareSide(c.b.symbol, c.a.symbol)) :
       h('ul', { class: 'compare-list' }, col.entries.map((e) => h('li', {},
         h('button', { type: 'button', class: 'link-button', title: `Show ${e.label} in the graph`, onclick: () => deps.go({ selected: e.id, view: 'graph' }) },
           shapeSwatch(kindStyle(e.kind)), h('span', {}, e.label)),

@@ -1,7 +1,8 @@
 // The citation matrix view: a table of paragraphs × cited targets. Headers are buttons that
 // sort; a cell links to its citation, so the table is fully usable by keyboard.
+import type { ViewFactory } from '../corpus/view-deps.ts';
 import { fill, h } from '../dom.ts';
-import { kindStyle } from '../style.ts';
+import { kindStyle } from '../canvas/style.ts';
 import { shapeSwatch } from '../panels/swatch.ts';
 import { cellKey, citationMatrix, type ColSort, type MatrixEdge, type MatrixNode, type RowSort } from './matrix-data.ts';
 
@@ -53,3 +54,16 @@ export function createMatrixView(container: HTMLElement, select: (id: string) =>
   }
   return { render };
 }
+
+/** The view as the registry makes it: the visible graph as a table; a cell opens the graph on its citation. */
+export const matrixView: ViewFactory = (container, deps) => {
+  const view = createMatrixView(container, (id) => deps.go({ selected: id, view: 'graph' }));
+  return {
+    show() {
+      const visible = deps.canvas().visible();
+      view.render(
+        visible.nodes().map((n) => ({ id: n.id(), kind: String(n.data('kind')), label: String(n.data('fullLabel') ?? n.data('label')), order: n.data('order') })),
+        visible.edges().map((e) => ({ id: e.id(), source: String(e.data('source')), target: String(e.data('target')), type: String(e.data('type')), via: e.data('via') })));
+    },
+  };
+};

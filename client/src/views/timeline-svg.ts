@@ -39,14 +39,38 @@ export function timelineSvg(layout: TimelineLayout, ticks: { year: number; x: nu
     root.append(svg('line', { x1: t.x, y1: axisY - 5, x2: t.x, y2: height, stroke: '#e1e4e8', 'stroke-width': 1 }),
       svg('text', { x: t.x, y: axisY - 9, 'text-anchor': 'middle', class: 'tick' }, String(t.year)));
   }
-  for (const p of placed) {
-    const g = svg('g', { class: `event ${p.event.kind}`, 'data-node': p.event.node.id, 'data-kind': p.event.kind });
+  if (layout.undatedX !== null) {
+    // The undated lane: set apart by a dashed rule, under its own heading instead of a year.
+    const x = layout.undatedX - 12;
+    root.append(svg('line', { x1: x, y1: 8, x2: x, y2: height, stroke: '#9aa0a6', 'stroke-dasharray': '4 3' }),
+      svg('text', { x: layout.undatedX, y: axisY - 9, class: 'tick undated-heading' }, 'undated'));
+  }
+  for (const p of [...placed, ...layout.undatedPlaced]) {
+    const undated = p.event.date === null;
+    const g = svg('g', { class: `event ${p.event.kind}`, 'data-node': p.event.node.id, 'data-kind': p.event.kind, 'data-date': p.event.date ?? '' });
     g.append(svg('title', {}, eventDescription(p.event)),
-      svg('line', { x1: p.x, y1: axisY, x2: p.x, y2: p.y, stroke: EVENT_STYLE[p.event.kind].color, 'stroke-opacity': 0.35 }),
+      undated ? '' : svg('line', { x1: p.x, y1: axisY, x2: p.x, y2: p.y, stroke: EVENT_STYLE[p.event.kind].color, 'stroke-opacity': 0.35 }),
       marker(p.event.kind, p.x, p.y),
       svg('text', { x: p.x + 9, y: p.y + 4, class: 'event-label' }, p.label));
     g.addEventListener('click', () => onPick(p.event.kind === 'cited' && p.event.document ? p.event.document.id ?? p.event.document.symbol : p.event.node.id));
     root.append(g);
   }
   return root;
+}
+
+/**
+ * Shows the drawing as of the end of `year` (a timeline playing through time): a cursor at that
+ * date, and every event dated later faded. Null shows every event again.
+ */
+export function showYear(root: SVGSVGElement, layout: TimelineLayout, year: number | null): void {
+  for (const old of root.querySelectorAll('.year-cursor')) old.remove();
+  const end = year === null ? null : `${year}-12-31`;
+  for (const g of root.querySelectorAll<SVGGElement>('g.event')) {
+    const date = g.dataset.date ?? '';
+    g.classList.toggle('later', end !== null && date !== '' && date > end);
+  }
+  if (end === null || !layout.scale) return;
+  const x = Math.min(layout.scale.x(end), layout.scale.width);
+  root.append(svg('line', { class: 'year-cursor', x1: x, y1: 0, x2: x, y2: layout.height, stroke: '#b3261e', 'stroke-width': 2 }),
+    svg('text', { class: 'year-cursor tick', x: x + 4, y: 12 }, String(year)));
 }

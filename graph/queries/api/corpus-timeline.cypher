@@ -6,6 +6,7 @@
 // key given names exactly one. With a target: its dates and its citations (by $document alone when
 // given); with a document alone: its date and the dates of what it cites; with neither: the dates
 // of every instrument, resolution and loaded document. By date (undated last), at most $limit.
+// `inferred` is true for a date read from a document's text rather than printed (dateInferred).
 WITH collect({key: key, candidates: candidates}) AS resolved
 WITH
   head([r IN resolved WHERE r.key = $target | r.candidates]) AS targetNodes,
@@ -21,10 +22,10 @@ CALL (valid, targets, doc) {
   UNWIND targets AS n
   UNWIND [
     ['adopted', n.adopted], ['openedForSignature', n.openedForSignature], ['enteredIntoForce', n.enteredIntoForce],
-    [CASE WHEN n.docKind = 'resolution' THEN 'adopted' ELSE 'issued' END, CASE WHEN n:Document THEN n.date END]
+    [CASE WHEN n.docKind = 'resolution' THEN 'adopted' ELSE 'issued' END, CASE WHEN n:Document THEN n.date END, n.dateInferred]
   ] AS e
   WITH n, e WHERE e[1] IS NOT NULL
-  RETURN e[1] AS date, e[0] AS kind, n.id AS node, null AS document, null AS paragraphCount
+  RETURN e[1] AS date, e[0] AS kind, n.id AS node, null AS document, null AS paragraphCount, coalesce(e[2], false) AS inferred
   UNION
   // Each document that cites the target, on its date.
   WITH targets, doc WHERE valid
@@ -32,7 +33,7 @@ CALL (valid, targets, doc) {
   MATCH (d:Document)-[:HAS_PARAGRAPH]->(p:Paragraph)-[:CITES]->(n)
   WHERE doc IS NULL OR d = doc
   WITH n.id AS node, d, count(DISTINCT p) AS paragraphCount
-  RETURN d.date AS date, 'cited' AS kind, node, d.id AS document, paragraphCount
+  RETURN d.date AS date, 'cited' AS kind, node, d.id AS document, paragraphCount, coalesce(d.dateInferred, false) AS inferred
   UNION
   // A document alone: its date, and the dates of what it cites.
   WITH targets, doc WHERE valid AND size(targets) = 0 AND doc IS NOT NULL
@@ -44,25 +45,25 @@ CALL (valid, targets, doc) {
   }
   UNWIND [
     ['adopted', n.adopted], ['openedForSignature', n.openedForSignature], ['enteredIntoForce', n.enteredIntoForce],
-    [CASE WHEN n.docKind = 'resolution' THEN 'adopted' ELSE 'issued' END, CASE WHEN n:Document THEN n.date END]
+    [CASE WHEN n.docKind = 'resolution' THEN 'adopted' ELSE 'issued' END, CASE WHEN n:Document THEN n.date END, n.dateInferred]
   ] AS e
   WITH n, e WHERE e[1] IS NOT NULL
-  RETURN e[1] AS date, e[0] AS kind, n.id AS node, null AS document, null AS paragraphCount
+  RETURN e[1] AS date, e[0] AS kind, n.id AS node, null AS document, null AS paragraphCount, coalesce(e[2], false) AS inferred
   UNION
   // Neither: every dated instrument, resolution and document.
   WITH targets, doc WHERE valid AND size(targets) = 0 AND doc IS NULL
   MATCH (n:Instrument|Resolution|Document)
   UNWIND [
     ['adopted', n.adopted], ['openedForSignature', n.openedForSignature], ['enteredIntoForce', n.enteredIntoForce],
-    [CASE WHEN n.docKind = 'resolution' THEN 'adopted' ELSE 'issued' END, CASE WHEN n:Document THEN n.date END]
+    [CASE WHEN n.docKind = 'resolution' THEN 'adopted' ELSE 'issued' END, CASE WHEN n:Document THEN n.date END, n.dateInferred]
   ] AS e
   WITH n, e WHERE e[1] IS NOT NULL
-  RETURN e[1] AS date, e[0] AS kind, n.id AS node, null AS document, null AS paragraphCount
+  RETURN e[1] AS date, e[0] AS kind, n.id AS node, null AS document, null AS paragraphCount, coalesce(e[2], false) AS inferred
 }
-WITH targetIds, documentIds, date, kind, node, document, paragraphCount
+WITH targetIds, documentIds, date, kind, node, document, paragraphCount, inferred
 ORDER BY date IS NULL, date, node, kind, document
 LIMIT $limit
-WITH targetIds, documentIds, collect({date: date, kind: kind, node: node, document: document, paragraphCount: paragraphCount}) AS events
+WITH targetIds, documentIds, collect({date: date, kind: kind, node: node, document: document, paragraphCount: paragraphCount, inferred: inferred}) AS events
 RETURN targetIds, documentIds, events,
   COLLECT {
     UNWIND events AS e

@@ -1,4 +1,4 @@
-// The first statement of every seeder transaction that may write documents (load-group.ts): takes
+// The first statement of every seeder transaction that may write documents (write-group.ts): takes
 // the write lock of the graph's version node, which the transaction's last statement renews
 // anyway (graph-version-bump.cypher). Taken first, it makes concurrent seeders wait for one
 // another here, so two runs that load the same new document one after the other find it written

@@ -6,10 +6,10 @@
 // UNCAC was adopted on 31 October 2003 and entered into force on 14 December 2005.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../graph/database.ts';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../../../seed/corpora.ts';
 import { extractFile } from '../../../seed/extract.ts';
-import type { ExtractedDocument } from '../../../seed/record.ts';
+import type { ExtractedDocument } from '../../../seed/extracted-document.ts';
 import { resetGraph } from '../../../seed/seed-documents.ts';
 import { createApp, type App } from '../../../server/app.ts';
 import { defaultServerConfig } from '../../../server/config.ts';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   db = await connectTestDatabase();
   await resetGraph(db);
   await seedOrThrow(db, FILES);
-  const catalogue = loadCatalogue();
+  const catalogue = readCatalogue();
   records = FILES.map((file) => extractFile(file, catalogue));
   // The round trips counted below are the API's own statements: the response cache (and its
   // version read) is off here; response-cache.int.test.ts covers it.
@@ -113,9 +113,9 @@ describe('citingDocuments', () => {
     expect(citingDocuments.map((d: any) => d.document.symbol)).toEqual(['A/RES/80/14', 'A/RES/80/15', 'A/RES/80/17', 'A/RES/80/24']);
   });
 
-  it('groups UNCAC citations under the undated Bangkok Declaration', async () => {
-    const { citingDocuments } = await data('{ citingDocuments(target: "UNCAC") { document { symbol date } paragraphs { paragraph { localId } } } }');
-    expect(citingDocuments).toEqual([{ document: { symbol: 'E/CN.15/2005/5', date: null }, paragraphs: ['op-4', 'op-5', 'op-23', 'op-25'].map((localId) => ({ paragraph: { localId } })) }]);
+  it('groups UNCAC citations under the Bangkok Declaration, dated by its text and marked so', async () => {
+    const { citingDocuments } = await data('{ citingDocuments(target: "UNCAC") { document { symbol date dateInferred } paragraphs { paragraph { localId } } } }');
+    expect(citingDocuments).toEqual([{ document: { symbol: 'E/CN.15/2005/5', date: '2005-04-25', dateInferred: true }, paragraphs: ['op-4', 'op-5', 'op-23', 'op-25'].map((localId) => ({ paragraph: { localId } })) }]);
   });
 
   it('answers NOT_FOUND for a target that names nothing', async () => {
@@ -170,9 +170,9 @@ describe('coCitationNetwork', () => {
   }
   const byPair = (edges: any[]) => new Map(edges.map((e) => [[e.source, e.target].sort().join(' '), e.data]));
 
-  it('weighs each pair by the paragraphs that cite both, as the records count them', async () => {
+  it('weighs each pair by the paragraphs that cite both, as the records count them, every target apart on request', async () => {
     const expected = [...expectedPairs(records)].filter(([, ps]) => ps.size >= 2);
-    const { coCitationNetwork: net } = await data('{ coCitationNetwork(minWeight: 2, limit: 5000) { totalPairs truncated nodes { id kind data } edges { id type source target data } } }');
+    const { coCitationNetwork: net } = await data('{ coCitationNetwork(minWeight: 2, limit: 5000, adoptionsApart: true) { totalPairs truncated nodes { id kind data } edges { id type source target data } } }');
     expect(net.totalPairs).toBe(expected.length);
     expect(net.truncated).toBe(false);
     const got = byPair(net.edges);
@@ -183,7 +183,7 @@ describe('coCitationNetwork', () => {
     }
     const nodeIds = new Set(net.nodes.map((n: any) => n.id));
     for (const e of net.edges) expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
-    // Heaviest first: the SSOD-I Final Document and its resolution (S-10/2 in a footnote) share eight
+    // Heaviest first, counted apart: the SSOD-I Final Document and its resolution (S-10/2 in a footnote) share eight
     // paragraphs, one in each of A/RES/80/17, 18, 19, 23, 24, 25, 26 and 30.
     expect(net.edges[0]).toMatchObject({ type: 'CO_CITED', data: { weight: 8 } });
     expect([net.edges[0].source, net.edges[0].target]).toEqual(['A/RES/S-10/2', 'ssod-i-final-document']);
@@ -191,17 +191,75 @@ describe('coCitationNetwork', () => {
 
   it('keeps to some kinds and one document, cuts at the limit, and drills into paragraphs', async () => {
     const expected = [...expectedPairs([record('E/CN.15/2005/5')], ['instrument'])].filter(([, ps]) => ps.size >= 2);
-    const { coCitationNetwork: net } = await data(`{ coCitationNetwork(kinds: ["instrument"], document: "E/CN.15/2005/5") {
+    const { coCitationNetwork: net } = await data(`{ coCitationNetwork(kinds: ["instrument"], document: "E/CN.15/2005/5", adoptionsApart: true) {
       totalPairs edges { source target data } pairs { a { id } b { id } weight paragraphs { localId } }
     } }`);
     expect(net.totalPairs).toBe(expected.length);
     expect(new Map([...byPair(net.edges)].map(([k, v]) => [k, v.weight]))).toEqual(new Map(expected.map(([k, ps]) => [k, ps.size])));
     const uncacUntoc = net.pairs.find((p: any) => p.a.id === 'uncac' && p.b.id === 'untoc');
     expect(uncacUntoc.paragraphs.map((p: any) => p.localId)).toEqual(['op-4', 'op-5']);
-    const cut = await data('{ coCitationNetwork(minWeight: 1, limit: 3) { totalPairs truncated edges { id } } }');
+    const cut = await data('{ coCitationNetwork(minWeight: 1, limit: 3, adoptionsApart: true) { totalPairs truncated edges { id } } }');
     expect(cut.coCitationNetwork.edges).toHaveLength(3);
     expect(cut.coCitationNetwork.truncated).toBe(true);
     expect(cut.coCitationNetwork.totalPairs).toBe([...expectedPairs(records)].length);
+  });
+
+  // The catalogue's adoptions: instrument → the resolution that adopted it, and how many each adopted.
+  const adoptions = () => {
+    const adopter = new Map(readCatalogue().instruments.flatMap((i) => (i.adoptedBy ? [[i.id, i.adoptedBy.resolution] as const] : [])));
+    const adopted = new Map<string, string[]>();
+    for (const [instrument, resolution] of adopter) adopted.set(resolution, [...(adopted.get(resolution) ?? []), instrument]);
+    return { adopter, adopted };
+  };
+
+  it('counts a resolution and the instrument it adopts as one thing by default', async () => {
+    const { adopter, adopted } = adoptions();
+    // The corpus has paragraphs that cite a resolution beside the instrument it adopts: A/RES/S-10/2
+    // beside the SSOD-I Final Document (the one thing it adopts), and A/RES/55/25 beside UNTOC (one of three).
+    const both = (instrument: string) => citationsIn(records).filter((c) => c.target === instrument)
+      .filter((c) => citationsIn(records).some((d) => d.paragraph === c.paragraph && d.target === adopter.get(instrument)));
+    const ssod = both('ssod-i-final-document');
+    const untoc = both('untoc');
+    expect(ssod.length).toBeGreaterThan(0);
+    expect(untoc.length).toBeGreaterThan(0);
+    expect(adopted.get('A/RES/S-10/2')).toEqual(['ssod-i-final-document']);
+    expect(adopted.get('A/RES/55/25')!.length).toBeGreaterThan(1);
+
+    const { coCitationNetwork: net } = await data('{ coCitationNetwork(minWeight: 2, limit: 5000) { truncated nodes { id data } pairs { a { id } b { id } weight paragraphs { id } } } }');
+    expect(net.truncated).toBe(false);
+    // No pair is one thing cited two ways, and a resolution that adopts one instrument is that instrument.
+    for (const p of net.pairs) expect(adopter.get(p.a.id) === p.b.id || adopter.get(p.b.id) === p.a.id, `${p.a.id} × ${p.b.id}`).toBe(false);
+    const ids = new Set(net.nodes.map((n: any) => n.id));
+    for (const [resolution, instruments] of adopted) if (instruments.length === 1) expect(ids.has(resolution), resolution).toBe(false);
+    // The SSOD-I Final Document takes the paragraphs that cite its resolution alone.
+    const citingOne = new Set(citationsIn(records).filter((c) => c.target === 'ssod-i-final-document' || c.target === 'A/RES/S-10/2').map((c) => c.paragraph));
+    const { coCitationNetwork: instruments } = await data('{ coCitationNetwork(minWeight: 1, limit: 5000, kinds: ["instrument"]) { truncated nodes { id data } } }');
+    expect(instruments.truncated).toBe(false);
+    expect(instruments.nodes.find((n: any) => n.id === 'ssod-i-final-document').data.paragraphCount).toBe(citingOne.size);
+    // A/RES/55/25 adopts several instruments: in a paragraph that also cites UNTOC it is not counted again.
+    const { coCitationNetwork: bangkok } = await data('{ coCitationNetwork(minWeight: 1, limit: 5000, document: "E/CN.15/2005/5") { truncated pairs { a { id } b { id } paragraphs { id } } } }');
+    expect(bangkok.truncated).toBe(false);
+    const inBangkok = untoc.filter((c) => c.symbol === 'E/CN.15/2005/5');
+    expect(inBangkok.length).toBeGreaterThan(0);
+    for (const { paragraph } of inBangkok) {
+      expect(bangkok.pairs.some((p: any) => [p.a.id, p.b.id].includes('A/RES/55/25') && p.paragraphs.some((q: any) => q.id === paragraph)), paragraph).toBe(false);
+    }
+    // UNTOC itself is still paired in those paragraphs (¶ 4 cites UNCAC too).
+    expect(bangkok.pairs.some((p: any) => [p.a.id, p.b.id].includes('untoc') && p.paragraphs.some((q: any) => inBangkok.some((c) => c.paragraph === q.id)))).toBe(true);
+
+    // Asked for, the two are counted apart and the pair is back, weighed by the paragraphs that cite both.
+    const { coCitationNetwork: apart } = await data('{ coCitationNetwork(minWeight: 2, limit: 5000, adoptionsApart: true) { pairs { a { id } b { id } weight } } }');
+    expect(apart.pairs).toContainEqual({ a: { id: 'A/RES/S-10/2' }, b: { id: 'ssod-i-final-document' }, weight: new Set(ssod.map((c) => c.paragraph)).size });
+  });
+
+  it('lists what is cited beside a target without the resolution that adopts it, unless asked', async () => {
+    const { coCitations: merged } = await data('{ coCitations(target: "ssod-i-final-document") { node { id } count } }');
+    expect(merged.map((c: any) => c.node.id)).not.toContain('A/RES/S-10/2');
+    // The resolution stands for its instrument: the same list, asked either way.
+    const { coCitations: byResolution } = await data('{ coCitations(target: "A/RES/S-10/2") { node { id } count } }');
+    expect(byResolution).toEqual(merged);
+    const { coCitations: apart } = await data('{ coCitations(target: "ssod-i-final-document", adoptionsApart: true) { node { id } count } }');
+    expect(apart.map((c: any) => c.node.id)).toContain('A/RES/S-10/2');
   });
 
   it('refuses bad arguments', async () => {
@@ -215,11 +273,12 @@ describe('coCitationNetwork', () => {
 
 describe('timeline', () => {
   it("holds UNCAC's adoption, entry into force and the Bangkok Declaration's citation", async () => {
-    const { timeline } = await data('{ timeline(target: "UNCAC") { date kind node { id } document { symbol } paragraphCount } }');
-    expect(timeline).toContainEqual({ date: '2003-10-31', kind: 'adopted', node: { id: 'uncac' }, document: null, paragraphCount: null });
-    expect(timeline).toContainEqual({ date: '2005-12-14', kind: 'enteredIntoForce', node: { id: 'uncac' }, document: null, paragraphCount: null });
-    // The Bangkok Declaration carries no date: its citation comes last, undated.
-    expect(timeline.at(-1)).toEqual({ date: null, kind: 'cited', node: { id: 'uncac' }, document: { symbol: 'E/CN.15/2005/5' }, paragraphCount: 4 });
+    const { timeline } = await data('{ timeline(target: "UNCAC") { date inferred kind node { id } document { symbol } paragraphCount } }');
+    expect(timeline).toContainEqual({ date: '2003-10-31', inferred: false, kind: 'adopted', node: { id: 'uncac' }, document: null, paragraphCount: null });
+    expect(timeline).toContainEqual({ date: '2005-12-14', inferred: false, kind: 'enteredIntoForce', node: { id: 'uncac' }, document: null, paragraphCount: null });
+    // The Bangkok Declaration prints no date: its citation is dated by the congress its note
+    // reports ("held in Bangkok from 18 to 25 April 2005"), marked as inferred.
+    expect(timeline).toContainEqual({ date: '2005-04-25', inferred: true, kind: 'cited', node: { id: 'uncac' }, document: { symbol: 'E/CN.15/2005/5' }, paragraphCount: 4 });
     const dates = timeline.map((e: any) => e.date).filter(Boolean);
     expect(dates).toEqual([...dates].sort());
   });
@@ -288,16 +347,33 @@ describe('datedGraph', () => {
     const since = new Map(full.nodes.map((n: any) => [n.id, n.data.since]));
     expect(since.get('uncac')).toBe('2003-10-31');
     expect(since.get('untoc')).toBe('2000-11-15');
-    expect(since.get('E/CN.15/2005/5')).toBeNull();
+    expect(since.get('E/CN.15/2005/5')).toBe('2005-04-25');
     for (const n of full.nodes) expect(n.data).toHaveProperty('since');
+    // An edge exists from the later of its ends: the citing paragraph's (its document's) date.
     const edge = full.edges.find((e: any) => e.type === 'CITES' && e.target === 'uncac');
-    expect(edge.data.since).toBe('2003-10-31');
+    expect(edge.data.since).toBe('2005-04-25');
     const { datedGraph: early } = await data('{ datedGraph(document: "E/CN.15/2005/5", asOf: "2001-01-01") { nodes { id data } edges { data } } }');
     const ids = early.nodes.map((n: any) => n.id);
     expect(ids).toContain('untoc');
     expect(ids).not.toContain('uncac');
     for (const n of early.nodes) expect(n.data.since === null || n.data.since <= '2001-01-01').toBe(true);
     for (const e of early.edges) expect(e.data.since === null || e.data.since <= '2001-01-01').toBe(true);
+  });
+
+  it('leaves out, as of 1945, the 2005 declaration and every node known only from it; nodes of unknown date only on request', async () => {
+    const { datedGraph: bangkok } = await data('{ datedGraph(document: "E/CN.15/2005/5", asOf: "1945-12-31") { nodes { id kind data } } }');
+    expect(bangkok.nodes.filter((n: any) => ['document', 'paragraph', 'footnote', 'body', 'theme'].includes(n.kind))).toEqual([]);
+    for (const n of bangkok.nodes) expect(n.data.since <= '1945-12-31').toBe(true);
+    // Bodies and themes are dated by the first document that mentions or addresses them.
+    const { datedGraph: full } = await data('{ datedGraph(document: "E/CN.15/2005/5") { nodes { id kind data } } }');
+    for (const n of full.nodes.filter((x: any) => x.kind === 'body' || x.kind === 'theme')) expect(n.data.since).toBe('2005-04-25');
+    // The whole graph holds catalogue nodes that nothing dates: left out unless asked for.
+    const { datedGraph: strict } = await data('{ datedGraph(asOf: "2030-01-01") { nodes { id data } } }');
+    expect(strict.nodes.filter((n: any) => n.data.since === null)).toEqual([]);
+    const { datedGraph: withUndated } = await data('{ datedGraph(asOf: "2030-01-01", undated: true) { nodes { id data } } }');
+    const unknown = withUndated.nodes.filter((n: any) => n.data.since === null);
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(withUndated.nodes.length).toBe(strict.nodes.length + unknown.length);
   });
 
   it('filters the whole graph by date', async () => {

@@ -155,12 +155,14 @@ describe('paragraph, instrument, node, document', () => {
 
   it('describes the document with its paragraphs, footnotes and references', async () => {
     const { data } = await api.gql(`{ document(symbol: "${SYMBOL}") {
-      symbol title paragraphCount paragraphs { localId order } footnotes { marker paragraph { localId } } references { id } resolution { id }
+      symbol title date dateInferred dateEvidence paragraphCount paragraphs { localId order } footnotes { marker paragraph { localId } } references { id } resolution { id }
     } }`);
     const d = data.document;
     expect(d.title).toMatch(/Eleventh United Nations Congress/);
     // A congress declaration is no resolution.
     expect(d.resolution).toBeNull();
+    // No date is printed: note ¶ 1 says the Congress "was held in Bangkok from 18 to 25 April 2005".
+    expect(d).toMatchObject({ date: '2005-04-25', dateInferred: true, dateEvidence: expect.stringContaining('18 to 25 April 2005') });
     expect(d.paragraphCount).toBe(d.paragraphs.length);
     // 2 paragraphs of the note, 10 preambular clauses and 35 operative paragraphs.
     const numbered = d.paragraphs.filter((p: { localId: string }) => /^(note|preamble|op)-\d+$/.test(p.localId));
@@ -278,6 +280,24 @@ describe('path, neighborhood, graph, stats', () => {
     expect(data.instruments.nodes.map((n: { id: string }) => n.id).sort()).toEqual([pid('op-12'), 'cbd', 'cites', 'unesco-1970-convention'].sort());
     // Two hops through the document reach every paragraph.
     expect(data.two.nodes.length).toBeGreaterThanOrEqual(47);
+  });
+
+  it('expands through one relationship type and direction only, and refuses an unknown type', async () => {
+    const { data, errors } = await api.gql(`{
+      cited: neighborhood(id: "op-12", rel: "CITES", direction: OUT) { nodes { id } edges { source target type } }
+      citers: neighborhood(id: "cbd", rel: "CITES", direction: IN) { nodes { id kind } }
+      none: neighborhood(id: "op-12", rel: "CITES", direction: IN) { nodes { id } }
+    }`);
+    expect(errors).toBeUndefined();
+    // What ¶ 12 cites, and nothing it is linked to otherwise (its document, its neighbours, footnotes).
+    expect(data.cited.nodes.map((n: { id: string }) => n.id).sort()).toEqual([pid('op-12'), 'cbd', 'cites', 'unesco-1970-convention'].sort());
+    expect(data.citers.nodes.filter((n: { id: string }) => n.id !== 'cbd').every((n: { kind: string }) => n.kind === 'paragraph')).toBe(true);
+    expect(data.citers.nodes.map((n: { id: string }) => n.id)).toContain(pid('op-12'));
+    // Nothing cites a paragraph: the node alone.
+    expect(data.none.nodes).toEqual([{ id: pid('op-12') }]);
+    const bad = await api.gql('{ neighborhood(id: "op-12", rel: "NO_SUCH") { nodes { id } } }');
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toContain('NO_SUCH');
   });
 
   it('draws one document\'s graph and the whole graph, with CITES provenance on edges', async () => {

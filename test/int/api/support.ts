@@ -8,7 +8,7 @@ import { defaultServerConfig, type ServerConfig } from '../../../server/config.t
 import { createLogger } from '../../../server/logger.ts';
 import { connectTestDatabase } from '../../support/database.ts';
 
-export const BANGKOK = 'seed/E-CN.15-2005-5.txt';
+export const BANGKOK = 'seed/corpus/E-CN.15-2005-5.txt';
 export const SYMBOL = 'E/CN.15/2005/5';
 export const pid = (local: string) => `${SYMBOL}#${local}`;
 

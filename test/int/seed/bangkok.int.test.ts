@@ -1,19 +1,19 @@
-// The Bangkok Declaration (seed/E-CN.15-2005-5.txt) through the real extract-and-load path: counts
+// The Bangkok Declaration (seed/corpus/E-CN.15-2005-5.txt) through the real extract-and-load path: counts
 // per label and relationship type, the same counts after a second seed, and the query "which
 // paragraphs cite the United Nations Convention against Corruption" against the extracted record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../graph/database.ts';
 import { cypher } from '../../../graph/cypher.ts';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { DEFAULT_DOCUMENT } from '../../../seed/corpora.ts';
 import { extractFile } from '../../../seed/extract.ts';
-import type { ExtractedDocument } from '../../../seed/record.ts';
+import type { ExtractedDocument } from '../../../seed/extracted-document.ts';
 import { graphCounts, resetGraph, seedDocuments, type GraphCounts } from '../../../seed/seed-documents.ts';
 import { connectTestDatabase } from '../../support/database.ts';
 
 describe('seeding the Bangkok Declaration', () => {
   let db: Database;
-  const catalogue = loadCatalogue();
+  const catalogue = readCatalogue();
   let record: ExtractedDocument;
   let first: GraphCounts;
 

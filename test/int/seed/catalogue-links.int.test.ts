@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cypher } from '../../../graph/cypher.ts';
 import type { Database } from '../../../graph/database.ts';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import type { Catalogue } from '../../../seed/catalogue/schema.ts';
 import { ensureSchemaAndCatalogue, resetGraph } from '../../../seed/seed-documents.ts';
 import { connectTestDatabase } from '../../support/database.ts';
@@ -13,7 +13,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 describe('catalogue links between instruments', () => {
   let db: Database;
-  const catalogue = loadCatalogue();
+  const catalogue = readCatalogue();
   const links = async (type: string) => (await db.read(cypher('seed/catalogue-instrument-links'), { type })) as { from: string; to: string }[];
   const stated = (field: 'amends' | 'supplements', from: Catalogue = catalogue) =>
     from.instruments.flatMap((i) => (i[field] ? [{ from: i.id, to: i[field] }] : []))

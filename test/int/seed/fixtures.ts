@@ -2,8 +2,8 @@
 // without depending on the extractor's output; and a snapshot of the graph to compare states.
 import type { Database } from '../../../graph/database.ts';
 import type { Catalogue } from '../../../seed/catalogue/schema.ts';
-import type { Citation, CitationTarget, ExtractedDocument, Paragraph } from '../../../seed/record.ts';
-import type { Extract } from '../../../seed/seed-documents.ts';
+import type { Citation, CitationTarget, ExtractedDocument, Paragraph } from '../../../seed/extracted-document.ts';
+import type { ExtractFile } from '../../../seed/seed-documents.ts';
 
 export const catalogue: Catalogue = {
   instruments: [
@@ -61,7 +61,7 @@ export function record(symbol: string, paragraphs: Paragraph[], footnotes: Extra
 }
 
 /** An extractor that serves records by file name, and fails for names it does not know. */
-export function extractFrom(records: Record<string, ExtractedDocument>): Extract {
+export function extractFrom(records: Record<string, ExtractedDocument>): ExtractFile {
   return (file) => {
     const found = records[file];
     if (!found) throw new Error(`${file}: no such file`);

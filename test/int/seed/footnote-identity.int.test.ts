@@ -4,9 +4,9 @@
 // made through a footnote names that very node.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../graph/database.ts';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { extractFile } from '../../../seed/extract.ts';
-import type { ExtractedDocument } from '../../../seed/record.ts';
+import type { ExtractedDocument } from '../../../seed/extracted-document.ts';
 import { resetGraph, seedDocuments } from '../../../seed/seed-documents.ts';
 import { connectTestDatabase } from '../../support/database.ts';
 
@@ -14,7 +14,7 @@ const FILE = 'test/fixtures/ga-resolution-annexed-declaration.txt';
 
 describe('a document whose footnote markers restart', () => {
   let db: Database;
-  const catalogue = loadCatalogue();
+  const catalogue = readCatalogue();
   let record: ExtractedDocument;
   let symbol: string;
 

@@ -4,9 +4,9 @@
 // normalised title or alias.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../graph/database.ts';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../../../seed/corpora.ts';
-import { phraseKey } from '../../../seed/stages/match-index.ts';
+import { phraseKey } from '../../../seed/stages/support/match-index.ts';
 import { resetGraph, seedDocuments } from '../../../seed/seed-documents.ts';
 import { connectTestDatabase } from '../../support/database.ts';
 import { catalogue, cite, extractFrom, instrument, paragraph, record } from './fixtures.ts';
@@ -53,7 +53,7 @@ describe('identity of uncatalogued instruments across documents', () => {
 
   it('seeding the shipped corpus leaves no two nodes for one instrument', async () => {
     await resetGraph(db);
-    const real = loadCatalogue();
+    const real = readCatalogue();
     const report = await seedDocuments(db, [DEFAULT_DOCUMENT, ...corpusFiles('ga-80')], { onError: 'stop', catalogue: real });
     expect(report.failed).toEqual([]);
     const rows = await db.read(

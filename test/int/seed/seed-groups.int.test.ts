@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../graph/database.ts';
 import { isDocumentLoaded, resetGraph, seedDocuments, type SeedOptions } from '../../../seed/seed-documents.ts';
-import type { ExtractedDocument } from '../../../seed/record.ts';
+import type { ExtractedDocument } from '../../../seed/extracted-document.ts';
 import { connectTestDatabase } from '../../support/database.ts';
 import { catalogue, cite, extractFrom, instrument, paragraph, record, resolution, snapshot } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourInDirection } from '../../../client/src/graph/arrow-nav.ts';
+import { neighbourInDirection } from '../../../client/src/canvas/arrow-nav.ts';
 
 describe('neighbourInDirection', () => {
   const around = [

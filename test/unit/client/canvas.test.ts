@@ -1,6 +1,6 @@
 // The canvas operations on a headless Cytoscape: filters, focus, hide with undo, add.
 import { afterEach, describe, expect, it } from 'vitest';
-import { Canvas } from '../../../client/src/graph/canvas.ts';
+import { Canvas } from '../../../client/src/canvas/canvas.ts';
 import { fixture, ids } from './fixture.ts';
 
 const { p } = ids;
@@ -34,12 +34,52 @@ describe('Canvas', () => {
 
   it('focuses on a node’s neighbourhood', () => {
     const c = make();
-    c.setFocus(p('op-12'));
+    c.setFocus([p('op-12')]);
     const s = shown(c);
     expect(s.has('cbd')).toBe(true);
     expect(s.has('uncac')).toBe(false);
-    c.setFocus(null);
+    c.setFocus([]);
     expect(shown(c).has('uncac')).toBe(true);
+  });
+
+  it('focuses on several nodes at once: the union of their neighbourhoods', () => {
+    const c = make();
+    c.setFocus([p('op-12'), p('op-23')]);
+    const s = shown(c);
+    expect(s.has('cbd')).toBe(true); // cited by op-12
+    expect(s.has('uncac')).toBe(true); // cited by op-23
+    c.setFocus([p('op-12'), 'no-such-node']);
+    expect(c.focus).toEqual([p('op-12')]);
+    expect(shown(c).has('uncac')).toBe(false);
+  });
+
+  it('hides exactly the elements a link names, and says which are hidden', () => {
+    const c = make();
+    c.hide(['cbd']);
+    c.setHidden(['uncac', p('op-12')]);
+    expect(c.hiddenIds()).toEqual(['uncac', p('op-12')].sort());
+    expect(shown(c).has('cbd')).toBe(true);
+    expect(shown(c).has('uncac')).toBe(false);
+  });
+
+  it('gives every node’s position and puts nodes back where a scene had them', () => {
+    const c = make();
+    const before = c.positionsById();
+    expect(Object.keys(before).sort()).toEqual(c.cy.nodes().map((n) => n.id()).sort());
+    c.placeAt({ cbd: { x: 1234, y: -56 }, 'not-drawn': { x: 1, y: 1 } });
+    expect(c.cy.getElementById('cbd').position()).toEqual({ x: 1234, y: -56 });
+    expect(c.positionsById().uncac).toEqual(before.uncac);
+  });
+
+  it('lists the nodes a box selected, not the edges, nor nodes off the screen', () => {
+    const c = make();
+    c.cy.elements().unselect();
+    c.cy.getElementById('cbd').select();
+    c.cy.getElementById('uncac').select();
+    c.cy.edges().first().select();
+    c.cy.getElementById(p('op-12')).select();
+    c.hide([p('op-12')]);
+    expect(c.selectedNodeIds().sort()).toEqual(['cbd', 'uncac']);
   });
 
   it('hides, and restores a snapshot with what was added since removed again', () => {

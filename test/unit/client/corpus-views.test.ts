@@ -7,7 +7,8 @@ import { coCitationElements, groupByDocument, markAll, pairRows, type CoCitation
 import { compareColumns, entryCounts, type Comparison } from '../../../client/src/corpus/compare-data.ts';
 import { sortDocuments } from '../../../client/src/corpus/documents.ts';
 import { dateRange, hiddenAt, sinceIndex, sinceOf, undatedAmong } from '../../../client/src/corpus/since-filter.ts';
-import { eventLabel, layoutTimeline, timeScale, yearTicks, type TimelineEvent } from '../../../client/src/corpus/timeline-data.ts';
+import { eventDescription, eventLabel, layoutTimeline, timeScale, yearTicks, type TimelineEvent } from '../../../client/src/corpus/timeline-data.ts';
+import { timeFilterText } from '../../../client/src/panels/time-filter.ts';
 import { ALL_DOCUMENTS, graphDocument } from '../../../client/src/scope.ts';
 import { defaults, parseState, serializeState } from '../../../client/src/state/url-state.ts';
 import type { Subgraph } from '../../../client/src/types.ts';
@@ -153,6 +154,37 @@ describe('the timeline', () => {
     expect(force!.x).toBeGreaterThan(opened!.x);
     expect(layout.width).toBeGreaterThanOrEqual(force!.x + 14 + force!.label.length * 6);
     expect(eventLabel(ev('2025-12-01', 'cited', 'NPT', 'A/RES/80/24'))).toBe('A/RES/80/24 cites NPT');
+  });
+
+  it('draws undated events in their own lane right of every dated label, one a row', () => {
+    const events = [ev('2003-10-31', 'adopted'), ev('2005-12-14', 'enteredIntoForce'), ev(null, 'cited', 'UNCAC', 'E/CN.15/2005/5'), ev(null, 'cited', 'UNCAC', 'A/RES/1/1')];
+    const layout = layoutTimeline(events, 600);
+    const lastDatedEnd = Math.max(...layout.placed.map((p) => p.x + 14 + p.label.length * 6.6));
+    expect(layout.undatedX).toBeGreaterThan(lastDatedEnd);
+    expect(layout.undatedPlaced.map((p) => [p.x, p.row])).toEqual([[layout.undatedX, 0], [layout.undatedX, 1]]);
+    const last = layout.undatedPlaced.at(-1)!;
+    expect(layout.width).toBeGreaterThanOrEqual(last.x + last.label.length * 6.6);
+    expect(layout.height).toBeGreaterThan(last.y);
+    expect(layoutTimeline([ev('2003-10-31', 'adopted')], 600).undatedX).toBeNull();
+    // Nothing dated: the lane is the whole drawing.
+    expect(layoutTimeline([ev(null, 'cited', 'UNCAC', 'E/CN.15/2005/5')], 600).undatedPlaced).toHaveLength(1);
+  });
+
+  it('marks a date read from a document\'s text as inferred', () => {
+    const inferred = { ...ev('2005-04-25', 'cited', 'UNCAC', 'E/CN.15/2005/5'), inferred: true };
+    expect(eventLabel(inferred)).toBe('E/CN.15/2005/5 cites UNCAC (date inferred)');
+    expect(eventDescription(inferred)).toMatch(/^2005-04-25 \(inferred\): /);
+  });
+});
+
+describe('the time filter in words', () => {
+  it('says how many nodes of unknown date it hid, or drew faded', () => {
+    expect(timeFilterText(null)).toBe('Showing every date.');
+    expect(timeFilterText('1945-12-31', { hidden: 40, undated: 3, undatedShown: false })).toBe(
+      'Showing what existed or was cited by 1945-12-31: 40 elements dated later hidden; 3 nodes of unknown date hidden too (tick the box to see them).');
+    expect(timeFilterText('1945-12-31', { hidden: 1, undated: 1, undatedShown: true })).toBe(
+      'Showing what existed or was cited by 1945-12-31: 1 element dated later hidden; 1 node of unknown date drawn faded and dashed.');
+    expect(timeFilterText('1945-12-31', { hidden: 2, undated: 0, undatedShown: false })).toBe('Showing what existed or was cited by 1945-12-31: 2 elements dated later hidden.');
   });
 });
 

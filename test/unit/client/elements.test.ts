@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { countBy, edgeLabel, toElements, toSubgraph } from '../../../client/src/elements.ts';
+import { countBy, edgeLabel, toElements, toSubgraph } from '../../../client/src/canvas/elements.ts';
 import { fixture, ids } from './fixture.ts';
 
 describe('toElements', () => {

@@ -3,7 +3,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildExport } from '../../../client/src/export/index.ts';
-import { Canvas } from '../../../client/src/graph/canvas.ts';
+import { Canvas } from '../../../client/src/canvas/canvas.ts';
 import { fixture, ids } from './fixture.ts';
 
 let canvas: Canvas | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { context, segmentText, type Span } from '../../../client/src/panels/highlight.ts';
 import { citationMatrix, cellKey } from '../../../client/src/views/matrix-data.ts';
-import { toElements } from '../../../client/src/elements.ts';
+import { toElements } from '../../../client/src/canvas/elements.ts';
 import { fixture, ids } from './fixture.ts';
 
 const text = 'bearing in mind the Convention on Biological Diversity, we call';

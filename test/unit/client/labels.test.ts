@@ -1,9 +1,9 @@
 // Labels by importance, sizes by citations, and the overview's documents opening into their
 // paragraphs, on a headless Cytoscape: relations, not pixels.
 import { afterEach, describe, expect, it } from 'vitest';
-import { Canvas } from '../../../client/src/graph/canvas.ts';
-import { citedCounts, sizeFor } from '../../../client/src/graph/importance.ts';
-import { countOverlaps, labelBox, labelParagraphs, pickLabels, type Box } from '../../../client/src/graph/labels.ts';
+import { Canvas } from '../../../client/src/canvas/canvas.ts';
+import { citedCounts, sizeFor } from '../../../client/src/canvas/importance.ts';
+import { countOverlaps, labelBox, labelParagraphs, pickLabels, type Box } from '../../../client/src/canvas/labels.ts';
 import type { Subgraph } from '../../../client/src/types.ts';
 import { fixture, ids } from './fixture.ts';
 

@@ -9,7 +9,7 @@ describe('url state', () => {
     ['?layout=document&sel=uncac', { layout: 'document', selected: 'uncac' }],
     ['?hideKinds=', { hiddenKinds: [] }],
     ['?hideKinds=footnote%2Ctheme&hideRels=NEXT', { hiddenKinds: ['footnote', 'theme'], hiddenRels: ['NEXT'] }],
-    ['?theme=corruption&focus=uncac', { theme: 'corruption', focus: 'uncac' }],
+    ['?theme=corruption&focus=uncac', { theme: 'corruption', focus: ['uncac'] }],
     ['?from=E%2FCN.15%2F2005%2F5%23op-12&to=uncac', { trace: { mode: 'path', from: 'E/CN.15/2005/5#op-12', to: 'uncac' } }],
     ['?citers=uncac', { trace: { mode: 'citers', target: 'uncac' } }],
     ['?cocited=cbd', { trace: { mode: 'cocited', target: 'cbd' } }],

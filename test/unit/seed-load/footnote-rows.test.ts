@@ -2,7 +2,7 @@
 // and a citation made through a footnote names its footnote's node.
 import { describe, expect, it } from 'vitest';
 import { documentBatch, InvalidRecordError } from '../../../seed/load/document-batch.ts';
-import type { Citation } from '../../../seed/record.ts';
+import type { Citation } from '../../../seed/extracted-document.ts';
 import { cite, instrument, paragraph, record } from '../../int/seed/fixtures.ts';
 
 const P = 'Recalls the Convention against Corruption,* and the Protocol;* see also the Pact.a';

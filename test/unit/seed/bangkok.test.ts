@@ -3,11 +3,11 @@
 // document, family or body. Paragraphs not listed cite and mention nothing.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { extractText } from '../../../seed/extract.ts';
 
-const file = 'seed/E-CN.15-2005-5.txt';
-const doc = extractText(readFileSync(file, 'utf8'), { file, catalogue: loadCatalogue() });
+const file = 'seed/corpus/E-CN.15-2005-5.txt';
+const doc = extractText(readFileSync(file, 'utf8'), { file, catalogue: readCatalogue() });
 const paragraph = (id: string) => doc.paragraphs.find((p) => p.id === id)!;
 
 const congress = 'Eleventh United Nations Congress on Crime Prevention and Criminal Justice';
@@ -105,6 +105,8 @@ const expected: Record<string, { cites?: string[]; mentions?: string[] }> = {
 describe('E/CN.15/2005/5: structure', () => {
   it('reads the symbol from the running header and the title from the first heading', () => {
     expect(doc.document).toMatchObject({ symbol: 'E/CN.15/2005/5', title: congress, kind: 'note' });
+    // No date is printed; the note's first paragraph reports the Congress "held in Bangkok from 18 to 25 April 2005".
+    expect(doc.document).toMatchObject({ date: '2005-04-25', dateInferred: true });
   });
 
   it('has the note (1-2), three titles, ten preamble clauses and operative paragraphs 1 to 35', () => {

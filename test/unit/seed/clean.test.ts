@@ -2,7 +2,7 @@
 // paragraph cut by a page keeps its words; a hyphen at a break stays unless it is an artefact.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../seed/stages/clean.ts';
-import { documentWords, joinLines } from '../../../seed/stages/join-lines.ts';
+import { documentWords, joinLines } from '../../../seed/stages/support/join-lines.ts';
 
 const texts = (raw: string): string[] => cleanText(raw).items.flatMap((i) => (i.kind === 'text' ? [i.text.trim()] : []));
 

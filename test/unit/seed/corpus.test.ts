@@ -2,12 +2,12 @@
 // error, with paragraphs, its own symbol, operative paragraphs, and every footnote placed.
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { corpusFiles } from '../../../seed/corpora.ts';
 import { extractFile } from '../../../seed/extract.ts';
 
 const files = corpusFiles('ga-80');
-const catalogue = loadCatalogue();
+const catalogue = readCatalogue();
 
 describe('GA 80 corpus', () => {
   it('ships all twenty-seven resolutions', () => {

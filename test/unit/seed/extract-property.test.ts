@@ -4,13 +4,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { ExtractError, extractText } from '../../../seed/extract.ts';
 import { decode } from '../../../seed/stages/read-input.ts';
 
-const catalogue = loadCatalogue();
+const catalogue = readCatalogue();
 const seeds = [
-  'seed/E-CN.15-2005-5.txt',
+  'seed/corpus/E-CN.15-2005-5.txt',
   'test/fixtures/ga-resolution-annexed-declaration.txt',
   'test/fixtures/ecosoc-note-joined-text.txt',
   'seed/corpus/ga-80/A-RES-80-15.txt',

@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { ExtractError, extractFile, extractText, maxFileBytes } from '../../../seed/extract.ts';
 import { firstInvalidUtf8 } from '../../../seed/stages/read-input.ts';
 
-const catalogue = loadCatalogue();
+const catalogue = readCatalogue();
 const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -108,7 +108,7 @@ describe('the extract command', () => {
   });
 
   it('ends quietly when piped into head', () => {
-    const result = cli([], `${process.execPath} --import tsx seed/cli/extract.ts seed/E-CN.15-2005-5.txt --json | head -c 10 >/dev/null; echo "status \${PIPESTATUS[0]}"`);
+    const result = cli([], `${process.execPath} --import tsx seed/cli/extract.ts seed/corpus/E-CN.15-2005-5.txt --json | head -c 10 >/dev/null; echo "status \${PIPESTATUS[0]}"`);
     expect(result.stdout.trim()).toBe('status 0');
     expect(result.stderr).not.toMatch(/EPIPE|Error/);
   });

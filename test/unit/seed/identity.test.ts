@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../seed/catalogue/schema.ts';
 import { extractText } from '../../../seed/extract.ts';
-import { lookupTitle } from '../../../seed/stages/targets.ts';
+import { lookupTitle } from '../../../seed/stages/support/targets.ts';
 import { tinyCatalogue } from './tiny-catalogue.ts';
 
 /** A catalogue with two conventions against two crimes and a protocol with an amendment to name. */

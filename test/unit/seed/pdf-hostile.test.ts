@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { ExtractError, extractBytes, maxFileBytes } from '../../../seed/extract.ts';
 import { maxPdfPages } from '../../../seed/pdf/limits.ts';
 import { minimalPdf } from '../../support/minimal-pdf.ts';
 
-const catalogue = loadCatalogue();
+const catalogue = readCatalogue();
 const real = readFileSync(join(import.meta.dirname, '../../../seed/corpus/pdf/A_RES_73_8-EN.pdf'));
 
 function oversized(): Uint8Array {

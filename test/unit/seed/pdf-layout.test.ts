@@ -2,11 +2,11 @@
 // UN PDF, not only the two shipped. Footnote numbers that restart on each page, a `*` note set on
 // the baseline, running headers and page numbers, a paragraph that runs over a page break.
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { extractBytes } from '../../../seed/extract.ts';
 import { layoutPdf, type Run } from '../../support/minimal-pdf.ts';
 
-const catalogue = loadCatalogue();
+const catalogue = readCatalogue();
 const body = (text: string, y: number, x = 72, sup?: string, after?: string): Run => ({ text, x, y, size: 10, ...(sup ? { sup, after } : {}) });
 const small = (text: string, y: number, x = 72): Run => ({ text, x, y, size: 8.5 });
 const note = (marker: string, text: string, y: number): Run => ({ text: '', x: 72, y, size: 8.5, sup: marker, after: ` ${text}` });

@@ -6,16 +6,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import { extractBytes, extractFile, extractPath } from '../../../seed/extract.ts';
-import { scoredParagraph } from '../../../seed/gold.ts';
+import { scoredParagraph } from '../../../seed/evaluation/gold.ts';
 import { pageLines } from '../../../seed/pdf/lines.ts';
 import { bodySize, layoutPages } from '../../../seed/pdf/page-layout.ts';
 import { readPages } from '../../../seed/pdf/read-pages.ts';
 import { type PdfText, toClean } from '../../../seed/pdf/to-clean.ts';
-import type { ExtractedDocument } from '../../../seed/record.ts';
+import type { ExtractedDocument } from '../../../seed/extracted-document.ts';
 
-const catalogue = loadCatalogue();
+const catalogue = readCatalogue();
 const corpus = join(import.meta.dirname, '../../../seed/corpus/pdf');
 const files = { res3: join(corpus, 'A_RES_73_3-EN.pdf'), res8: join(corpus, 'A_RES_73_8-EN.pdf') };
 

@@ -3,7 +3,7 @@
 // point at its words in the paragraph text the user sees.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../../seed/extract.ts';
-import type { ExtractedDocument } from '../../../seed/record.ts';
+import type { ExtractedDocument } from '../../../seed/extracted-document.ts';
 import { tinyCatalogue } from './tiny-catalogue.ts';
 
 const catalogue = tinyCatalogue();

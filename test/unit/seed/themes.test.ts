@@ -4,7 +4,7 @@
 // from characters that fold to ASCII letters under the `iu` flags (KELVIN SIGN, LONG S).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue } from '../../../seed/catalogue/load-catalogue.ts';
+import { readCatalogue } from '../../../seed/catalogue/read-catalogue.ts';
 import type { ThemeEntry } from '../../../seed/catalogue/schema.ts';
 import { themeMatcher } from '../../../seed/stages/themes.ts';
 import { tinyCatalogue } from './tiny-catalogue.ts';
@@ -29,7 +29,7 @@ const oddThemes: ThemeEntry[] = [
 ];
 
 describe('themeMatcher', () => {
-  const catalogue = loadCatalogue();
+  const catalogue = readCatalogue();
   const sets: [string, ThemeEntry[]][] = [['the catalogue', catalogue.themes], ['a tiny catalogue', tinyCatalogue().themes], ['odd terms', oddThemes]];
 
   for (const [name, themes] of sets) {

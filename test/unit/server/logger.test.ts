@@ -1,7 +1,8 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readServerConfig } from '../../../server/config.ts';
-import { createLogger, prettyLine } from '../../../server/logger.ts';
+import { GraphQLError } from 'graphql';
+import { createLogger, prettyLine, yogaLogger } from '../../../server/logger.ts';
 
 function capture(): { out: Writable; lines: string[] } {
   const lines: string[] = [];
@@ -60,3 +61,21 @@ describe('pretty logs', () => {
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: 30, msg: 'request', reqId: 'r1', service: 'instrument-graph-api' });
   });
 });
+
+describe("Yoga's messages", () => {
+  const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+  it("log a request Yoga refuses (a 4xx) at debug, without a stack, and the server's own faults as errors", async () => {
+    const { out, lines } = capture();
+    const logger = yogaLogger(createLogger('debug', 'json', out));
+    logger.error(new GraphQLError('Variable "$id" of required type "ID!" was not provided.', { extensions: { http: { status: 400 } } }));
+    logger.error(new Error('socket hang up'));
+    await settle();
+    const [refused, fault] = lines.map((line) => JSON.parse(line) as { level: number; msg: string; err?: { stack?: string } });
+    expect(refused).toMatchObject({ level: 20, msg: 'Variable "$id" of required type "ID!" was not provided.' });
+    expect(refused!.err).toBeUndefined();
+    expect(fault).toMatchObject({ level: 50, msg: 'socket hang up' });
+    expect(fault!.err?.stack).toContain('socket hang up');
+  });
+});
+
