@@ -3,7 +3,7 @@
 // generated file is stale). GraphQL types map onto the records the Cypher returns.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const record = (name: string) => `../records.ts#${name}`;
+const record = (name: string) => `../cypher-rows.ts#${name}`;
 
 const config: CodegenConfig = {
   overwrite: true,
@@ -33,9 +33,27 @@ const config: CodegenConfig = {
         },
         // Every field of a mapped type gets a resolver (resolvers/*.ts), so none relies on a
         // property that happens to share the field's name.
-        avoidOptionals: false,
         enumsAsTypes: true,
       },
+    },
+    // The client's typed documents: each operation of client/src/graphql/*.graphql as a string that
+    // carries its answer's and variables' types (no GraphQL runtime in the browser).
+    'client/src/generated/': {
+      documents: 'client/src/graphql/*.graphql',
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        importExtension: '.ts',
+        useTypeImports: true,
+        scalars: { JSON: 'Record<string, unknown>', ID: 'string' },
+      },
+    },
+    // The schema's enums as values the client compares with (NodeKind.Paragraph); the preset
+    // above makes them types only.
+    'client/src/generated/enums.ts': {
+      plugins: ['typescript'],
+      config: { onlyEnums: true, enumsAsConst: true },
     },
   },
 };

@@ -47,8 +47,11 @@ export const Rel = {
 } as const;
 export type Rel = (typeof Rel)[keyof typeof Rel];
 
-/** The `kind` the API and client use for each label: lower case, stable, part of the contract. */
-export const kindOfLabel: Record<Label, string> = {
+/**
+ * The `kind` the API and client use for each label: lower case, stable, part of the contract
+ * (the GraphQL enum NodeKind holds the same values; the generated types check that they agree).
+ */
+export const kindOfLabel = {
   Document: 'document',
   Paragraph: 'paragraph',
   Footnote: 'footnote',
@@ -57,7 +60,8 @@ export const kindOfLabel: Record<Label, string> = {
   Body: 'body',
   Theme: 'theme',
   Group: 'group',
-};
+} as const satisfies Record<Label, string>;
+export type NodeKind = (typeof kindOfLabel)[Label];
 
 export const NODE_KINDS = Object.values(kindOfLabel);
 export const REL_TYPES = Object.values(Rel);

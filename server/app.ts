@@ -15,7 +15,7 @@ import { useHealth } from './plugins/use-health.ts';
 import { useLimits } from './plugins/use-limits.ts';
 import { requestIdOf, useRequestId } from './plugins/use-request-id.ts';
 import { useResponseCache } from './plugins/use-response-cache.ts';
-import type { ReadableDatabase } from './queries.ts';
+import type { ReadableDatabase } from './cypher-reader.ts';
 import { buildSchema } from './schema/load-schema.ts';
 
 /**

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from './config.ts';
 import { createDetailsLoader, type DetailsLoader } from './loaders/node-details.ts';
 import type { Subgraph } from './generated/resolvers-types.ts';
-import { createReader, type ApiReader, type ReadableDatabase } from './queries.ts';
+import { createReader, type ApiReader, type ReadableDatabase } from './cypher-reader.ts';
 import { createVersionedMemo, type VersionedMemo } from './versioned-memo.ts';
 
 export interface ApiContext {

@@ -1,6 +1,6 @@
 // GET /health: 200 when Neo4j answers a trivial query now, 503 otherwise, with a JSON body, so a
 // load balancer stops sending requests while the database is away and resumes when it is back.
-import { withDeadline, type ReadableDatabase } from './queries.ts';
+import { withDeadline, type ReadableDatabase } from './cypher-reader.ts';
 
 /** A health check answers within this, whatever the driver's retries are doing. */
 export const HEALTH_DEADLINE_MS = 3_000;

@@ -3,7 +3,7 @@
 import type { Row } from '../graph/database.ts';
 import type { Plain } from '../graph/values.ts';
 import type { GraphEdge, GraphNode, Subgraph } from './generated/resolvers-types.ts';
-import { kindOf, labelOf, labelText, relationshipId, type NodeRecord } from './records.ts';
+import { kindOf, labelOf, labelText, relationshipId, type NodeRecord } from './cypher-rows.ts';
 import { Label } from '../graph/model.ts';
 
 /** Properties of no use to a drawing: bookkeeping (titleKeys: identity keys), search text, and long texts fetched on demand. */

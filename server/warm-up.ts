@@ -7,7 +7,7 @@
 //
 // Left out: graph-all and stats, which read the whole graph whatever their parameters (they plan
 // in well under a second), and the corpus-* statements of the cross-document API.
-import { createReader, type ReadableDatabase } from './queries.ts';
+import { createReader, type ReadableDatabase } from './cypher-reader.ts';
 
 /** A key that names no node: ids, symbols and names never contain spaces and brackets together. */
 export const NO_SUCH_KEY = '[warm-up: no such node]';

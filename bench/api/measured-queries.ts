@@ -32,7 +32,7 @@ export interface MeasuredQuery {
   title: string;
   ours: { query: string; variables: Record<string, unknown> };
   neo4jGraphql: { query: string; variables: Record<string, unknown> };
-  /** Exactly the statement and parameters server/queries.ts sends for `ours` (integers as such). */
+  /** Exactly the statement and parameters server/cypher-reader.ts sends for `ours` (integers as such). */
   raw: { statement: string; params: Record<string, unknown> };
 }
 

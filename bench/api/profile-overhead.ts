@@ -15,7 +15,7 @@ import { createApp } from '../../server/app.ts';
 import { defaultServerConfig } from '../../server/config.ts';
 import { createContext } from '../../server/context.ts';
 import { createLogger } from '../../server/logger.ts';
-import type { ReadableDatabase } from '../../server/queries.ts';
+import type { ReadableDatabase } from '../../server/cypher-reader.ts';
 import { buildSchema } from '../../server/schema/load-schema.ts';
 import { commandLine } from '../../seed/cli/command-line.ts';
 import { MEASURED } from './measured-queries.ts';

@@ -9,7 +9,7 @@ import { toPlain } from '../../graph/values.ts';
 import { MEASURED } from './measured-queries.ts';
 import type { StartedServer } from './neo4j-graphql-server.ts';
 
-/** Whole numbers go as Cypher integers, as server/queries.ts sends them (LIMIT refuses floats). */
+/** Whole numbers go as Cypher integers, as server/cypher-reader.ts sends them (LIMIT refuses floats). */
 function integers(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Number.isSafeInteger(value) ? neo4j.int(value as number) : value]));
 }

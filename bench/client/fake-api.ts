@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { commandLine } from '../../seed/cli/command-line.ts';
 import { extractFile } from '../../seed/extract.ts';
-import type { GraphEdge, GraphNode, Subgraph } from '../../client/src/types.ts';
+import type { GraphEdge, GraphNode, NodeKind, Subgraph } from '../../client/src/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
@@ -78,7 +78,7 @@ export function syntheticGraph(n: number, m: number, seed = 7): Subgraph {
     s = (s * 1103515245 + 12345) % 2 ** 31;
     return s / 2 ** 31;
   };
-  const kinds = ['paragraph', 'paragraph', 'paragraph', 'instrument', 'resolution', 'body', 'theme'];
+  const kinds: NodeKind[] = ['paragraph', 'paragraph', 'paragraph', 'instrument', 'resolution', 'body', 'theme'];
   const clusters = Math.ceil(n / 100);
   const nodes: GraphNode[] = Array.from({ length: n }, (_, i) => {
     const c = i % clusters;

@@ -17,8 +17,8 @@
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_DOCUMENT as DEFAULT_SYMBOL } from '../../client/src/scope.ts';
-import { GRAPH, NEIGHBORHOOD } from '../../client/src/queries.ts';
-import type { Subgraph } from '../../client/src/types.ts';
+import { GRAPH, NEIGHBORHOOD } from '../../client/src/graphql-documents.ts';
+import type { Document } from '../../client/src/api.ts';
 import { corpusFiles, DEFAULT_DOCUMENT } from '../../seed/corpora.ts';
 import { resetGraph } from '../../seed/seed-documents.ts';
 import { createApp } from '../../server/app.ts';
@@ -125,7 +125,8 @@ export async function realServer(browser: Browser, options: RealServerOptions): 
   }
 }
 
-async function gql<T>(url: string, query: string, variables: Record<string, unknown>): Promise<T> {
+async function gql<T, V>(url: string, document: Document<T, V>, variables: V): Promise<T> {
+  const query = document.toString();
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   const answer = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (!response.ok || !answer.data) throw new Error(`the API failed: ${answer.errors?.[0]?.message ?? response.status}`);
@@ -138,12 +139,12 @@ async function gql<T>(url: string, query: string, variables: Record<string, unkn
  * the corpus in. Asked of the uncached server, so that the cached one has seen none of it.
  */
 async function expansionTarget(url: string): Promise<{ id: string; label: string; outside: number }> {
-  const { graph } = await gql<{ graph: Subgraph }>(url, GRAPH, { document: DEFAULT_SYMBOL });
+  const { graph } = await gql(url, GRAPH, { document: DEFAULT_SYMBOL });
   const drawn = new Set(graph.nodes.map((n) => n.id));
   let best = { id: DEFAULT_SYMBOL, label: DEFAULT_SYMBOL, outside: -1 };
   for (const node of graph.nodes) {
     if (node.kind === 'paragraph' || node.kind === 'footnote' || node.kind === 'theme') continue;
-    const { neighborhood } = await gql<{ neighborhood: Subgraph }>(url, NEIGHBORHOOD, { id: node.id, depth: 1 });
+    const { neighborhood } = await gql(url, NEIGHBORHOOD, { id: node.id, depth: 1 });
     const outside = neighborhood.nodes.filter((n) => !drawn.has(n.id)).length;
     if (outside > best.outside) best = { id: node.id, label: node.label, outside };
   }

@@ -1,5 +1,6 @@
 // GraphQL over fetch, with the three ways a call can fail told apart (network, HTTP, GraphQL)
 // so the page can say which one happened, and a busy signal for slow answers.
+import type { TypedDocumentString } from './generated/graphql.ts';
 
 export type ApiErrorKind = 'network' | 'http' | 'graphql' | 'timeout';
 
@@ -34,8 +35,12 @@ export const defaults: Omit<ApiOptions, 'fetch'> = {
 
 export type BusyListener = (busy: boolean) => void;
 
+/** A generated document (client/src/generated/graphql.ts): the query's text, typed with its answer and variables. */
+export type Document<R, V> = TypedDocumentString<R, V>;
+
 export interface Api {
-  request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** The answer's type comes from the document, so a query and the code that reads it cannot drift. */
+  request<R, V>(document: Document<R, V>, variables?: V): Promise<R>;
   /** Called with true when a request has been pending longer than `slowMs`, false when none are. */
   onBusy(listener: BusyListener): void;
 }
@@ -51,13 +56,13 @@ export function createApi(options: Partial<ApiOptions> = {}): Api {
     for (const listener of listeners) listener(value);
   };
 
-  async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  async function request<R, V>(document: Document<R, V>, variables?: V): Promise<R> {
     pending += 1;
     const slow = setTimeout(() => setBusy(true), opts.slowMs);
     const controller = new AbortController();
     const timeout = setTimeout(() => controller.abort(), opts.timeoutMs);
     try {
-      return await send<T>(opts, query, variables, controller.signal);
+      return await send<R>(opts, document.toString(), variables ?? {}, controller.signal);
     } finally {
       clearTimeout(slow);
       clearTimeout(timeout);
@@ -69,7 +74,7 @@ export function createApi(options: Partial<ApiOptions> = {}): Api {
   return { request, onBusy: (listener) => void listeners.push(listener) };
 }
 
-async function send<T>(opts: ApiOptions, query: string, variables: Record<string, unknown>, signal: AbortSignal): Promise<T> {
+async function send<T>(opts: ApiOptions, query: string, variables: unknown, signal: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await opts.fetch(opts.endpoint, {

@@ -12,13 +12,13 @@ import { type FiltersPanel, themeCounts } from './panels/filters.ts';
 import { kindOfLabel } from '../../graph/model.ts';
 import { runTrace } from './panels/trace.ts';
 import { loadGraph } from './prefetch.ts';
-import { GRAPH, NEIGHBORHOOD } from './queries.ts';
+import { GRAPH, NEIGHBORHOOD } from './graphql-documents.ts';
 import { Expander } from './scene/expander.ts';
 import { EVERY_LINK, type Expansion, withExpansion } from './scene/expansion.ts';
 import type { Scene } from './scene/scene-file.ts';
 import { UndoStack } from './state/undo.ts';
 import { parseState, sameState, serializeState, type ViewState } from './state/url-state.ts';
-import type { Subgraph } from './types.ts';
+import type { NodeKind } from './types.ts';
 
 export interface AppParts {
   api: Api;
@@ -153,7 +153,7 @@ export class App {
     const { canvas, details, api } = this.parts;
     if (id && !canvas.has(id)) {
       // A node from search or a link that is not drawn yet: bring it in with its neighbours.
-      const { neighborhood } = await api.request<{ neighborhood: Subgraph }>(NEIGHBORHOOD, { id, depth: 1 });
+      const { neighborhood } = await api.request(NEIGHBORHOOD, { id, depth: 1 });
       if (neighborhood.nodes.length) {
         this.recordStep();
         canvas.add(neighborhood);
@@ -168,9 +168,9 @@ export class App {
     canvas.reveal(id);
     if (el.group() === 'edges') {
       const edge = el as unknown as EdgeSingular;
-      const ref = (n: NodeSingular) => ({ id: n.id(), kind: n.data('kind') as string, label: (n.data('fullLabel') ?? n.data('label')) as string });
+      const ref = (n: NodeSingular) => ({ id: n.id(), kind: n.data('kind') as NodeKind, label: (n.data('fullLabel') ?? n.data('label')) as string });
       await details.showEdge({ id, type: el.data('type') as string, data: el.data() as Record<string, unknown>, source: ref(edge.source()), target: ref(edge.target()) });
-    } else await details.showNode(id, String(el.data('kind')));
+    } else await details.showNode(id);
   }
 
   select(id: string | null): Promise<void> {
@@ -225,7 +225,7 @@ export class App {
     for (const doc of [...canvas.openDocuments]) if (!wanted.has(doc)) canvas.closeDocument(doc);
     for (const doc of wanted) {
       if (canvas.openDocuments.has(doc)) continue;
-      const { graph } = await api.request<{ graph: Subgraph }>(GRAPH, { document: doc });
+      const { graph } = await api.request(GRAPH, { document: doc });
       placeAround(canvas.cy, doc, canvas.openDocument(doc, graph));
     }
     this.afterAdd();

@@ -18,9 +18,9 @@ import { showIntro } from './panels/intro.ts';
 import { createSearch } from './panels/search.ts';
 import { createStatus } from './panels/status.ts';
 import { api, DEFAULT_DOCUMENT, loadGraph, takePrefetchedGraph } from './prefetch.ts';
-import { GRAPH, THEMES } from './queries.ts';
+import { GRAPH, THEMES } from './graphql-documents.ts';
 import { parseState, serializeState, type ViewState } from './state/url-state.ts';
-import type { Subgraph, ThemeInfo } from './types.ts';
+import type { Subgraph } from './types.ts';
 import { mountViews } from './views/view-host.ts';
 
 export const defaults = {
@@ -77,7 +77,7 @@ async function boot(): Promise<void> {
     const answer = takePrefetchedGraph() ?? loadGraph(state.doc);
     graph = (await answer).graph;
     // A database without the default document still has something to show: its whole graph.
-    if (graph.nodes.length === 0 && !state.doc) graph = (await api.request<{ graph: Subgraph }>(GRAPH, { document: null })).graph;
+    if (graph.nodes.length === 0 && !state.doc) graph = (await api.request(GRAPH, { document: null })).graph;
   } catch (error) {
     status.error(`Cannot load the graph. ${describe(error as Error)}`, () => void boot());
     fill(byId('details-body'), h('p', { class: 'empty' }, 'The graph could not be loaded. See the message above.'));
@@ -113,7 +113,7 @@ const isLarge = (canvas: Canvas) => canvas.cy.nodes().length > layoutDefaults.la
 
 async function loadSidebarData(): Promise<void> {
   try {
-    const [{ themes }] = await Promise.all([api.request<{ themes: ThemeInfo[] }>(THEMES), corpus.mountChrome()]);
+    const [{ themes }] = await Promise.all([api.request(THEMES), corpus.mountChrome()]);
     filters.setThemes(themes);
   } catch (error) {
     onError(error as Error);

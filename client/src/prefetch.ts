@@ -1,8 +1,8 @@
 // Starts the first graph request while the large modules (Cytoscape and the app) are still
 // downloading and parsing, so the API's answer and the code arrive together instead of one after
-// the other. Only this module, api.ts and queries.ts are in the entry chunk.
+// the other. Only this module, api.ts and graphql-documents.ts are in the entry chunk.
 import { createApi, type Api } from './api.ts';
-import { GRAPH, OVERVIEW } from './queries.ts';
+import { GRAPH, OVERVIEW } from './graphql-documents.ts';
 import { graphDocument, isOverview } from './scope.ts';
 import type { Subgraph } from './types.ts';
 
@@ -15,8 +15,8 @@ let first: Promise<{ graph: Subgraph }> | undefined;
 
 /** The graph a `doc` value draws: the corpus overview for every document, else one document's graph. */
 export async function loadGraph(doc: string | null): Promise<{ graph: Subgraph }> {
-  if (isOverview(doc)) return { graph: (await api.request<{ overview: Subgraph }>(OVERVIEW)).overview };
-  return api.request<{ graph: Subgraph }>(GRAPH, { document: graphDocument(doc) });
+  if (isOverview(doc)) return { graph: (await api.request(OVERVIEW)).overview };
+  return api.request(GRAPH, { document: graphDocument(doc) });
 }
 
 export function prefetchGraph(search: string = location.search): void {

@@ -1,101 +1,30 @@
-// The shapes the client reads from the API (server/schema/schema.graphql), written out by hand:
-// the client asks for only these fields, so it types only these.
+// The shapes the client reads from the API, none written by hand: each is the generated type of a
+// document or fragment the client sends (client/src/graphql/*.graphql, `npm run codegen` →
+// client/src/generated/graphql.ts), so a field the client reads but does not ask for, or one the
+// schema lacks, fails the type check.
+import type * as G from './generated/graphql.ts';
 
-export interface GraphNode {
-  id: string;
-  kind: string;
-  label: string;
-  /** Free-form properties of the node (title, text, order, ...): whatever the API puts there. */
-  data?: Record<string, unknown> | null;
-}
+export type { CitationVia, NodeKind } from './generated/graphql.ts';
 
-export interface GraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  /** For CITES and MENTIONS: surface, start, end, via, footnote. */
-  data?: Record<string, unknown> | null;
-}
+/** Nodes and edges shaped for Cytoscape, as graph, neighborhood, path and overview answer them. */
+export type Subgraph = G.SubgraphFieldsFragment;
+export type GraphNode = Subgraph['nodes'][number];
+export type GraphEdge = Subgraph['edges'][number];
 
-export interface Subgraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
+/** What every link to a node needs: its id, kind and label. */
+export type NodeRef = G.NodeRefFragment;
 
-export interface NodeRef {
-  id: string;
-  kind: string;
-  label: string;
-}
+/** A citation as the panels show it; the paragraph or the target, whichever the question did not name. */
+export type CitationInfo = G.CitationFieldsFragment & { target?: NodeRef; paragraph?: NodeRef & { text?: string } };
 
-export interface FootnoteInfo {
-  id?: string;
-  marker: string;
-  text: string;
-}
-
-export interface CitationInfo {
-  id: string;
-  surface: string;
-  start: number;
-  end: number;
-  via: string;
-  sentence: string;
-  footnote?: FootnoteInfo | null;
-  target?: NodeRef;
-  paragraph?: NodeRef & { text?: string };
-}
-
-export interface MentionInfo {
-  id: string;
-  surface: string;
-  start: number;
-  end: number;
-  body: NodeRef;
-}
-
-export interface ParagraphInfo extends NodeRef {
-  localId: string;
-  section: string;
-  number?: number | null;
-  order: number;
-  text: string;
-  /** The source's pages it stands on (a PDF's); null or absent for plain text. */
-  pages?: number[] | null;
-  citations: CitationInfo[];
-  mentions: MentionInfo[];
-  footnotes: FootnoteInfo[];
-  themes?: NodeRef[];
-  previous?: NodeRef | null;
-  next?: NodeRef | null;
-  document?: { symbol: string };
-}
+export type ParagraphInfo = G.ParagraphFieldsFragment;
+export type MentionInfo = ParagraphInfo['mentions'][number];
+export type FootnoteInfo = ParagraphInfo['footnotes'][number];
 
 /** The `node(id)` answer: the common fields plus whichever type-specific ones the type has. */
-export interface NodeDetails extends NodeRef {
-  [field: string]: unknown;
-}
+export type NodeDetails = NonNullable<G.NodeQuery['node']>;
 
-export interface DocumentInfo {
-  symbol: string;
-  title: string;
-  date?: string | null;
-  paragraphs: ParagraphInfo[];
-  footnotes: FootnoteInfo[];
-}
-
-export interface CoCitationInfo {
-  node: NodeRef;
-  count: number;
-  paragraphs: NodeRef[];
-}
-
-export interface SearchHit {
-  score: number;
-  node: NodeRef & { title?: string; resolutionTitle?: string | null; text?: string; symbol?: string; name?: string };
-}
-
-export interface ThemeInfo extends NodeRef {
-  paragraphCount: number;
-}
+export type DocumentInfo = NonNullable<G.DocumentQuery['document']>;
+export type CoCitationInfo = G.CoCitationsQuery['coCitations'][number];
+export type SearchHit = G.SearchQuery['search'][number];
+export type ThemeInfo = G.ThemesQuery['themes'][number];

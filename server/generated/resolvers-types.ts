@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NodeRecord, CitationRecord, MentionRecord, AnnexRecord, CoCitationRecord, SearchHitRecord } from '../records.ts';
+import type { NodeRecord, CitationRecord, MentionRecord, AnnexRecord, CoCitationRecord, SearchHitRecord } from '../cypher-rows.ts';
 import type { ApiContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -27,7 +27,7 @@ export type Body = Node & {
   acronym?: Maybe<Scalars['String']['output']>;
   bodyKind: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   mentionCount: Scalars['Int']['output'];
   mentionedIn: Array<Mention>;
@@ -45,12 +45,26 @@ export type Citation = {
   paragraph: Paragraph;
   /** The sentence of the paragraph that holds the citation. */
   sentence: Scalars['String']['output'];
+  /** Where the sentence ends in the paragraph's text (exclusive). */
+  sentenceEnd: Scalars['Int']['output'];
+  /**
+   * Where the sentence starts in the paragraph's text: the cited words are
+   * sentence[start - sentenceStart, end - sentenceStart), the exact occurrence even when the same
+   * words stand twice in the sentence.
+   */
+  sentenceStart: Scalars['Int']['output'];
   start: Scalars['Int']['output'];
   surface: Scalars['String']['output'];
   target: Node;
-  /** text or footnote */
-  via: Scalars['String']['output'];
+  via: CitationVia;
 };
+
+/** How a paragraph makes a citation. */
+export type CitationVia =
+  /** The cited words stand in a footnote whose marker is in the paragraph. */
+  | 'footnote'
+  /** The cited words stand in the paragraph's text. */
+  | 'text';
 
 export type CoCitation = {
   __typename?: 'CoCitation';
@@ -114,12 +128,14 @@ export type Document = Node & {
   dateInferred: Scalars['Boolean']['output'];
   footnotes: Array<Footnote>;
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   paragraphCount: Scalars['Int']['output'];
   paragraphs: Array<Paragraph>;
   /** Documents and resolutions this document cites. */
   references: Array<Node>;
+  /** The resolution this document is (a loaded resolution is one node, a Document and a Resolution); null for any other document. */
+  resolution?: Maybe<Resolution>;
   symbol: Scalars['String']['output'];
   title: Scalars['String']['output'];
 };
@@ -152,7 +168,7 @@ export type DocumentComparison = {
 export type Footnote = Node & {
   __typename?: 'Footnote';
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   marker: Scalars['String']['output'];
   /** The pages of the source it stands on (a PDF's); null when the source has no pages (plain text). */
@@ -174,7 +190,7 @@ export type GraphNode = {
   __typename?: 'GraphNode';
   data?: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
 };
 
@@ -183,7 +199,7 @@ export type Group = Node & {
   __typename?: 'Group';
   citedBy: Array<Citation>;
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   members: Array<Instrument>;
   title: Scalars['String']['output'];
@@ -202,7 +218,7 @@ export type Instrument = Node & {
   id: Scalars['ID']['output'];
   /** convention, protocol, treaty, declaration, guidelines, ... */
   instrumentKind: Scalars['String']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   openedForSignature?: Maybe<Scalars['String']['output']>;
   registration?: Maybe<Registration>;
@@ -237,11 +253,21 @@ export type Mention = {
 export type Node = {
   /** Stable id: a symbol, a catalogue id, or document#paragraph. */
   id: Scalars['ID']['output'];
-  /** document, paragraph, footnote, instrument, resolution, body, theme or group. */
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   /** A short human label: ¶ 12, UNCAC, A/RES/55/25. */
   label: Scalars['String']['output'];
 };
+
+/** What a node is: one kind per label of the graph model (graph/MODEL.md). */
+export type NodeKind =
+  | 'body'
+  | 'document'
+  | 'footnote'
+  | 'group'
+  | 'instrument'
+  | 'paragraph'
+  | 'resolution'
+  | 'theme';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -255,7 +281,7 @@ export type Paragraph = Node & {
   document: Document;
   footnotes: Array<Footnote>;
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   /** Paragraph id within its document: op-12, preamble-3, annex-op-2. */
   localId: Scalars['String']['output'];
@@ -315,6 +341,8 @@ export type PathLinks =
 export type Query = {
   __typename?: 'Query';
   bodies: Array<Body>;
+  /** One citation by its id (Citation.id, which is also its edge's id in a Subgraph); null when there is none. */
+  citation?: Maybe<Citation>;
   /** Every citation of a target, given by id, symbol, acronym or short title (UNCAC, A/RES/55/25). */
   citations: Array<Citation>;
   /** Every document that cites a target (id or name, as in `citations`), with the citing paragraphs; by document date (undated last), then symbol. */
@@ -359,6 +387,8 @@ export type Query = {
   graph: Subgraph;
   instrument?: Maybe<Instrument>;
   instruments: Array<Instrument>;
+  /** One mention by its id (Mention.id, which is also its edge's id in a Subgraph); null when there is none. */
+  mention?: Maybe<Mention>;
   /**
    * The nodes within depth hops of a node, optionally only of some kinds, reached only through
    * relationships of one type (rel, e.g. CITES) and one direction.
@@ -405,6 +435,11 @@ export type Query = {
    * loaded document. At most `limit` events (1 to MAX_GRAPH_NODES, which is the default).
    */
   timeline: Array<TimelineEvent>;
+};
+
+
+export type QueryCitationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -464,6 +499,11 @@ export type QueryInstrumentArgs = {
 export type QueryInstrumentsArgs = {
   kind?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMentionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -534,7 +574,7 @@ export type Resolution = Node & {
   citationCount: Scalars['Int']['output'];
   citedBy: Array<Citation>;
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   /** ga, ecosoc, sc, ... */
   organ?: Maybe<Scalars['String']['output']>;
@@ -570,7 +610,7 @@ export type Subgraph = {
 export type Theme = Node & {
   __typename?: 'Theme';
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
+  kind: NodeKind;
   label: Scalars['String']['output'];
   paragraphCount: Scalars['Int']['output'];
 };
@@ -679,6 +719,7 @@ export type ResolversTypes = {
   Body: ResolverTypeWrapper<NodeRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRecord>;
+  CitationVia: CitationVia;
   CoCitation: ResolverTypeWrapper<CoCitationRecord>;
   CoCitationNetwork: ResolverTypeWrapper<Omit<CoCitationNetwork, 'pairs'> & { pairs: Array<ResolversTypes['CoCitedPair']> }>;
   CoCitedPair: ResolverTypeWrapper<Omit<CoCitedPair, 'a' | 'b' | 'paragraphs'> & { a: ResolversTypes['Node'], b: ResolversTypes['Node'], paragraphs: Array<ResolversTypes['Paragraph']> }>;
@@ -699,6 +740,7 @@ export type ResolversTypes = {
   LinkDirection: LinkDirection;
   Mention: ResolverTypeWrapper<MentionRecord>;
   Node: ResolverTypeWrapper<NodeRecord>;
+  NodeKind: NodeKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Paragraph: ResolverTypeWrapper<NodeRecord>;
   ParagraphCitations: ResolverTypeWrapper<Omit<ParagraphCitations, 'citations' | 'paragraph'> & { citations: Array<ResolversTypes['Citation']>, paragraph: ResolversTypes['Paragraph'] }>;
@@ -769,7 +811,7 @@ export type BodyResolvers<ContextType = ApiContext, ParentType extends Resolvers
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bodyKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mentionedIn?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
@@ -785,10 +827,12 @@ export type CitationResolvers<ContextType = ApiContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   paragraph?: Resolver<ResolversTypes['Paragraph'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentenceEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentenceStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   surface?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['CitationVia'], ParentType, ContextType>;
 };
 
 export type CoCitationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['CoCitation'] = ResolversParentTypes['CoCitation']> = {
@@ -829,11 +873,12 @@ export type DocumentResolvers<ContextType = ApiContext, ParentType extends Resol
   dateInferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paragraphCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
   references?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['Resolution']>, ParentType, ContextType>;
   symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -856,7 +901,7 @@ export type DocumentComparisonResolvers<ContextType = ApiContext, ParentType ext
 
 export type FootnoteResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Footnote'] = ResolversParentTypes['Footnote']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   marker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pages?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
@@ -876,14 +921,14 @@ export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
   data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type GroupResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Group'] = ResolversParentTypes['Group']> = {
   citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -901,7 +946,7 @@ export type InstrumentResolvers<ContextType = ApiContext, ParentType extends Res
   groups?: Resolver<Array<ResolversTypes['Group']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrumentKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedForSignature?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   registration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType>;
@@ -940,7 +985,7 @@ export type ParagraphResolvers<ContextType = ApiContext, ParentType extends Reso
   document?: Resolver<ResolversTypes['Document'], ParentType, ContextType>;
   footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   localId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
@@ -973,6 +1018,7 @@ export type ParagraphEdgeResolvers<ContextType = ApiContext, ParentType extends 
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   bodies?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  citation?: Resolver<Maybe<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationArgs, 'id'>>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, RequireFields<QueryCitationsArgs, 'target'>>;
   citingDocuments?: Resolver<Array<ResolversTypes['DocumentCitations']>, ParentType, ContextType, RequireFields<QueryCitingDocumentsArgs, 'target'>>;
   coCitationNetwork?: Resolver<ResolversTypes['CoCitationNetwork'], ParentType, ContextType, RequireFields<QueryCoCitationNetworkArgs, 'adoptionsApart' | 'minWeight'>>;
@@ -984,6 +1030,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType, RequireFields<QueryInstrumentArgs, 'id'>>;
   instruments?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType, Partial<QueryInstrumentsArgs>>;
+  mention?: Resolver<Maybe<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<QueryMentionArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'direction' | 'id'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
@@ -1010,7 +1057,7 @@ export type ResolutionResolvers<ContextType = ApiContext, ParentType extends Res
   citationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   citedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organ?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   symbol?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1039,7 +1086,7 @@ export type SubgraphResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type ThemeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Theme'] = ResolversParentTypes['Theme']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paragraphCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

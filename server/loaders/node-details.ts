@@ -5,8 +5,8 @@ import type { Row } from '../../graph/database.ts';
 import { OWNED_LABEL, Rel, type Label } from '../../graph/model.ts';
 import type { Plain } from '../../graph/values.ts';
 import { ambiguous, checkKey, notFound } from '../errors.ts';
-import type { ApiReader } from '../queries.ts';
-import { relationshipId, type AnnexRecord, type CitationRecord, type MentionRecord, type NodeRecord } from '../records.ts';
+import type { ApiReader } from '../cypher-reader.ts';
+import { relationshipId, viaOf, type AnnexRecord, type CitationRecord, type MentionRecord, type NodeRecord } from '../cypher-rows.ts';
 import { type BatchLoader, createBatchLoader } from './batch-loader.ts';
 
 export interface NodeDetails {
@@ -156,19 +156,21 @@ export function detailsOf(row: Row): NodeDetails {
 /** A CITES relationship as the API's Citation record; root fields that read citations share it. */
 export function citation(c: Obj, paragraph: NodeRecord, target: NodeRecord): CitationRecord {
   const rel = c.rel as Obj;
+  const id = relationshipId(Rel.CITES, paragraph.id, target.id, rel);
   return {
-    id: relationshipId(Rel.CITES, paragraph.id, target.id, rel),
+    id,
     paragraph,
     target,
     surface: String(rel.surface ?? ''),
     start: Number(rel.start ?? 0),
     end: Number(rel.end ?? 0),
-    via: String(rel.via ?? 'text'),
+    via: viaOf(rel.via, id),
     footnote: (c.footnote ?? null) as unknown as NodeRecord | null,
   };
 }
 
-function mention(m: Obj, paragraph: NodeRecord, body: NodeRecord): MentionRecord {
+/** A MENTIONS relationship as the API's Mention record. */
+export function mention(m: Obj, paragraph: NodeRecord, body: NodeRecord): MentionRecord {
   const rel = m.rel as Obj;
   return {
     id: relationshipId(Rel.MENTIONS, paragraph.id, body.id, rel),

@@ -8,7 +8,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Ping } from '../../graph/database.ts';
 import { ServerBusyError, type Admission } from '../admission.ts';
 import { ErrorCode } from '../errors.ts';
-import { withDeadline } from '../queries.ts';
+import { withDeadline } from '../cypher-reader.ts';
 
 /** A ping's answer is reused this long, so a burst of refusals asks the database once. */
 const PING_REUSE_MS = 1_000;

@@ -3,7 +3,7 @@
 // a JSON body that says why; any other method is 405.
 import type { Plugin } from 'graphql-yoga';
 import { checkHealth } from '../health.ts';
-import type { ReadableDatabase } from '../queries.ts';
+import type { ReadableDatabase } from '../cypher-reader.ts';
 
 export const HEALTH_PATH = '/health';
 

@@ -17,7 +17,7 @@ import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { cypher } from '../../graph/cypher.ts';
 import { createVersionWatch, type GraphVersion } from '../graph-version.ts';
-import { withDeadline, type ReadableDatabase } from '../queries.ts';
+import { withDeadline, type ReadableDatabase } from '../cypher-reader.ts';
 
 /** After a failed version read, requests skip the cache (and the read) for this long. */
 const BACK_OFF_MS = 1_000;

@@ -1,7 +1,7 @@
 // Body, Theme and Group: the organs named in paragraphs, the themes paragraphs address, and the
 // families of instruments that texts cite as a whole.
 import type { BodyResolvers, GroupResolvers, ThemeResolvers } from '../generated/resolvers-types.ts';
-import { int, text } from '../records.ts';
+import { int, text } from '../cypher-rows.ts';
 import { detailsOf, nodeFields } from './nodes.ts';
 
 export const Body: BodyResolvers = {

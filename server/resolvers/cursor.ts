@@ -1,7 +1,7 @@
 // Opaque cursors for paragraph pages: a paragraph's place in reading order (document symbol,
 // order), so a page starts after it even when paragraphs before it were added or removed.
 import { badInput } from '../errors.ts';
-import { int, text, type NodeRecord } from '../records.ts';
+import { int, text, type NodeRecord } from '../cypher-rows.ts';
 
 export interface ParagraphCursor {
   document: string;

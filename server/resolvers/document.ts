@@ -1,6 +1,7 @@
 // Document: a loaded UN text (or a placeholder that only a citation named), with its paragraphs.
+import { Label } from '../../graph/model.ts';
 import type { DocumentResolvers } from '../generated/resolvers-types.ts';
-import { int, text } from '../records.ts';
+import { int, text } from '../cypher-rows.ts';
 import { detailsOf, nodeFields } from './nodes.ts';
 
 export const Document: DocumentResolvers = {
@@ -15,4 +16,5 @@ export const Document: DocumentResolvers = {
   paragraphs: async (doc, _args, ctx) => (await detailsOf(ctx, doc)).paragraphs,
   footnotes: async (doc, _args, ctx) => (await detailsOf(ctx, doc)).footnotes,
   references: async (doc, _args, ctx) => (await detailsOf(ctx, doc)).references,
+  resolution: (doc) => (doc.labels.includes(Label.Resolution) ? doc : null),
 };

@@ -1,6 +1,6 @@
 // Instrument and Resolution: what paragraphs cite, with the catalogue's links between them.
 import type { AnnexedInstrumentResolvers, InstrumentResolvers, ResolutionResolvers } from '../generated/resolvers-types.ts';
-import { int, strings, text } from '../records.ts';
+import { int, strings, text } from '../cypher-rows.ts';
 import { detailsOf, nodeFields } from './nodes.ts';
 
 export const Instrument: InstrumentResolvers = {

@@ -1,8 +1,9 @@
 // Paragraph, and what hangs off one: its footnotes, the citations it makes and the bodies it names.
 import type { CitationResolvers, FootnoteResolvers, MentionResolvers, ParagraphResolvers } from '../generated/resolvers-types.ts';
-import { int, ints, text } from '../records.ts';
+import { int, ints, text } from '../cypher-rows.ts';
 import { detailsOf, nodeFields } from './nodes.ts';
-import { sentenceAround } from './sentence.ts';
+import type { CitationRecord } from '../cypher-rows.ts';
+import { type SentenceSpan, sentenceSpan } from './sentence.ts';
 
 /** Pages are known for a PDF's paragraphs only: null says "unknown", not "on no page". */
 const nonEmpty = (pages: number[]): number[] | null => (pages.length ? pages : null);
@@ -45,8 +46,23 @@ export const Citation: CitationResolvers = {
   end: (c) => c.end,
   via: (c) => c.via,
   footnote: (c) => c.footnote,
-  sentence: (c) => sentenceAround(text(c.paragraph, 'text') ?? '', c.start, c.end),
+  sentence: (c) => {
+    const span = sentenceOf(c);
+    return (text(c.paragraph, 'text') ?? '').slice(span.start, span.end);
+  },
+  sentenceStart: (c) => sentenceOf(c).start,
+  sentenceEnd: (c) => sentenceOf(c).end,
 };
+
+/** A citation's sentence, found once however many of sentence, sentenceStart and sentenceEnd are asked. */
+const sentences = new WeakMap<CitationRecord, SentenceSpan>();
+function sentenceOf(c: CitationRecord): SentenceSpan {
+  const known = sentences.get(c);
+  if (known) return known;
+  const span = sentenceSpan(text(c.paragraph, 'text') ?? '', c.start, c.end);
+  sentences.set(c, span);
+  return span;
+}
 
 export const Mention: MentionResolvers = {
   id: (m) => m.id,

@@ -5,7 +5,7 @@ import { Label } from '../../graph/model.ts';
 import type { QueryResolvers, Subgraph } from '../generated/resolvers-types.ts';
 import { badInput, checkKey, checkRange, notFound } from '../errors.ts';
 import { onlyCandidate } from '../loaders/node-details.ts';
-import type { NodeRecord } from '../records.ts';
+import type { NodeRecord } from '../cypher-rows.ts';
 import { subgraph, subgraphOf, type EdgeRow } from '../subgraph.ts';
 
 /** An ISO calendar date (2005-12-14) that exists: the form every date in the graph takes. */

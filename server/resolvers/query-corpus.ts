@@ -7,13 +7,13 @@ import type { Plain } from '../../graph/values.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { badInput, checkKey, checkRange } from '../errors.ts';
 import { citation, onlyCandidate } from '../loaders/node-details.ts';
-import { relationshipId, text, type CitationRecord, type NodeRecord } from '../records.ts';
+import { relationshipId, text, type CitationRecord, type NodeRecord } from '../cypher-rows.ts';
 import { graphNode } from '../subgraph.ts';
 
 type Obj = { [key: string]: Plain };
 
 /** Targets of citations, by the kind the API uses: what `coCitationNetwork(kinds)` accepts. */
-const CITED_KINDS = new Map([Label.Instrument, Label.Resolution, Label.Document, Label.Group].map((label) => [kindOfLabel[label], label]));
+const CITED_KINDS = new Map<string, Label>([Label.Instrument, Label.Resolution, Label.Document, Label.Group].map((label) => [kindOfLabel[label], label]));
 
 /** Documents by date (undated last), then symbol with numbers compared as numbers (80/8 before 80/10). */
 export function byDateThenSymbol(a: NodeRecord, b: NodeRecord): number {

@@ -5,10 +5,10 @@ import type { ApiContext } from '../context.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { badInput, checkKey, checkRange, notFound } from '../errors.ts';
 import { onlyCandidate } from '../loaders/node-details.ts';
-import type { NodeRecord } from '../records.ts';
+import type { NodeRecord } from '../cypher-rows.ts';
 import { graphNode, subgraphOf } from '../subgraph.ts';
 
-const KIND_TO_LABEL = new Map(Object.entries(kindOfLabel).map(([label, kind]) => [kind, label]));
+const KIND_TO_LABEL = new Map<string, string>(Object.entries(kindOfLabel).map(([label, kind]) => [kind, label]));
 
 /** The graph's version now (null before the first seed): the key of the answers kept per version. */
 async function graphVersion(ctx: ApiContext): Promise<string | null> {

@@ -4,7 +4,7 @@ import { Label } from '../../graph/model.ts';
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { findNode } from '../loaders/node-details.ts';
 import type { ApiContext } from '../context.ts';
-import type { NodeRecord } from '../records.ts';
+import type { NodeRecord } from '../cypher-rows.ts';
 import { checkKey } from '../errors.ts';
 
 async function list(ctx: ApiContext, query: string, params: Record<string, unknown> = {}): Promise<NodeRecord[]> {

@@ -3,7 +3,7 @@
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { checkKey, checkRange } from '../errors.ts';
 import { onlyCandidate } from '../loaders/node-details.ts';
-import type { NodeRecord } from '../records.ts';
+import type { NodeRecord } from '../cypher-rows.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
 
 const DEFAULT_PAGE = 20;

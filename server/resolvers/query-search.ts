@@ -1,7 +1,7 @@
 // `search`: ranked hits from the full-text index, tolerant of typos and prefixes, for typeahead.
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import { badInput, checkRange } from '../errors.ts';
-import type { NodeRecord, SearchHitRecord } from '../records.ts';
+import type { NodeRecord, SearchHitRecord } from '../cypher-rows.ts';
 import { luceneQuery } from '../search-query.ts';
 
 const MAX_SEARCH_TEXT = 200;

@@ -16,9 +16,21 @@ function sentenceStarts(text: string): number[] {
   return starts;
 }
 
+/** Where a sentence stands in its paragraph: text.slice(start, end) is the sentence. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
 /** The sentence that holds text[start, end), trimmed; a citation across sentences gets all of them. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  if (!text) return '';
+  const span = sentenceSpan(text, start, end);
+  return text.slice(span.start, span.end);
+}
+
+/** The offsets of the sentence that holds text[start, end), without the spaces around it. */
+export function sentenceSpan(text: string, start: number, end: number): SentenceSpan {
+  if (!text) return { start: 0, end: 0 };
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
   const starts = sentenceStarts(text);
@@ -31,5 +43,7 @@ export function sentenceAround(text: string, start: number, end: number): string
       break;
     }
   }
-  return text.slice(first, last).trim();
+  while (first < last && /\s/.test(text[first]!)) first++;
+  while (last > first && /\s/.test(text[last - 1]!)) last--;
+  return { start: first, end: last };
 }

@@ -2,7 +2,7 @@
 // so it runs in unit tests as is.
 import type { EdgeDefinition, ElementDefinition, NodeDefinition } from 'cytoscape';
 import { Rel } from '../../../graph/model.ts';
-import type { GraphEdge, GraphNode, Subgraph } from '../types.ts';
+import type { GraphEdge, GraphNode, NodeKind, Subgraph } from '../types.ts';
 
 export const defaults = {
   /** Edge labels longer than this are cut with an ellipsis; the full words stay in `surface`. */
@@ -99,7 +99,7 @@ export function toSubgraph(elements: { data: Record<string, unknown>; group?: st
       edges.push({ id: String(id), source: String(source), target: String(target), type: String(type), data: rest });
     } else {
       const { id, kind, label, fullLabel, ...rest } = data;
-      nodes.push({ id: String(id), kind: String(kind), label: String(fullLabel ?? label), data: rest });
+      nodes.push({ id: String(id), kind: kind as NodeKind, label: String(fullLabel ?? label), data: rest });
     }
   }
   return { nodes, edges };

@@ -1,7 +1,7 @@
 // The loaded documents (those with paragraphs; `documents` also lists documents only cited), asked
 // for once and shared by the document picker, the Compare view and the Chain view.
 import type { Api } from '../api.ts';
-import { DOCUMENTS } from '../queries.ts';
+import { DOCUMENTS } from '../graphql-documents.ts';
 
 export interface DocumentSummary {
   symbol: string;
@@ -14,7 +14,7 @@ let answer: Promise<DocumentSummary[]> | undefined;
 
 /** Loaded documents by date (undated last), then symbol with numbers compared as numbers. */
 export function loadedDocuments(api: Api): Promise<DocumentSummary[]> {
-  answer ??= api.request<{ documents: DocumentSummary[] }>(DOCUMENTS).then(({ documents }) => sortDocuments(documents.filter((d) => d.paragraphCount > 0)));
+  answer ??= api.request(DOCUMENTS).then(({ documents }) => sortDocuments(documents.filter((d) => d.paragraphCount > 0)));
   // A failed answer is not kept: the next caller asks again.
   answer.catch(() => (answer = undefined));
   return answer;

@@ -21,13 +21,3 @@ export interface CorpusView {
 
 /** Makes a view once, in its container; the registry loads it on first use. */
 export type ViewFactory = (container: HTMLElement, deps: ViewDeps) => CorpusView;
-
-/** A paragraph's label from its id, for lists built from ids alone: op-12 → ¶ 12, preamble-3 → Preamble 3. */
-export function paragraphLabel(id: string): string {
-  const local = id.split('#')[1] ?? id;
-  const op = /^(?:annex-)?op-(\d+)$/.exec(local);
-  if (op) return `${local.startsWith('annex') ? 'Annex ' : ''}¶ ${op[1]}`;
-  const pre = /^(?:annex-)?preamble-(\d+)$/.exec(local);
-  if (pre) return `${local.startsWith('annex') ? 'Annex preamble' : 'Preamble'} ${pre[1]}`;
-  return local;
-}

@@ -4,9 +4,8 @@
 // says its write path is on (GET /api/upload). Every refusal is shown in the dialog with its code.
 import './add-document.css';
 import { fill, h } from '../dom.ts';
-import type { CitationInfo, FootnoteInfo } from '../types.ts';
 import { loadDocument, previewDocument, type Citation, type Loaded, type Preview, UploadError, uploadStatus, type UploadStatus } from '../upload-api.ts';
-import { markedText } from './marked-text.ts';
+import { type MarkedCitation, type MarkedFootnote, markedText } from './marked-text.ts';
 import { pageLabel } from './page-label.ts';
 
 export interface AddDocumentOptions {
@@ -92,7 +91,7 @@ function createPanel(status: UploadStatus, options: AddDocumentOptions): AddDocu
             h('ul', {}, preview.warnings.map((w) => h('li', {}, w))))
           : null,
         h('ol', { class: 'paragraphs' }, preview.paragraphs.map((p) => {
-          const notes = preview.footnotes.filter((f) => f.paragraph === p.id).map((f): FootnoteInfo => ({ marker: f.marker, text: f.text }));
+          const notes = preview.footnotes.filter((f) => f.paragraph === p.id).map((f): MarkedFootnote => ({ marker: f.marker, text: f.text }));
           return h('li', { 'data-paragraph': p.id },
             h('span', { class: 'paragraph-id' }, p.id, p.pages?.length ? h('span', { class: 'pages' }, pageLabel(p.pages)) : null),
             markedText(p.text, p.citations.map((c, i) => citationInfo(p.id, c, i, notes)), [], notes, () => {}));
@@ -163,15 +162,13 @@ function createPanel(status: UploadStatus, options: AddDocumentOptions): AddDocu
 }
 
 /** A record's citation in the shape the explorer's marked text takes. */
-function citationInfo(paragraph: string, c: Citation, index: number, notes: FootnoteInfo[]): CitationInfo {
+function citationInfo(paragraph: string, c: Citation, index: number, notes: MarkedFootnote[]): MarkedCitation {
   const t = c.target;
   return {
     id: `${paragraph}:${index}`,
-    surface: c.surface,
     start: c.start,
     end: c.end,
     via: c.via,
-    sentence: '',
     footnote: c.footnote ? notes.find((n) => n.marker === c.footnote) ?? { marker: c.footnote, text: '' } : null,
     target: { id: t.id, kind: t.kind, label: t.acronym ?? t.shortTitle ?? t.symbol ?? t.title ?? t.id },
   };

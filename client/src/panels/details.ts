@@ -3,8 +3,10 @@
 // cited words in their context.
 import type { Api } from '../api.ts';
 import { byId, fill, h } from '../dom.ts';
-import { NODE, PARAGRAPH } from '../queries.ts';
+import { Rel } from '../../../graph/model.ts';
+import { CITATION_BY_ID, MENTION_BY_ID, NODE } from '../graphql-documents.ts';
 import { kindStyle, relStyle } from '../canvas/style.ts';
+import { CitationVia, NodeKind } from '../generated/enums.ts';
 import type { CitationInfo, NodeDetails, NodeRef, ParagraphInfo } from '../types.ts';
 import { context } from './highlight.ts';
 import { markedSentence, markedText, nodeLink } from './marked-text.ts';
@@ -37,12 +39,14 @@ export interface EdgeInfo {
 }
 
 export interface Details {
-  /** `kind` picks the query; without it, a `doc#local` id that is no footnote is a paragraph. */
-  showNode(id: string, kind?: string): Promise<void>;
+  showNode(id: string): Promise<void>;
   showEdge(edge: EdgeInfo): Promise<void>;
   show(title: string, ...body: (Node | string)[]): void;
   element: HTMLElement;
 }
+
+/** What a paragraph can cite: the kinds whose details offer the citing paragraphs and a timeline. */
+const CITED_KINDS = new Set<NodeKind>([NodeKind.Instrument, NodeKind.Resolution, NodeKind.Group, NodeKind.Document]);
 
 /** A date no line prints, read from the text: marked "inferred", with the words it was read from. */
 function inferredDate(date: string | undefined, evidence: string | undefined): Node | null {
@@ -65,22 +69,18 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
   const citedBy = (title: string, cites: CitationInfo[], name: string) =>
     h('section', {}, h('h3', {}, `${title} (${new Set(cites.map((c) => c.paragraph?.id)).size} paragraphs)`),
       cites.length === 0 ? h('p', { class: 'empty' }, emptyReasons.citers(name)) :
-      h('ul', { class: 'citing' }, cites.map((c) => h('li', {}, link(c.paragraph), ' ', markedSentence(c.sentence, c.surface),
-        c.via === 'footnote' ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))));
+      h('ul', { class: 'citing' }, cites.map((c) => h('li', {}, link(c.paragraph), ' ', markedSentence(c),
+        c.via === CitationVia.Footnote ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))));
 
-  async function showNode(id: string, kind?: string): Promise<void> {
+  async function showNode(id: string): Promise<void> {
     const mine = ++generation;
     // Say at once that something is coming: a cold database can take seconds to answer.
     fill(panel, h('p', { class: 'loading' }, 'Loading details…'));
     try {
-      const isParagraph = kind ? kind === 'paragraph' : id.includes('#') && !id.includes('#fn-');
-      const data = isParagraph
-        ? await api.request<{ paragraph: ParagraphInfo | null }>(PARAGRAPH, { id })
-        : await api.request<{ node: NodeDetails | null }>(NODE, { id });
+      const { node } = await api.request(NODE, { id });
       if (mine !== generation) return;
-      const node = 'paragraph' in data ? data.paragraph : data.node;
       if (!node) return show('Not found', `No node with id ${id}.`);
-      fill(panel, 'paragraph' in data ? paragraph(data.paragraph!) : other(node as NodeDetails));
+      fill(panel, node.kind === NodeKind.Paragraph ? paragraph(node as unknown as ParagraphInfo) : other(node));
     } catch (error) {
       if (mine === generation) onError(error as Error);
     }
@@ -102,24 +102,26 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
   }
 
   function other(n: NodeDetails): (Node | string)[] {
-    const get = <T>(k: string) => n[k] as T | undefined;
+    // The facts read by name across the types of the union: a row shows only when its type has the field.
+    const fields = n as unknown as Record<string, unknown>;
+    const get = <T>(k: string) => fields[k] as T | undefined;
     const refs = (k: string) => (get<NodeRef[]>(k) ?? []).flatMap((r, i) => [i ? ', ' : '', link(r)]);
     const symbol = get<string>('symbol') ?? n.id;
-    const cited = ['instrument', 'resolution', 'group', 'document'].includes(n.kind);
-    const loaded = n.kind === 'document' && (get<number>('paragraphCount') ?? 0) > 0;
+    const cited = CITED_KINDS.has(n.kind);
+    const loaded = n.kind === NodeKind.Document && (get<number>('paragraphCount') ?? 0) > 0;
     const tools = h('div', { class: 'actions' },
       cited ? [button('Which paragraphs cite this?', () => actions.citers(n.id)), button('Cited together with…', () => actions.cocited(n.id))] : null,
       cited ? button('Timeline', () => actions.timeline(n.id)) : null,
-      n.kind === 'resolution' || (n.kind === 'document' && /\/RES\//.test(symbol)) ? button('Walk the chain', () => actions.chain(symbol)) : null,
-      n.kind === 'theme' ? button('Show only this theme', () => actions.theme(n.id)) : null,
-      n.kind === 'document' ? button('Read the document', () => actions.read(symbol)) : null,
+      n.kind === NodeKind.Resolution || get<{ id: string } | null>('resolution') ? button('Walk the chain', () => actions.chain(symbol)) : null,
+      n.kind === NodeKind.Theme ? button('Show only this theme', () => actions.theme(n.id)) : null,
+      n.kind === NodeKind.Document ? button('Read the document', () => actions.read(symbol)) : null,
       loaded ? [button('Show its graph', () => actions.showDocument(symbol)), button('Compare with…', () => actions.compare(symbol))] : null);
     const citedByBox = cited ? citingDocuments(n.id, n.label, get<CitationInfo[]>('citedBy')) : '';
     const reg = get<{ volume: number; number: number } | null>('registration');
     const annexes = get<{ annex: string | null; instrument: NodeRef }[]>('annexes') ?? [];
     const mentioned = get<{ paragraph: NodeRef; surface: string }[]>('mentionedIn') ?? [];
     return [
-      heading(n, n.kind === 'instrument' ? `Instrument · ${get<string>('instrumentKind') ?? ''}${get<boolean>('uncatalogued') ? ' · uncatalogued' : ''}` : undefined),
+      heading(n, n.kind === NodeKind.Instrument ? `Instrument · ${get<string>('instrumentKind') ?? ''}${get<boolean>('uncatalogued') ? ' · uncatalogued' : ''}` : undefined),
       h('p', { class: 'title' }, get<string>('title') ?? get<string>('resolutionTitle') ?? get<string>('name') ?? get<string>('text') ?? ''),
       facts([
         ['Acronym', get<string>('acronym')],
@@ -167,18 +169,20 @@ export function createDetails(api: Api, actions: DetailsActions, onError: (e: Er
     const head = [h('header', { class: 'details-head' }, h('h2', { id: 'details-title', tabindex: '-1' }, rel.name), h('span', { class: 'kind' }, 'Relationship')),
       h('p', { class: 'edge-ends' }, link(edge.source), ` — ${rel.name} → `, link(edge.target))];
     fill(panel, head);
-    const { surface, start, end, via, footnote } = edge.data as { surface?: string; start?: number; end?: number; via?: string; footnote?: string };
-    if (typeof surface !== 'string' || typeof start !== 'number' || typeof end !== 'number') return;
+    // Only citations and mentions have words; the edge's id is the citation's or mention's own.
+    if (edge.type !== Rel.CITES && edge.type !== Rel.MENTIONS) return;
     try {
-      const data = await api.request<{ paragraph: ParagraphInfo | null }>(PARAGRAPH, { id: edge.source.id });
-      if (mine !== generation || !data.paragraph) return;
-      const around = context(data.paragraph.text, start, end);
-      const cite = data.paragraph.citations.find((c) => c.start === start && c.target?.id === edge.target.id);
+      const cited = edge.type === Rel.CITES ? (await api.request(CITATION_BY_ID, { id: edge.id })).citation : null;
+      const data = edge.type === Rel.CITES ? cited : (await api.request(MENTION_BY_ID, { id: edge.id })).mention;
+      if (mine !== generation || !data) return;
+      const around = context(data.paragraph.text, data.start, data.end);
+      const note = cited?.footnote;
       fill(panel, head,
         h('h3', {}, 'The words'),
         h('blockquote', { class: 'provenance' }, around.before, h('mark', {}, around.match), around.after),
-        facts([['Surface', h('q', {}, surface)], ['Offsets', `${start}–${end}`], ['Found', via === 'footnote' ? `in footnote ${footnote ?? ''}` : 'in the text'],
-          ['Footnote', cite?.footnote ? cite.footnote.text : null]]));
+        facts([['Surface', h('q', {}, data.surface)], ['Offsets', `${data.start}–${data.end}`],
+          ['Found', cited?.via === CitationVia.Footnote ? `in footnote ${note?.marker ?? ''}` : 'in the text'],
+          ['Footnote', note?.text]]));
     } catch (error) {
       if (mine === generation) onError(error as Error);
     }
@@ -198,7 +202,7 @@ export function groupCitations(citations: CitationInfo[]): { surface: string; ta
   for (const c of citations) {
     const key = `${c.target?.id}|${c.start}|${c.end}`;
     const group = groups.get(key) ?? groups.set(key, { surface: c.surface, target: c.target, via: [] }).get(key)!;
-    group.via.push(c.via === 'footnote' ? `footnote ${c.footnote?.marker ?? ''}`.trim() : 'in the text');
+    group.via.push(c.via === CitationVia.Footnote ? `footnote ${c.footnote?.marker ?? ''}`.trim() : 'in the text');
   }
   return [...groups.values()];
 }

@@ -2,16 +2,29 @@
 // a link to what it cites, and each footnote marker at the end of its words linking to the
 // footnote's target. Shared by the details panel and the reading view.
 import { h } from '../dom.ts';
+import { CitationVia } from '../generated/enums.ts';
 import type { CitationInfo, FootnoteInfo, MentionInfo } from '../types.ts';
 import { segmentText, type Span } from './highlight.ts';
 
 export type Navigate = (id: string) => void;
 
-export function spansOf(citations: CitationInfo[], mentions: MentionInfo[] = []): Span[] {
+/** What marking a paragraph needs of a citation: where it stands, what it cites, and how. */
+export type MarkedCitation = Pick<CitationInfo, 'id' | 'start' | 'end' | 'via' | 'footnote' | 'target'>;
+
+/** What marking a paragraph needs of a mention: where it stands and the body it names. */
+export type MarkedMention = Pick<MentionInfo, 'id' | 'start' | 'end' | 'body'>;
+
+/** What marking a paragraph needs of a footnote: its marker and its words. */
+export type MarkedFootnote = Pick<FootnoteInfo, 'marker' | 'text'>;
+
+/** What marking a citing sentence needs: the sentence, where it starts, and the citation's offsets (all in the paragraph). */
+export type CitedSentence = Pick<CitationInfo, 'sentence' | 'sentenceStart' | 'start' | 'end'>;
+
+export function spansOf(citations: MarkedCitation[], mentions: MarkedMention[] = []): Span[] {
   return [
     ...citations.map((c): Span => ({
       start: c.start, end: c.end, target: c.target?.id ?? '', kind: 'citation', key: c.id,
-      footnote: c.via === 'footnote' ? c.footnote?.marker ?? null : null,
+      footnote: c.via === CitationVia.Footnote ? c.footnote?.marker ?? null : null,
     })),
     ...mentions.map((m): Span => ({ start: m.start, end: m.end, target: m.body.id, kind: 'mention', key: m.id })),
   ].filter((s) => s.target);
@@ -32,9 +45,9 @@ export function nodeLink(id: string, text: string, navigate: Navigate, attrs: Re
 
 export function markedText(
   text: string,
-  citations: CitationInfo[],
-  mentions: MentionInfo[],
-  footnotes: FootnoteInfo[],
+  citations: MarkedCitation[],
+  mentions: MarkedMention[],
+  footnotes: MarkedFootnote[],
   navigate: Navigate,
   /** Reading view: citations render as chips (buttons styled as tags). */
   chips = false,
@@ -46,7 +59,7 @@ export function markedText(
   const footnoteText = new Map(footnotes.map((f) => [f.marker, f.text]));
   // The marker links to what its footnote cites; a footnote that cites nothing still shows.
   const footnoteTarget = new Map<string, string>();
-  for (const c of citations) if (c.via === 'footnote' && c.footnote && c.target) footnoteTarget.set(c.footnote.marker, c.target.id);
+  for (const c of citations) if (c.via === CitationVia.Footnote && c.footnote && c.target) footnoteTarget.set(c.footnote.marker, c.target.id);
 
   const out = h('p', { class: 'marked-text' });
   for (const seg of segmentText(text, spans)) {
@@ -72,9 +85,21 @@ export function markedText(
   return out;
 }
 
-/** A citing sentence with the cited words marked (found by text, since offsets are per paragraph). */
-export function markedSentence(sentence: string, surface: string): HTMLElement {
-  const at = sentence.indexOf(surface);
-  if (at < 0 || !surface) return h('q', { class: 'sentence' }, sentence);
-  return h('q', { class: 'sentence' }, sentence.slice(0, at), h('mark', {}, surface), sentence.slice(at + surface.length));
+/**
+ * A citing sentence cut around the cited words, [before, cited, after], by the citation's offsets:
+ * the very occurrence cited, even when the same words stand earlier in the sentence. Null when
+ * the offsets fall outside the sentence (nothing to mark).
+ */
+export function citedRuns(c: CitedSentence): [string, string, string] | null {
+  const from = c.start - c.sentenceStart;
+  const to = c.end - c.sentenceStart;
+  if (from < 0 || to > c.sentence.length || from >= to) return null;
+  return [c.sentence.slice(0, from), c.sentence.slice(from, to), c.sentence.slice(to)];
+}
+
+/** A citing sentence with the cited words marked. */
+export function markedSentence(c: CitedSentence): HTMLElement {
+  const runs = citedRuns(c);
+  if (!runs) return h('q', { class: 'sentence' }, c.sentence);
+  return h('q', { class: 'sentence' }, runs[0], h('mark', {}, runs[1]), runs[2]);
 }

@@ -3,7 +3,7 @@
 // announce the options.
 import type { Api } from '../api.ts';
 import { byId, fill, h } from '../dom.ts';
-import { SEARCH } from '../queries.ts';
+import { SEARCH } from '../graphql-documents.ts';
 import { kindStyle } from '../canvas/style.ts';
 import type { SearchHit } from '../types.ts';
 import { shapeSwatch } from './swatch.ts';
@@ -57,7 +57,7 @@ export function createSearch(api: Api, onPick: (hit: SearchHit) => void, onError
   const lookup = async (text: string) => {
     const mine = ++generation;
     try {
-      const data = await api.request<{ search: SearchHit[] }>(SEARCH, { text, limit: options.limit });
+      const data = await api.request(SEARCH, { text, limit: options.limit });
       if (mine !== generation) return; // a newer keystroke has its own answer coming
       hits = data.search;
       active = hits.length ? 0 : -1;
@@ -103,7 +103,8 @@ export function createSearch(api: Api, onPick: (hit: SearchHit) => void, onError
 
 function detail(hit: SearchHit): string {
   const n = hit.node;
-  const text = n.title ?? n.resolutionTitle ?? n.name ?? n.text ?? n.symbol ?? '';
+  // Each kind of hit has its own words: the fields its fragment of the Search document asks for.
+  const text = ('title' in n && n.title) || ('resolutionTitle' in n && n.resolutionTitle) || ('name' in n && n.name) || ('text' in n && n.text) || ('symbol' in n && n.symbol) || '';
   const clipped = text.length > 70 ? `${text.slice(0, 69)}…` : text;
   return `${kindStyle(n.kind).name}${clipped && clipped !== n.label ? ` · ${clipped}` : ''}`;
 }

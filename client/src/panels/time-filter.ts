@@ -5,7 +5,7 @@ import type { Api } from '../api.ts';
 import { byId, fill } from '../dom.ts';
 import { dateRange, hiddenAt, sinceIndex, undatedAmong, type SinceIndex } from '../corpus/since-filter.ts';
 import type { Canvas } from '../canvas/canvas.ts';
-import { DATED_GRAPH } from '../corpus/queries.ts';
+import { DATED_GRAPH } from '../corpus/graphql-documents.ts';
 import { graphDocument } from '../scope.ts';
 
 const indexes = new Map<string, Promise<SinceIndex>>();
@@ -15,7 +15,7 @@ export function datedIndex(api: Api, doc: string | null): Promise<SinceIndex> {
   const key = graphDocument(doc) ?? '';
   let index = indexes.get(key);
   if (!index) {
-    index = api.request<{ datedGraph: { nodes: { id: string; data?: Record<string, unknown> | null }[]; edges: { id: string; data?: Record<string, unknown> | null }[] } }>(
+    index = api.request(
       DATED_GRAPH, { document: graphDocument(doc) }).then(({ datedGraph }) => sinceIndex(datedGraph));
     index.catch(() => indexes.delete(key));
     indexes.set(key, index);

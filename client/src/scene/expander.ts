@@ -5,7 +5,6 @@
 import type { Api } from '../api.ts';
 import type { Canvas } from '../canvas/canvas.ts';
 import { placeAround } from '../canvas/layouts.ts';
-import type { Subgraph } from '../types.ts';
 import { EXPAND, type Expansion, expandQuestion, expandVariables, formatExpansion, needsConfirmation, newNodeIds } from './expansion.ts';
 
 export interface ExpanderParts {
@@ -25,7 +24,7 @@ export class Expander {
    */
   async expand(expansions: Expansion[], beforeChange: () => void): Promise<boolean> {
     const { canvas, api } = this.parts;
-    const answers = await Promise.all(expansions.map((e) => api.request<{ neighborhood: Subgraph }>(EXPAND, expandVariables(e))));
+    const answers = await Promise.all(expansions.map((e) => api.request(EXPAND, expandVariables(e))));
     const fresh = new Set(answers.flatMap(({ neighborhood }) => newNodeIds(neighborhood, (n) => canvas.has(n))));
     if (needsConfirmation(fresh.size)) {
       const first = expansions[0]!.id;
@@ -51,7 +50,7 @@ export class Expander {
     for (const e of expanded) {
       const key = formatExpansion(e);
       if (this.drawn.has(key) || !canvas.has(e.id)) continue;
-      const { neighborhood } = await api.request<{ neighborhood: Subgraph }>(EXPAND, expandVariables(e));
+      const { neighborhood } = await api.request(EXPAND, expandVariables(e));
       placeAround(canvas.cy, e.id, canvas.add(neighborhood));
       this.drawn.add(key);
     }

@@ -74,10 +74,8 @@ export function expandQuestion(what: string, how: Omit<Expansion, 'id'>, adding:
   return `Expanding ${what}${through} adds ${adding} nodes to the ${drawn} drawn.`;
 }
 
-/** The neighbourhood of one node through the links an expansion follows. */
-export const EXPAND = `query Expand($id: ID!, $rel: String, $direction: LinkDirection) {
-  neighborhood(id: $id, depth: 1, rel: $rel, direction: $direction) {
-    nodes { id kind label data } edges { id source target type data } } }`;
+/** The neighbourhood of one node through the links an expansion follows (client/src/graphql/explorer.graphql). */
+export { ExpandDocument as EXPAND } from '../generated/graphql.ts';
 
 /** The API's variables for an expansion. */
 export const expandVariables = (e: Expansion) => ({ id: e.id, rel: e.rel, direction: e.direction });

@@ -10,9 +10,8 @@ import type { CorpusView, ViewDeps } from '../corpus/view-deps.ts';
 import { nodeLink } from '../panels/marked-text.ts';
 import { shapeSwatch } from '../panels/swatch.ts';
 import { kindStyle } from '../canvas/style.ts';
-import { RESOLUTION_CHAIN } from '../corpus/queries.ts';
+import { RESOLUTION_CHAIN } from '../corpus/graphql-documents.ts';
 import type { ViewState } from '../state/url-state.ts';
-import type { Subgraph } from '../types.ts';
 import { emptyReasons } from '../panels/empty-reasons.ts';
 
 const stepName = (step: number) => (step === 0 ? 'Start' : step < 0 ? `${-step} back` : `${step} forward`);
@@ -48,7 +47,7 @@ export function createChainView(container: HTMLElement, deps: ViewDeps): CorpusV
     shown = state.chain;
     fill(summary, `Walking back from ${state.chain}…`);
     try {
-      const { resolutionChain: chain } = await deps.api.request<{ resolutionChain: Subgraph }>(RESOLUTION_CHAIN, { symbol: state.chain });
+      const { resolutionChain: chain } = await deps.api.request(RESOLUTION_CHAIN, { symbol: state.chain });
       if (shown !== state.chain) return;
       const columns = chainColumns(chain);
       const missing = chain.nodes.filter((n) => n.data?.loaded !== true).length;

@@ -2,15 +2,13 @@
 // selects the paragraph, with the words that cite either target marked in the sentence.
 import { fill, h } from '../dom.ts';
 import { groupByDocument, markAll, type PairRow } from '../corpus/cocitation-data.ts';
-import { paragraphLabel, type ViewDeps } from '../corpus/view-deps.ts';
+import type { ViewDeps } from '../corpus/view-deps.ts';
 import { nodeLink } from '../panels/marked-text.ts';
-import { CO_CITED_WORDS } from '../corpus/queries.ts';
+import { CO_CITED_WORDS } from '../corpus/graphql-documents.ts';
+import type { CoCitedWordsQuery } from '../generated/graphql.ts';
 
-interface Words {
-  surface: string;
-  sentence: string;
-  paragraph: { id: string; label: string };
-}
+/** One citation of either target, as the CoCitedWords document asks for it. */
+type Words = CoCitedWordsQuery['a'][number];
 
 let generation = 0;
 
@@ -23,7 +21,7 @@ export async function showPair(box: HTMLElement, row: PairRow, deps: ViewDeps): 
   title.focus();
   let sentences = new Map<string, { label: string; sentences: Map<string, string[]> }>();
   try {
-    const answer = await deps.api.request<{ a: Words[]; b: Words[] }>(CO_CITED_WORDS, { a: row.a.id, b: row.b.id });
+    const answer = await deps.api.request(CO_CITED_WORDS, { a: row.a.id, b: row.b.id });
     if (mine !== generation) return;
     sentences = wordsByParagraph([...answer.a, ...answer.b], new Set(row.paragraphs));
   } catch (error) {
@@ -34,7 +32,8 @@ export async function showPair(box: HTMLElement, row: PairRow, deps: ViewDeps): 
     h('h4', {}, nodeLink(g.symbol, g.symbol, deps.select), h('span', { class: 'count' }, ` ${g.paragraphs.length} ¶`)),
     h('ul', { class: 'citing' }, g.paragraphs.map((id) => {
       const found = sentences.get(id);
-      return h('li', {}, nodeLink(id, found?.label ?? paragraphLabel(id), deps.select, { class: 'node-link paragraph' }),
+      // The label is the server's (from the cited words); only when they could not be fetched is it the id.
+      return h('li', {}, nodeLink(id, found?.label ?? id, deps.select, { class: 'node-link paragraph' }),
         [...(found?.sentences ?? new Map<string, string[]>())].map(([sentence, surfaces]) =>
           h('q', { class: 'sentence' }, markAll(sentence, surfaces).map((r) => (r.marked ? h('mark', {}, r.text) : r.text)))));
     })))));

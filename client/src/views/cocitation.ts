@@ -5,10 +5,10 @@
 // default) unless the "apart" box is ticked.
 import '../corpus/corpus-views.css';
 import { fill, h } from '../dom.ts';
-import { coCitationElements, pairRows, type CoCitationAnswer, type PairRow } from '../corpus/cocitation-data.ts';
+import { coCitationElements, pairRows, type PairRow } from '../corpus/cocitation-data.ts';
 import { createMiniCanvas, type MiniCanvas } from '../corpus/mini-canvas.ts';
 import type { CorpusView, ViewDeps } from '../corpus/view-deps.ts';
-import { CO_CITATION_NETWORK } from '../corpus/queries.ts';
+import { CO_CITATION_NETWORK } from '../corpus/graphql-documents.ts';
 import type { ViewState } from '../state/url-state.ts';
 import { showPair } from './cocitation-pair.ts';
 import { emptyReasons } from '../panels/empty-reasons.ts';
@@ -61,7 +61,7 @@ export function createCoCitationView(container: HTMLElement, deps: ViewDeps, opt
     fill(summary, 'Loading the network…');
     fill(drill, h('p', { class: 'hint' }, 'Choose a line or a pair to see the paragraphs that cite both.'));
     try {
-      const { coCitationNetwork: net } = await deps.api.request<{ coCitationNetwork: CoCitationAnswer }>(CO_CITATION_NETWORK, { minWeight: state.minWeight, limit: options.limit, adoptionsApart: apart.checked });
+      const { coCitationNetwork: net } = await deps.api.request(CO_CITATION_NETWORK, { minWeight: state.minWeight, limit: options.limit, adoptionsApart: apart.checked });
       if (shown !== key) return;
       rows = pairRows(net);
       fill(summary, `${net.nodes.length} targets, ${rows.length} pairs${net.truncated ? ` (the heaviest ${rows.length} of ${net.totalPairs})` : ''}.`);

@@ -6,7 +6,7 @@ import { compareColumns, entryCounts, type Comparison, type CompareSummary } fro
 import { documentOption, loadedDocuments, type DocumentSummary } from '../corpus/documents.ts';
 import type { CorpusView, ViewDeps } from '../corpus/view-deps.ts';
 import { shapeSwatch } from '../panels/swatch.ts';
-import { COMPARE_DOCUMENTS } from '../corpus/queries.ts';
+import { COMPARE_DOCUMENTS } from '../corpus/graphql-documents.ts';
 import { ALL_DOCUMENTS, DEFAULT_DOCUMENT } from '../scope.ts';
 import type { ViewState } from '../state/url-state.ts';
 import { kindStyle } from '../canvas/style.ts';
@@ -45,7 +45,7 @@ export function createCompareView(container: HTMLElement, deps: ViewDeps): Corpu
     shown = `${a}|${b}`;
     fill(result, h('p', { class: 'loading' }, `Comparing ${a} with ${b}…`));
     try {
-      const { compareDocuments } = await deps.api.request<{ compareDocuments: Comparison }>(COMPARE_DOCUMENTS, { a, b });
+      const { compareDocuments } = await deps.api.request(COMPARE_DOCUMENTS, { a, b });
       if (shown !== `${a}|${b}`) return;
       fill(result, render(compareDocuments, compareColumns(compareDocuments), deps));
     } catch (error) {

@@ -5,7 +5,7 @@ import { loadedDocuments } from '../corpus/documents.ts';
 import type { ViewFactory } from '../corpus/view-deps.ts';
 import { fill, h } from '../dom.ts';
 import { markedText } from '../panels/marked-text.ts';
-import { DOCUMENT } from '../queries.ts';
+import { DOCUMENT } from '../graphql-documents.ts';
 import { ALL_DOCUMENTS, DEFAULT_DOCUMENT } from '../scope.ts';
 import type { DocumentInfo } from '../types.ts';
 
@@ -20,7 +20,7 @@ export function createReadingView(container: HTMLElement, api: Api, select: (id:
       if (shown === symbol) return;
       fill(container, h('p', { class: 'loading' }, `Loading ${symbol}…`));
       try {
-        const { document: doc } = await api.request<{ document: DocumentInfo | null }>(DOCUMENT, { symbol });
+        const { document: doc } = await api.request(DOCUMENT, { symbol });
         if (!doc) return fill(container, h('p', { class: 'empty' }, `No document ${symbol} is loaded, so there is no text to read. Pick a loaded document in the Document picker of the top bar, or add this one with “Add document”.`));
         shown = symbol;
         fill(container, render(doc, select));

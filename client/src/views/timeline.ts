@@ -6,7 +6,7 @@ import { fill, h } from '../dom.ts';
 import { EVENT_STYLE, eventDescription, layoutTimeline, yearTicks, type EventKind, type TimelineEvent } from '../corpus/timeline-data.ts';
 import type { CorpusView, ViewDeps } from '../corpus/view-deps.ts';
 import { nodeLink } from '../panels/marked-text.ts';
-import { TIMELINE } from '../corpus/queries.ts';
+import { TIMELINE } from '../corpus/graphql-documents.ts';
 import type { ViewState } from '../state/url-state.ts';
 import { createPlayer, eventsBy, playYears, type Player } from '../corpus/timeline-player.ts';
 import { legendSwatch, showYear, timelineSvg } from './timeline-svg.ts';
@@ -39,7 +39,7 @@ export function createTimelineView(container: HTMLElement, deps: ViewDeps): Corp
     player = undefined;
     fill(body, h('p', { class: 'loading' }, 'Loading the timeline…'));
     try {
-      const { timeline } = await deps.api.request<{ timeline: TimelineEvent[] }>(TIMELINE, { target: state.timeline });
+      const { timeline } = await deps.api.request(TIMELINE, { target: state.timeline });
       if (shown !== state.timeline) return;
       const name = timeline[0]?.node.label;
       if (state.timeline && name) scope.options[1]!.text = name;

@@ -15,13 +15,16 @@ const locals = (list: { paragraph: { localId: string } }[]) => [...new Set(list.
 describe('citations', () => {
   it('finds every citation of UNCAC, by acronym or id, with the citing paragraph', async () => {
     for (const target of ['UNCAC', 'uncac', 'United Nations Convention against Corruption']) {
-      const { data, errors } = await api.gql(`{ citations(target: "${target}") { id surface via sentence start end paragraph { localId text } target { id } } }`);
+      const { data, errors } = await api.gql(`{ citations(target: "${target}") { id surface via sentence sentenceStart sentenceEnd start end paragraph { localId text } target { id } } }`);
       expect(errors).toBeUndefined();
       expect(locals(data.citations)).toEqual(['op-4', 'op-5', 'op-23', 'op-25']);
       for (const c of data.citations) {
         expect(c.target.id).toBe('uncac');
         expect(c.paragraph.text.slice(c.start, c.end)).toBe(c.surface);
         expect(c.sentence).toContain(c.surface);
+        // The sentence's offsets point at the cited occurrence itself, not the first one of the words.
+        expect(c.paragraph.text.slice(c.sentenceStart, c.sentenceEnd)).toBe(c.sentence);
+        expect(c.sentence.slice(c.start - c.sentenceStart, c.end - c.sentenceStart)).toBe(c.surface);
       }
     }
   });
@@ -34,6 +37,36 @@ describe('citations', () => {
   it('answers NOT_FOUND for a target that names nothing', async () => {
     const response = await api.gql('{ citations(target: "No Such Convention") { id } }');
     expect(codesOf(response)).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('citation and mention by id', () => {
+  const FIELDS = 'id surface start end via sentence footnote { marker text } paragraph { id } target { id }';
+
+  it("finds each citation of a paragraph by its id, which is its edge's id in the document's graph", async () => {
+    const { data } = await api.gql(`{ paragraph(id: "op-12") { citations { ${FIELDS} } mentions { id } } graph(document: "${SYMBOL}") { edges { id type } } }`);
+    const edges = new Set(data.graph.edges.map((e: { id: string }) => e.id));
+    expect(data.paragraph.citations.length).toBeGreaterThan(0);
+    for (const cited of data.paragraph.citations) {
+      expect(edges.has(cited.id)).toBe(true);
+      const { data: one, errors } = await api.gql(`query ($id: ID!) { citation(id: $id) { ${FIELDS} } }`, { id: cited.id });
+      expect(errors).toBeUndefined();
+      expect(one.citation).toEqual(cited);
+    }
+  });
+
+  it('finds a mention by its id: ¶ 21 names the Security Council', async () => {
+    const { data } = await api.gql('{ paragraph(id: "op-21") { mentions { id surface start end body { id } paragraph { id } } } }');
+    const [named] = data.paragraph.mentions;
+    const { data: one } = await api.gql('query ($id: ID!) { mention(id: $id) { id surface start end body { id } paragraph { id } } }', { id: named.id });
+    expect(one.mention).toEqual(named);
+  });
+
+  it('answers null for an id of no citation, and BAD_USER_INPUT for what is no citation id', async () => {
+    const { data } = await api.gql(`{ citation(id: "CITES:${pid('op-12')}->uncac@0-3/text") { id } }`);
+    expect(data.citation).toBeNull();
+    expect(codesOf(await api.gql('{ citation(id: "uncac") { id } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(await api.gql(`{ mention(id: "CITES:${pid('op-12')}->uncac@0-3/text") { id } }`))).toEqual(['BAD_USER_INPUT']);
   });
 });
 
@@ -122,10 +155,12 @@ describe('paragraph, instrument, node, document', () => {
 
   it('describes the document with its paragraphs, footnotes and references', async () => {
     const { data } = await api.gql(`{ document(symbol: "${SYMBOL}") {
-      symbol title date dateInferred dateEvidence paragraphCount paragraphs { localId order } footnotes { marker paragraph { localId } } references { id }
+      symbol title date dateInferred dateEvidence paragraphCount paragraphs { localId order } footnotes { marker paragraph { localId } } references { id } resolution { id }
     } }`);
     const d = data.document;
     expect(d.title).toMatch(/Eleventh United Nations Congress/);
+    // A congress declaration is no resolution.
+    expect(d.resolution).toBeNull();
     // No date is printed: note ¶ 1 says the Congress "was held in Bangkok from 18 to 25 April 2005".
     expect(d).toMatchObject({ date: '2005-04-25', dateInferred: true, dateEvidence: expect.stringContaining('18 to 25 April 2005') });
     expect(d.paragraphCount).toBe(d.paragraphs.length);

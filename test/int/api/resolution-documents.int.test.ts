@@ -54,12 +54,13 @@ describe('graph', () => {
 describe('look-ups', () => {
   it('reads the loaded resolution as one document with its paragraphs, and the cited-only one as a resolution', async () => {
     const { loaded, cited } = await data(`{
-      loaded: node(id: "${R97}") { id kind ... on Document { title date paragraphCount paragraphs { localId } } }
+      loaded: node(id: "${R97}") { id kind ... on Document { title date paragraphCount paragraphs { localId } resolution { id } } }
       cited: node(id: "${ONLY_CITED}") { id kind ... on Resolution { organ citedBy { paragraph { id } } } }
     }`);
     expect(loaded).toEqual({
       id: R97, kind: 'document', title: 'Countering maritime crime', date: '2029-12-14', paragraphCount: 5,
       paragraphs: ['title-1', 'preamble-1', 'preamble-2', 'op-1', 'op-2'].map((localId) => ({ localId })),
+      resolution: { id: R97 },
     });
     expect(cited).toEqual({ id: ONLY_CITED, kind: 'resolution', organ: 'ga', citedBy: [{ paragraph: { id: `${R98}#preamble-2` } }] });
   });

@@ -6,7 +6,7 @@ import { ensureSchemaAndCatalogue, resetGraph, seedDocuments } from '../../../se
 import { createApp, type App } from '../../../server/app.ts';
 import { defaultServerConfig } from '../../../server/config.ts';
 import { createLogger } from '../../../server/logger.ts';
-import type { ReadableDatabase } from '../../../server/queries.ts';
+import type { ReadableDatabase } from '../../../server/cypher-reader.ts';
 import { connectTestDatabase } from '../../support/database.ts';
 import { BANGKOK, SYMBOL, postQuery, seedBangkok } from './support.ts';
 

@@ -86,7 +86,7 @@ describe('Canvas', () => {
     const c = make();
     const before = c.snapshot();
     c.hide(['uncac']);
-    const added = c.add({ nodes: [{ id: 'new', kind: 'body', label: 'New' }], edges: [{ id: 'enew', source: p('op-4'), target: 'new', type: 'MENTIONS' }] });
+    const added = c.add({ nodes: [{ id: 'new', kind: 'body', label: 'New', data: null }], edges: [{ id: 'enew', source: p('op-4'), target: 'new', type: 'MENTIONS', data: null }] });
     expect(added).toEqual(['new']);
     expect(shown(c).has('uncac')).toBe(false);
     const after = c.snapshot();

@@ -8,7 +8,6 @@ import { compareColumns, entryCounts, type Comparison } from '../../../client/sr
 import { sortDocuments } from '../../../client/src/corpus/documents.ts';
 import { dateRange, hiddenAt, sinceIndex, sinceOf, undatedAmong } from '../../../client/src/corpus/since-filter.ts';
 import { eventDescription, eventLabel, layoutTimeline, timeScale, yearTicks, type TimelineEvent } from '../../../client/src/corpus/timeline-data.ts';
-import { paragraphLabel } from '../../../client/src/corpus/view-deps.ts';
 import { timeFilterText } from '../../../client/src/panels/time-filter.ts';
 import { ALL_DOCUMENTS, graphDocument } from '../../../client/src/scope.ts';
 import { defaults, parseState, serializeState } from '../../../client/src/state/url-state.ts';
@@ -190,7 +189,7 @@ describe('the time filter in words', () => {
 });
 
 describe('the resolution chain', () => {
-  const node = (id: string, step: number, loaded = false) => ({ id, kind: 'resolution', label: id, data: { step, loaded } });
+  const node = (id: string, step: number, loaded = false) => ({ id, kind: 'resolution' as const, label: id, data: { step, loaded } });
   const chain: Subgraph = {
     nodes: [node('A/RES/80/24', 0, true), node('A/RES/79/50', -1), node('A/RES/78/10', -2), node('A/RES/9/1', -1), node('A/RES/81/1', 1, true)],
     edges: [
@@ -242,7 +241,7 @@ describe('the URL and the document scope', () => {
     expect(graphDocument('A/RES/80/24')).toBe('A/RES/80/24');
   });
 
-  it('orders documents by date (undated last) and labels paragraphs from their ids', () => {
+  it('orders documents by date (undated last)', () => {
     const docs = sortDocuments([
       { symbol: 'E/CN.15/2005/5', title: 'Bangkok', date: null, paragraphCount: 50 },
       { symbol: 'A/RES/80/10', title: '', date: '2025-11-26', paragraphCount: 1 },
@@ -250,8 +249,5 @@ describe('the URL and the document scope', () => {
       { symbol: 'A/RES/80/1', title: '', date: '2025-09-19', paragraphCount: 1 },
     ]);
     expect(docs.map((d) => d.symbol)).toEqual(['A/RES/80/1', 'A/RES/80/8', 'A/RES/80/10', 'E/CN.15/2005/5']);
-    expect(paragraphLabel('A/RES/80/24#op-6')).toBe('¶ 6');
-    expect(paragraphLabel('A/RES/80/24#preamble-5')).toBe('Preamble 5');
-    expect(paragraphLabel('A/RES/80/3#annex-op-7')).toBe('Annex ¶ 7');
   });
 });

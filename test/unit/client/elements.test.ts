@@ -29,7 +29,7 @@ describe('toElements', () => {
 
   it('skips what the canvas already has, but keeps edges that join old and new nodes', () => {
     const known = new Set([ids.doc, ids.p('op-4'), 'e2']);
-    const more = toElements({ nodes: [{ id: 'untoc', kind: 'instrument', label: 'UNTOC' }], edges: fixture.edges }, known);
+    const more = toElements({ nodes: [{ id: 'untoc', kind: 'instrument', label: 'UNTOC', data: null }], edges: fixture.edges }, known);
     expect(more.map((e) => e.data.id)).toEqual(['untoc', 'e5']);
   });
 

@@ -12,7 +12,7 @@ describe('toGraphML', () => {
     expect(xml).toContain('<key id="n_kind" for="node" attr.name="kind" attr.type="string"/>');
   });
   it('escapes ids and text', () => {
-    const out = toGraphML({ nodes: [{ id: 'a&b', kind: 'x', label: '<¶ 1>' }], edges: [] });
+    const out = toGraphML({ nodes: [{ id: 'a&b', kind: 'paragraph', label: '<¶ 1>', data: null }], edges: [] });
     expect(out).toContain('id="a&amp;b"');
     expect(out).toContain('&lt;¶ 1&gt;');
   });

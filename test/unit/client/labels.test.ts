@@ -39,8 +39,8 @@ const overview: Subgraph = {
   nodes: [
     { id: 'A/RES/80/1', kind: 'document', label: 'A/RES/80/1', data: { paragraphCount: 2 } },
     { id: ids.doc, kind: 'document', label: ids.doc, data: { paragraphCount: 4 } },
-    { id: 'uncac', kind: 'instrument', label: 'UNCAC' },
-    { id: 'bangkok', kind: 'instrument', label: 'Bangkok Declaration' },
+    { id: 'uncac', kind: 'instrument', label: 'UNCAC', data: null },
+    { id: 'bangkok', kind: 'instrument', label: 'Bangkok Declaration', data: null },
   ],
   edges: [
     { id: 'a', source: 'A/RES/80/1', target: 'uncac', type: 'CITES', data: { weight: 2, self: false, aggregate: true } },

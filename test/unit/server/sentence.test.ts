@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround } from '../../../server/resolvers/sentence.ts';
+import { sentenceAround, sentenceSpan } from '../../../server/resolvers/sentence.ts';
 
 const op4 =
   'We welcome the entry into force of the United Nations Convention against Transnational Organized Crime and two of its Protocols. ' +
@@ -29,5 +29,13 @@ describe('sentenceAround', () => {
     expect(sentenceAround('One. Two. Three.', 2, 7)).toBe('One. Two.');
     expect(sentenceAround('One. Two.', 50, 60)).toBe('Two.');
     expect(sentenceAround('', 0, 3)).toBe('');
+  });
+
+  it('gives the offsets of the sentence in the paragraph, without the spaces around it', () => {
+    const text = 'One.  Two and two.  Three.';
+    const at = text.lastIndexOf('two');
+    const span = sentenceSpan(text, at, at + 3);
+    expect(text.slice(span.start, span.end)).toBe('Two and two.');
+    expect(at - span.start).toBe('Two and '.length);
   });
 });

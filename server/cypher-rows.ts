@@ -2,6 +2,7 @@
 // types onto these). A node is always its properties plus `labels`; what lies one hop away comes
 // from the node-details loader, so a record never pretends to hold more than it does.
 import { Label, kindOfLabel } from '../graph/model.ts';
+import type { CitationVia, NodeKind } from './generated/resolvers-types.ts';
 import type { Plain } from '../graph/values.ts';
 
 /** A node as `n {.*, labels: labels(n)}` returns it. */
@@ -18,7 +19,7 @@ export interface CitationRecord {
   surface: string;
   start: number;
   end: number;
-  via: string;
+  via: CitationVia;
   footnote: NodeRecord | null;
 }
 
@@ -56,8 +57,15 @@ export function labelOf(node: NodeRecord): Label {
   return label;
 }
 
-export function kindOf(node: NodeRecord): string {
+export function kindOf(node: NodeRecord): NodeKind {
   return kindOfLabel[labelOf(node)];
+}
+
+/** How a CITES relationship was made: `via` as the seeder writes it (absent on old graphs: text). */
+export function viaOf(value: Plain | undefined, id: string): CitationVia {
+  if (value === undefined || value === null || value === 'text') return 'text';
+  if (value === 'footnote') return 'footnote';
+  throw new Error(`Citation ${id} has via ${JSON.stringify(value)}; the model allows text or footnote`);
 }
 
 /** A string property, or null when absent or empty. */
@@ -128,4 +136,26 @@ export function relationshipId(type: string, source: string, target: string, pro
   const at = typeof props.start === 'number' ? `@${props.start}-${props.end}` : '';
   const via = typeof props.via === 'string' ? `/${props.via}` : '';
   return `${type}:${source}->${target}${at}${via}`;
+}
+
+/** The parts of a CITES or MENTIONS id that relationshipId made: what finds the one relationship again. */
+export interface RelationshipKey {
+  type: string;
+  paragraph: string;
+  target: string;
+  start: number;
+  end: number;
+  via: string | null;
+}
+
+/**
+ * The parts of a citation's or mention's id, or null when the id is not one relationshipId made
+ * for that type. A paragraph id (document#local) holds no "->", so the first one ends it.
+ */
+export function parseRelationshipId(type: string, id: string): RelationshipKey | null {
+  if (!id.startsWith(`${type}:`)) return null;
+  const match = /^(.+?)->(.+)@(\d+)-(\d+)(?:\/([a-z]+))?$/.exec(id.slice(type.length + 1));
+  if (!match) return null;
+  const [, paragraph, target, start, end, via] = match;
+  return { type, paragraph: paragraph!, target: target!, start: Number(start), end: Number(end), via: via ?? null };
 }
