@@ -64,11 +64,12 @@ WITH targetIds, documentIds, date, kind, node, document, paragraphCount, inferre
 ORDER BY date IS NULL, date, node, kind, document
 LIMIT $limit
 WITH targetIds, documentIds, collect({date: date, kind: kind, node: node, document: document, paragraphCount: paragraphCount, inferred: inferred}) AS events
+// The nodes the events name, each once. Matched against a list rather than by unwinding the
+// events: a subquery that unwinds them carries the whole list on every row it de-duplicates,
+// which outgrows the transaction's memory once the corpus holds a thousand dated events.
 RETURN targetIds, documentIds, events,
   COLLECT {
-    UNWIND events AS e
-    UNWIND [e.node, e.document] AS id
-    WITH DISTINCT id WHERE id IS NOT NULL
-    MATCH (n:Instrument|Resolution|Document|Group|Body|Theme {id: id})
+    MATCH (n:Instrument|Resolution|Document|Group|Body|Theme)
+    WHERE n.id IN [e IN events | e.node] + [e IN events WHERE e.document IS NOT NULL | e.document]
     RETURN n {.*, labels: labels(n)}
   } AS nodes

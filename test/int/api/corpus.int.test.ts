@@ -304,6 +304,11 @@ describe('timeline', () => {
     const all = await data('{ timeline(limit: 5) { date kind node { id } } }');
     expect(all.timeline).toHaveLength(5);
     expect(all.timeline[0].date <= all.timeline[4].date).toBe(true);
+    // The whole corpus at the default bound: every dated event of the catalogue and the documents.
+    const corpus = await data('{ timeline { date kind node { id } document { symbol } } }');
+    expect(corpus.timeline.length).toBeGreaterThan(500);
+    expect(corpus.timeline).toContainEqual({ date: '2003-10-31', kind: 'adopted', node: { id: 'uncac' }, document: null });
+    expect(corpus.timeline).toContainEqual({ date: '2025-12-01', kind: 'adopted', node: { id: 'A/RES/80/22' }, document: null });
   });
 
   it('refuses unknown names and bad limits', async () => {
