@@ -19,9 +19,6 @@ export async function seedOrThrow(db: Database, files: string[]): Promise<void> 
   if (failed.length > 0) throw new Error(`seeding failed: ${failed.map((d) => `${d.file}: ${d.error ?? d.status}`).join('; ')}`);
 }
 
-export async function seedBangkok(db: Database): Promise<void> {
-  await seedOrThrow(db, [BANGKOK]);
-}
 
 /** POSTs one GraphQL query to the in-process app and returns its JSON answer. */
 export async function postQuery<T = any>(app: App, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
@@ -43,6 +40,17 @@ export interface TestApi {
   app: App;
   gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
+}
+
+/**
+ * Leaves the Bangkok Declaration alone in the graph, whatever files ran before: one that seeded
+ * other documents and stopped before its afterAll emptied the graph would otherwise leave them
+ * in every later file.
+ */
+export async function seedBangkok(db: Database): Promise<void> {
+  const [row] = await db.read('MATCH (d:Document) WHERE d.id <> $symbol RETURN count(d) AS others', { symbol: SYMBOL });
+  if (Number(row?.others ?? 0) > 0) await resetGraph(db);
+  await seedOrThrow(db, [BANGKOK]);
 }
 
 export async function seededApi(config: Partial<ServerConfig> = {}): Promise<TestApi> {
