@@ -58,7 +58,8 @@ export async function openBenchDatabase(prefix: string, say: (line: string) => v
 /** Seeds the files through seedDocuments and fails on the first document that does not load. */
 export async function seedOrFail(db: Database, files: string[]): Promise<void> {
   const report = await seedDocuments(db, files, { onError: 'stop', catalogue: readCatalogue() });
-  if (report.failed.length > 0) throw new Error(`seeding failed: ${report.failed.map((d) => `${d.file}: ${d.error}`).join('; ')}`);
+  if (report.failed.length > 0)
+    throw new Error(`seeding failed: ${report.failed.map((d) => `${d.file}: ${d.error}`).join('; ')}`);
 }
 
 /** "N nodes and M relationships", the whole graph, catalogue included. */

@@ -18,7 +18,10 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 const steps: { script: string; args: string[] }[] = [
   { script: 'bench:seed', args: ['--docs', '100', '--naive-docs', '3'] },
-  { script: 'bench:api', args: ['--docs', '50', '--seconds', '1', '--connections', '1,32', '--load-retries', '0', '--no-write'] },
+  {
+    script: 'bench:api',
+    args: ['--docs', '50', '--seconds', '1', '--connections', '1,32', '--load-retries', '0', '--no-write'],
+  },
   { script: 'bench:client', args: [] },
   { script: 'bench:linear', args: ['--runs', '1'] },
 ];

@@ -19,7 +19,9 @@ export interface ServerConfigs {
 export function serverConfigs(env: NodeJS.ProcessEnv = process.env): ServerConfigs {
   const cached = readServerConfig(env);
   if (cached.responseCacheBytes === 0) {
-    throw new Error(`${NO_CACHE} is set: the server as deployed has its response cache on (the one without it is measured anyway); unset ${CACHE_VARIABLE}`);
+    throw new Error(
+      `${NO_CACHE} is set: the server as deployed has its response cache on (the one without it is measured anyway); unset ${CACHE_VARIABLE}`,
+    );
   }
   const uncached = readServerConfig({ ...env, [CACHE_VARIABLE]: '0' });
   if (uncached.responseCacheBytes !== 0) throw new Error(`${NO_CACHE} did not turn the response cache off`);

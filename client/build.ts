@@ -4,7 +4,17 @@
 // sees the old build or the new one, never a folder half emptied by the build. The previous
 // build's hashed assets are copied into the new one, so a page loaded just before the swap still
 // finds its scripts after it; older builds are removed.
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -32,7 +42,11 @@ async function main(): Promise<void> {
 
   const previous = existsSync(DIST) && lstatSync(DIST).isSymbolicLink() ? readlinkSync(DIST) : undefined;
   if (previous && existsSync(join(CLIENT, previous, 'assets'))) {
-    cpSync(join(CLIENT, previous, 'assets'), join(outDir, 'assets'), { recursive: true, force: false, errorOnExist: false });
+    cpSync(join(CLIENT, previous, 'assets'), join(outDir, 'assets'), {
+      recursive: true,
+      force: false,
+      errorOnExist: false,
+    });
   }
   // A real folder left by an older build step cannot be replaced by a rename: moved aside once.
   if (existsSync(DIST) && !lstatSync(DIST).isSymbolicLink()) renameSync(DIST, join(BUILDS, `old-${Date.now()}`));

@@ -13,7 +13,10 @@ const Neo4jEnv = z.object({
     .optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a database name').default('neo4j'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+$/, 'must be a database name')
+    .default('neo4j'),
   NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEO4J_LOCAL_DATA: z.string().min(1).default('.neo4j/data'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),

@@ -33,7 +33,10 @@ class SilentPortError extends Error {}
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   promise.catch(() => {});
-  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new SilentPortError()), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new SilentPortError()), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 export type Row = Record<string, Plain>;
@@ -150,9 +153,7 @@ export class Database {
       metadata: { app: 'instrument-graph', ...options.metadata },
     };
     try {
-      return mode === 'READ'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       throw toDatabaseError(error, this.uri);
     } finally {

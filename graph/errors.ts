@@ -33,13 +33,23 @@ export function toDatabaseError(error: unknown, where: string): DatabaseError {
   if (error instanceof Neo4jError) {
     const code = error.code ?? '';
     if (UNAVAILABLE.has(code) || /ECONNREFUSED|ECONNRESET|connection.*(closed|refused)/i.test(error.message)) {
-      return new DatabaseError('DATABASE_UNAVAILABLE', `Neo4j at ${where} is unavailable: ${error.message}`, { cause: error });
+      return new DatabaseError('DATABASE_UNAVAILABLE', `Neo4j at ${where} is unavailable: ${error.message}`, {
+        cause: error,
+      });
     }
-    if (code.includes('TransactionTimedOut') || code.includes('Transaction.Terminated') || code.includes('TransactionTimedOutClientConfiguration')) {
+    if (
+      code.includes('TransactionTimedOut') ||
+      code.includes('Transaction.Terminated') ||
+      code.includes('TransactionTimedOutClientConfiguration')
+    ) {
       return new DatabaseError('QUERY_TIMEOUT', 'The database query took too long and was stopped', { cause: error });
     }
     if (code.startsWith('Neo.DatabaseError.')) {
-      return new DatabaseError('DATABASE_FAILED', `Neo4j at ${where} has failed${hintFor(code, error.message)}: ${error.message}`, { cause: error });
+      return new DatabaseError(
+        'DATABASE_FAILED',
+        `Neo4j at ${where} has failed${hintFor(code, error.message)}: ${error.message}`,
+        { cause: error },
+      );
     }
     if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new DatabaseError('CONSTRAINT_VIOLATION', error.message, { cause: error });
@@ -52,7 +62,8 @@ export function toDatabaseError(error: unknown, where: string): DatabaseError {
 
 /** What an operator can do about a failure of the database itself. */
 function hintFor(code: string, message: string): string {
-  if (/needs to be restarted/i.test(message)) return ' and must be restarted (after freeing disk space, if its disk is full)';
+  if (/needs to be restarted/i.test(message))
+    return ' and must be restarted (after freeing disk space, if its disk is full)';
   if (code.endsWith('TransactionLogError')) return ' to write its transaction log (is its disk full?)';
   return '';
 }

@@ -12,7 +12,10 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Neo4jConfig, log: (line: string) => void = () => {}): Promise<OpenedDatabase> {
+export async function openDatabase(
+  config: Neo4jConfig,
+  log: (line: string) => void = () => {},
+): Promise<OpenedDatabase> {
   let local: LocalNeo4j | undefined;
   let uri = config.uri;
   if (!uri) {

@@ -32,7 +32,12 @@ function prepare(catalogue: Catalogue): Prepared {
 export function requireParagraphs(segmented: Segmented, file: string, lines = true): void {
   if (!segmented.paragraphs.some((p) => bodySection.test(p.section))) {
     const line = lines ? segmented.paragraphs[0]?.line : undefined;
-    throw new ExtractError('NO_PARAGRAPHS', file, 'no recognisable paragraphs (no numbered paragraphs, preamble clauses or note)', line);
+    throw new ExtractError(
+      'NO_PARAGRAPHS',
+      file,
+      'no recognisable paragraphs (no numbered paragraphs, preamble clauses or note)',
+      line,
+    );
   }
 }
 
@@ -40,15 +45,29 @@ export function requireParagraphs(segmented: Segmented, file: string, lines = tr
  * The stages every format shares once the markers are placed: resolve against the catalogue, the
  * themes, and the record. `segmented.warnings` collects what they find.
  */
-export function completeRecord(segmented: Segmented, footnotes: FootnoteEntry[], marked: MarkedDocument, catalogue: Catalogue): ExtractedDocument {
+export function completeRecord(
+  segmented: Segmented,
+  footnotes: FootnoteEntry[],
+  marked: MarkedDocument,
+  catalogue: Catalogue,
+): ExtractedDocument {
   const warnings = segmented.warnings;
   const { index, themesOf } = prepare(catalogue);
   const resolved = resolveDocument(marked.paragraphs, footnotes, marked.holders, index, warnings);
   // Field by field, the themes before the line as the record has them: a rest-and-spread copy
   // costs some microseconds a paragraph, a quarter of a second for the benchmark's corpus.
-  const paragraphs = resolved.paragraphs.map((p): Paragraph => ({
-    id: p.id, section: p.section, number: p.number, text: p.text, citations: p.citations, mentions: p.mentions, themes: themesOf(p.text), line: p.line,
-  }));
+  const paragraphs = resolved.paragraphs.map(
+    (p): Paragraph => ({
+      id: p.id,
+      section: p.section,
+      number: p.number,
+      text: p.text,
+      citations: p.citations,
+      mentions: p.mentions,
+      themes: themesOf(p.text),
+      line: p.line,
+    }),
+  );
   if (!segmented.info.symbol) warnings.push('no document symbol found (no running header and no resolution number)');
   if (!segmented.info.title) warnings.push('no document title found');
   return { document: segmented.info, paragraphs, footnotes: resolved.footnotes, warnings };

@@ -25,7 +25,12 @@ export interface ExtractOptions {
 export function extractText(text: string, opts: ExtractOptions): ExtractedDocument {
   const file = opts.file ?? '<text>';
   // Text in memory gets the same bound as a file (one character is at least one byte).
-  if (text.length > maxFileBytes) throw new ExtractError('TOO_LARGE', file, `the text has ${text.length} characters, above the limit of ${maxFileBytes / 1048576} MB for one document`);
+  if (text.length > maxFileBytes)
+    throw new ExtractError(
+      'TOO_LARGE',
+      file,
+      `the text has ${text.length} characters, above the limit of ${maxFileBytes / 1048576} MB for one document`,
+    );
   if (text.trim() === '') throw new ExtractError('EMPTY_FILE', file, 'the file is empty');
   if (looksBinary(text)) throw new ExtractError('BINARY_FILE', file, 'the file is binary, not plain text');
   const clean = cleanText(text);
@@ -47,7 +52,12 @@ function looksBinary(text: string): boolean {
 export function extractFile(path: string, catalogue: Catalogue = readCatalogue()): ExtractedDocument {
   const bytes = readBytes(path);
   // PDF.js is asynchronous: a PDF handed to this synchronous reader is named, not misread as binary text.
-  if (isPdf(bytes)) throw new ExtractError('UNREADABLE_FILE', path, 'is a PDF; read it with extractPath, which reads PDFs and text alike');
+  if (isPdf(bytes))
+    throw new ExtractError(
+      'UNREADABLE_FILE',
+      path,
+      'is a PDF; read it with extractPath, which reads PDFs and text alike',
+    );
   const input = decode(bytes, path);
   const doc = extractText(input.text, { file: path, catalogue });
   return { ...doc, warnings: [...input.warnings, ...doc.warnings] };
@@ -61,7 +71,11 @@ export function extractFile(path: string, catalogue: Catalogue = readCatalogue()
 export async function extractBytes(bytes: Uint8Array, opts: ExtractOptions): Promise<ExtractedDocument> {
   const file = opts.file ?? '<bytes>';
   if (bytes.length > maxFileBytes) {
-    throw new ExtractError('TOO_LARGE', file, `the file is ${(bytes.length / 1048576).toFixed(1)} MB, above the limit of ${maxFileBytes / 1048576} MB for one document`);
+    throw new ExtractError(
+      'TOO_LARGE',
+      file,
+      `the file is ${(bytes.length / 1048576).toFixed(1)} MB, above the limit of ${maxFileBytes / 1048576} MB for one document`,
+    );
   }
   if (isPdf(bytes)) {
     // Loaded on first use: PDF.js is large, and most runs read text only.

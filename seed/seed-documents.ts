@@ -38,7 +38,10 @@ export interface SeedOptions extends WriteOptions {
 }
 
 /** Creates constraints and indexes, then writes the catalogue; both idempotent. */
-export async function ensureSchemaAndCatalogue(db: Database, catalogue: Catalogue = readCatalogue()): Promise<CatalogueWriteResult> {
+export async function ensureSchemaAndCatalogue(
+  db: Database,
+  catalogue: Catalogue = readCatalogue(),
+): Promise<CatalogueWriteResult> {
   await applySchema(db);
   return writeCatalogue(db, catalogue);
 }

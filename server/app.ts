@@ -34,7 +34,11 @@ export interface CreateAppOptions {
 // The server context is whatever the host adds (node:http adds req/res); the API needs none of it.
 export type App = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
-export function createApp({ db, config, logger = createLogger(config.logLevel, config.logFormat) }: CreateAppOptions): App {
+export function createApp({
+  db,
+  config,
+  logger = createLogger(config.logLevel, config.logFormat),
+}: CreateAppOptions): App {
   const memo = createProcessMemo();
   return createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
@@ -46,7 +50,14 @@ export function createApp({ db, config, logger = createLogger(config.logLevel, c
     // GraphiQL's page with its scripts and styles inline, from the installed package: no CDN, so it works offline.
     renderGraphiQL,
     // No CORS headers at all unless origins are configured: browsers then allow the same origin only.
-    cors: config.corsOrigins.length === 0 ? false : { origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins, methods: ['GET', 'POST'], credentials: false },
+    cors:
+      config.corsOrigins.length === 0
+        ? false
+        : {
+            origin: config.corsOrigins.includes('*') ? '*' : config.corsOrigins,
+            methods: ['GET', 'POST'],
+            credentials: false,
+          },
     maskedErrors: errorMasking(logger, config.queryTimeoutMs),
     logging: yogaLogger(logger),
     context: ({ request }) => {
@@ -60,7 +71,12 @@ export function createApp({ db, config, logger = createLogger(config.logLevel, c
       ...useLimits(config),
       // Before the response cache, whose version read is a database read too.
       useAdmission(createAdmission(config.admission), db),
-      ...(config.responseCacheBytes > 0 ? useResponseCache(db, { maxBytes: config.responseCacheBytes, timeoutMs: Math.min(VERSION_READ_TIMEOUT_MS, config.queryTimeoutMs) }) : []),
+      ...(config.responseCacheBytes > 0
+        ? useResponseCache(db, {
+            maxBytes: config.responseCacheBytes,
+            timeoutMs: Math.min(VERSION_READ_TIMEOUT_MS, config.queryTimeoutMs),
+          })
+        : []),
     ],
   });
 }

@@ -24,8 +24,16 @@ const ServerEnv = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean))
-    .refine((origins) => origins.every((o) => o === '*' || /^https?:\/\/[^\s/]+$/.test(o)), 'must be comma-separated origins like https://example.org'),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .refine(
+      (origins) => origins.every((o) => o === '*' || /^https?:\/\/[^\s/]+$/.test(o)),
+      'must be comma-separated origins like https://example.org',
+    ),
   // Unset: info. Set, it also asks for JSON lines unless LOG_FORMAT says otherwise (logFormatOf).
   LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
   LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
@@ -34,7 +42,12 @@ const ServerEnv = z.object({
   MAX_QUERY_COST: z.coerce.number().int().min(100).max(1_000_000).default(20_000),
   MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(20),
   MAX_TOKENS: z.coerce.number().int().min(100).max(100_000).default(2_000),
-  MAX_NEIGHBORHOOD_DEPTH: z.coerce.number().int().min(1).max(HARD_MAX_NEIGHBORHOOD_DEPTH).default(HARD_MAX_NEIGHBORHOOD_DEPTH),
+  MAX_NEIGHBORHOOD_DEPTH: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(HARD_MAX_NEIGHBORHOOD_DEPTH)
+    .default(HARD_MAX_NEIGHBORHOOD_DEPTH),
   MAX_PATH_LENGTH: z.coerce.number().int().min(1).max(HARD_MAX_PATH_LENGTH).default(HARD_MAX_PATH_LENGTH),
   MAX_GRAPH_NODES: z.coerce.number().int().min(10).max(100_000).default(5_000),
   // A hub's neighbourhood at depth 3 is most of the graph: it is cut here, with a count of the rest.
@@ -47,12 +60,26 @@ const ServerEnv = z.object({
   API_MAX_QUEUED: z.coerce.number().int().min(0).max(100_000).default(64),
   API_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(1_000),
   // Adding documents (server/upload/): on by itself only on loopback; elsewhere only with a token.
-  UPLOAD_TOKEN: z.string().default('').refine((t) => t === '' || /^[\x21-\x7e]{16,}$/.test(t), 'must be at least 16 printable characters without spaces (or empty)'),
+  UPLOAD_TOKEN: z
+    .string()
+    .default('')
+    .refine(
+      (t) => t === '' || /^[\x21-\x7e]{16,}$/.test(t),
+      'must be at least 16 printable characters without spaces (or empty)',
+    ),
   UPLOAD_HOSTS: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))
-    .refine((names) => names.every((n) => /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(n)), 'must be comma-separated host names like explorer.example.org, without ports'),
+    .transform((value) =>
+      value
+        .split(',')
+        .map((name) => name.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .refine(
+      (names) => names.every((n) => /^[a-z0-9.-]+$|^\[[0-9a-f:.]+\]$/.test(n)),
+      'must be comma-separated host names like explorer.example.org, without ports',
+    ),
   UPLOAD_MAX_MB: z.coerce.number().gt(0).max(MAX_UPLOAD_MB).default(MAX_UPLOAD_MB),
   UPLOAD_MAX_PAGES: z.coerce.number().int().min(1).max(maxPdfPages).default(200),
   UPLOAD_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
@@ -115,7 +142,10 @@ function logFormatOf(v: { LOG_FORMAT?: LogFormat; LOG_LEVEL?: string }, terminal
  * Parses the server settings out of an environment (process.env by default); `terminal` says
  * whether the log goes to a person's terminal.
  */
-export function readServerConfig(env: NodeJS.ProcessEnv = process.env, terminal = process.stdout.isTTY === true): ServerConfig {
+export function readServerConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  terminal = process.stdout.isTTY === true,
+): ServerConfig {
   const v = parseEnvironment(ServerEnv, env);
   return {
     port: v.PORT,

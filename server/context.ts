@@ -29,7 +29,13 @@ export function createProcessMemo(): ProcessMemo {
   return { wholeGraph: createVersionedMemo(), overview: createVersionedMemo() };
 }
 
-export function createContext(db: ReadableDatabase, config: ServerConfig, requestId: string, logger: Logger, memo: ProcessMemo = createProcessMemo()): ApiContext {
+export function createContext(
+  db: ReadableDatabase,
+  config: ServerConfig,
+  requestId: string,
+  logger: Logger,
+  memo: ProcessMemo = createProcessMemo(),
+): ApiContext {
   const reader = createReader(db, { timeoutMs: config.queryTimeoutMs, requestId });
   return { db: reader, config, details: createDetailsLoader(reader), requestId, logger, memo };
 }

@@ -28,7 +28,10 @@ export function createReader(db: ReadableDatabase, options: { timeoutMs: number;
   let count = 0;
   const run = (name: string, query: string, params: Params) => {
     count++;
-    const read = db.read(query, integers(params), { timeoutMs: options.timeoutMs, metadata: { app: 'instrument-graph-api', query: name, requestId: options.requestId } });
+    const read = db.read(query, integers(params), {
+      timeoutMs: options.timeoutMs,
+      metadata: { app: 'instrument-graph-api', query: name, requestId: options.requestId },
+    });
     // Neo4j stops a slow transaction at timeoutMs itself (QUERY_TIMEOUT). No answer well past that
     // means either the driver cannot reach the database and is retrying (for up to 30 s), or the
     // database is swamped: a ping tells which, so a busy server is never reported as an outage.
@@ -37,7 +40,9 @@ export function createReader(db: ReadableDatabase, options: { timeoutMs: number;
     return withDeadline(read, deadline, () => late).catch(async (error: unknown) => {
       // Only our own deadline is in doubt; a driver that says the database is away is believed.
       if (error === late && (await db.ping()).ok) {
-        throw new DatabaseError('DATABASE_BUSY', `Neo4j answers, but not this query within ${deadline} ms`, { cause: error });
+        throw new DatabaseError('DATABASE_BUSY', `Neo4j answers, but not this query within ${deadline} ms`, {
+          cause: error,
+        });
       }
       throw error;
     });
@@ -56,7 +61,8 @@ export function createReader(db: ReadableDatabase, options: { timeoutMs: number;
 /** JavaScript numbers reach Cypher as floats, which LIMIT and list slices refuse: whole numbers go as integers. */
 function integers(params: Params): Params {
   const out: Params = {};
-  for (const [key, value] of Object.entries(params)) out[key] = Number.isSafeInteger(value) ? neo4j.int(value as number) : value;
+  for (const [key, value] of Object.entries(params))
+    out[key] = Number.isSafeInteger(value) ? neo4j.int(value as number) : value;
   return out;
 }
 

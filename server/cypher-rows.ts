@@ -132,7 +132,12 @@ function capitalise(value: string): string {
 }
 
 /** One id for a CITES or MENTIONS relationship, shared by Citation.id and GraphEdge.id. */
-export function relationshipId(type: string, source: string, target: string, props: { [key: string]: Plain | undefined }): string {
+export function relationshipId(
+  type: string,
+  source: string,
+  target: string,
+  props: { [key: string]: Plain | undefined },
+): string {
   const at = typeof props.start === 'number' ? `@${props.start}-${props.end}` : '';
   const via = typeof props.via === 'string' ? `/${props.via}` : '';
   return `${type}:${source}->${target}${at}${via}`;

@@ -13,7 +13,11 @@ export interface DatabaseWatch {
 }
 
 /** Calls `onFailed` once, with Neo4j's own words, when a ping says the database must be restarted. */
-export function watchDatabase(db: { ping(): Promise<Ping> }, onFailed: (problem: string) => void, everyMs = WATCH_INTERVAL_MS): DatabaseWatch {
+export function watchDatabase(
+  db: { ping(): Promise<Ping> },
+  onFailed: (problem: string) => void,
+  everyMs = WATCH_INTERVAL_MS,
+): DatabaseWatch {
   let stopped = false;
   const timer = setInterval(async () => {
     const ping = await db.ping();

@@ -18,7 +18,9 @@ export function apiError(code: ErrorCode, message: string, extensions: Record<st
 
 /** A name or id that names nothing; `argument` is the argument that held it. */
 export function notFound(argument: string, key: string): GraphQLError {
-  return apiError(ErrorCode.NOT_FOUND, `Nothing is named ${JSON.stringify(key)} (argument "${argument}")`, { argument });
+  return apiError(ErrorCode.NOT_FOUND, `Nothing is named ${JSON.stringify(key)} (argument "${argument}")`, {
+    argument,
+  });
 }
 
 export function badInput(argument: string, message: string): GraphQLError {

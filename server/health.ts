@@ -14,9 +14,11 @@ export interface HealthReport {
 }
 
 export async function checkHealth(db: Pick<ReadableDatabase, 'ping'>): Promise<{ status: number; body: HealthReport }> {
-  const ping = await withDeadline(db.ping(), HEALTH_DEADLINE_MS, () => new Error(`no answer within ${HEALTH_DEADLINE_MS} ms`)).catch(
-    (error: Error) => ({ ok: false as const, problem: error.message }),
-  );
+  const ping = await withDeadline(
+    db.ping(),
+    HEALTH_DEADLINE_MS,
+    () => new Error(`no answer within ${HEALTH_DEADLINE_MS} ms`),
+  ).catch((error: Error) => ({ ok: false as const, problem: error.message }));
   const checkedAt = new Date().toISOString();
   if (ping.ok) return { status: 200, body: { status: 'ok', neo4j: 'reachable', checkedAt } };
   return { status: 503, body: { status: 'unavailable', neo4j: 'unreachable', problem: ping.problem, checkedAt } };

@@ -42,7 +42,8 @@ export interface RunningServer {
 
 export async function listen(app: App, options: ListenOptions): Promise<RunningServer> {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
-  const serveStatic: StaticHandler | undefined = options.clientDir && existsSync(options.clientDir) ? staticFiles(options.clientDir) : undefined;
+  const serveStatic: StaticHandler | undefined =
+    options.clientDir && existsSync(options.clientDir) ? staticFiles(options.clientDir) : undefined;
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);

@@ -13,7 +13,14 @@ export function createLogger(level: string = 'info', format: LogFormat = 'json',
   return out ? pino(options, out as DestinationStream) : pino(options);
 }
 
-const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+const LEVEL_NAMES: Record<number, string> = {
+  10: 'TRACE',
+  20: 'DEBUG',
+  30: 'INFO',
+  40: 'WARN',
+  50: 'ERROR',
+  60: 'FATAL',
+};
 /** Fields every line has, or that only a machine needs: left out of the readable line. */
 const OMITTED = new Set(['level', 'time', 'msg', 'pid', 'hostname', 'service', 'err']);
 
@@ -42,15 +49,18 @@ function prettyStream(out: NodeJS.WritableStream): DestinationStream {
 
 /** Yoga's own messages (startup, unexpected errors) through the same pino logger. */
 export function yogaLogger(logger: Logger): YogaLogger {
-  const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
-    const [first, ...rest] = args;
-    // Yoga reports a request it refuses (a missing variable, a malformed body) through `error`,
-    // but that is the client's mistake, answered with a 4xx: a debug line without a stack, so
-    // the server's errors stay the server's faults.
-    if (first instanceof Error && level === 'error' && isClientError(first)) logger.debug({ status: httpStatus(first) }, first.message);
-    else if (first instanceof Error) logger[level]({ err: first }, rest.map(String).join(' ') || first.message);
-    else logger[level]({ args: rest.length ? rest : undefined }, String(first));
-  };
+  const log =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      const [first, ...rest] = args;
+      // Yoga reports a request it refuses (a missing variable, a malformed body) through `error`,
+      // but that is the client's mistake, answered with a 4xx: a debug line without a stack, so
+      // the server's errors stay the server's faults.
+      if (first instanceof Error && level === 'error' && isClientError(first))
+        logger.debug({ status: httpStatus(first) }, first.message);
+      else if (first instanceof Error) logger[level]({ err: first }, rest.map(String).join(' ') || first.message);
+      else logger[level]({ args: rest.length ? rest : undefined }, String(first));
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 

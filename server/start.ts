@@ -80,7 +80,9 @@ async function main(): Promise<void> {
     if (!(await isDocumentCurrent(db, await extractPath(file)))) missing.push(file);
   }
   if (missing.length > 0) {
-    say(`Seeding ${missing.length} document(s) the database does not hold yet, or holds from an older text or loader...`);
+    say(
+      `Seeding ${missing.length} document(s) the database does not hold yet, or holds from an older text or loader...`,
+    );
     const report = await seedDocuments(db, missing, { onError: 'continue', log: (line) => say(line) });
     if (report.failed.length > 0) say(`${report.failed.length} document(s) failed to seed; see above.`);
   } else {
@@ -99,9 +101,11 @@ async function main(): Promise<void> {
   const everywhere = serverConfig.host === '0.0.0.0' || serverConfig.host === '::';
   say(`Explorer: ${server.url}/${everywhere ? ` (listening on every interface, ${serverConfig.host})` : ''}`);
   say(`GraphiQL: ${server.url}/graphql`);
-  say(upload.mode === 'off'
-    ? 'Adding documents is off: HOST is not loopback and UPLOAD_TOKEN is not set.'
-    : `Adding documents: POST ${server.url}/api/documents${upload.mode === 'token' ? ' (with UPLOAD_TOKEN)' : ' (this machine only)'}.`);
+  say(
+    upload.mode === 'off'
+      ? 'Adding documents is off: HOST is not loopback and UPLOAD_TOKEN is not set.'
+      : `Adding documents: POST ${server.url}/api/documents${upload.mode === 'token' ? ' (with UPLOAD_TOKEN)' : ' (this machine only)'}.`,
+  );
   say('Press Ctrl-C to stop.');
   watchDatabase(db, (problem) => {
     const where = neo4jConfig.uri ?? `the local Neo4j (data in ${neo4jConfig.localDataDir})`;

@@ -54,7 +54,12 @@ export function subgraph(nodes: NodeRecord[], edges: EdgeRow[], limit: number, t
     seen.add(edge.id);
     keptEdges.push(edge);
   }
-  return { nodes: kept, edges: keptEdges, truncated, omitted: truncated ? Math.max(total, nodes.length) - kept.length : 0 };
+  return {
+    nodes: kept,
+    edges: keptEdges,
+    truncated,
+    omitted: truncated ? Math.max(total, nodes.length) - kept.length : 0,
+  };
 }
 
 /** The `nodes` and `edges` columns of a subgraph query row, and `total` where the query counts what it cut. */

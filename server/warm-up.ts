@@ -23,13 +23,27 @@ interface WarmUpStatement {
 export function warmUpStatements(limit = 5_000): WarmUpStatement[] {
   return [
     { name: 'node-details', keys: [NO_SUCH_KEY], params: {} },
-    { name: 'neighborhood', keys: [NO_SUCH_KEY], params: { depth: 1, labels: null, limit, rel: null, direction: 'BOTH' } },
+    {
+      name: 'neighborhood',
+      keys: [NO_SUCH_KEY],
+      params: { depth: 1, labels: null, limit, rel: null, direction: 'BOTH' },
+    },
     { name: 'path', keys: [NO_SUCH_KEY, NO_SUCH_KEY], params: { from: NO_SUCH_KEY, to: NO_SUCH_KEY } },
     { name: 'co-citations', keys: [NO_SUCH_KEY], params: { adoptionsApart: false } },
     {
       name: 'paragraphs',
       keys: [null, null],
-      params: { document: NO_SUCH_KEY, cites: null, mentions: null, theme: null, section: null, text: null, afterDocument: null, afterOrder: null, first: 20 },
+      params: {
+        document: NO_SUCH_KEY,
+        cites: null,
+        mentions: null,
+        theme: null,
+        section: null,
+        text: null,
+        afterDocument: null,
+        afterOrder: null,
+        first: 20,
+      },
     },
     { name: 'search', params: { query: 'warmupnosuchword', limit: 10 } },
     { name: 'graph-document', params: { document: NO_SUCH_KEY, limit } },
@@ -53,7 +67,10 @@ export interface WarmUpReport {
  * request plans it, as without a warm-up. The server calls it before listening:
  *   await warmUp(db); server = await listen(app, ...)
  */
-export async function warmUp(db: ReadableDatabase, options: { timeoutMs?: number; limit?: number } = {}): Promise<WarmUpReport> {
+export async function warmUp(
+  db: ReadableDatabase,
+  options: { timeoutMs?: number; limit?: number } = {},
+): Promise<WarmUpReport> {
   const started = performance.now();
   const reader = createReader(db, { timeoutMs: options.timeoutMs ?? 30_000, requestId: 'warm-up' });
   const statements = warmUpStatements(options.limit);

@@ -101,7 +101,10 @@ try {
   // starts again from nothing (every seeder transaction renews the graph's version, so no cached
   // answer of the corpus graph can be served for it).
   t = performance.now();
-  const files = writeCorpus(join(work, 'corpus'), generateCorpus(catalogue, { count: docs, seed: Number(values.seed) }));
+  const files = writeCorpus(
+    join(work, 'corpus'),
+    generateCorpus(catalogue, { count: docs, seed: Number(values.seed) }),
+  );
   await resetGraph(db);
   await seedOrFail(db, [DEFAULT_DOCUMENT, ...files]);
   say(`Seeded the Bangkok Declaration and ${files.length} synthetic documents in ${secs(performance.now() - t)} s`);
@@ -176,11 +179,13 @@ async function checkAnswers(): Promise<Map<string, number>> {
       const { url, body } = request(kind, name);
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const answer = (await response.json()) as { errors?: unknown };
-      if (!response.ok || answer.errors) throw new Error(`${kind} failed on ${name}: ${JSON.stringify(answer).slice(0, 500)}`);
+      if (!response.ok || answer.errors)
+        throw new Error(`${kind} failed on ${name}: ${JSON.stringify(answer).slice(0, 500)}`);
       counts.set(kind, answerSize(kind, name, answer));
     }
     const distinct = new Set(counts.values());
-    if (distinct.size !== 1 || distinct.has(undefined)) throw new Error(`the servers disagree on ${name}: ${JSON.stringify(Object.fromEntries(counts))}`);
+    if (distinct.size !== 1 || distinct.has(undefined))
+      throw new Error(`the servers disagree on ${name}: ${JSON.stringify(Object.fromEntries(counts))}`);
     found.set(name, counts.get('ours')!);
   }
   return found;
@@ -194,7 +199,9 @@ function answerSizes(found: Map<string, number>): string {
 async function waitForQuietMachine(): Promise<void> {
   const max = Number(values['max-load']);
   for (let attempt = 0; attempt < Number(values['load-retries']) && loadavg()[0]! > max; attempt++) {
-    say(`Load average ${loadavg()[0]!.toFixed(1)} > ${max}: waiting 120 s before measuring (${attempt + 1}/${values['load-retries']})`);
+    say(
+      `Load average ${loadavg()[0]!.toFixed(1)} > ${max}: waiting 120 s before measuring (${attempt + 1}/${values['load-retries']})`,
+    );
     await new Promise((r) => setTimeout(r, 120_000));
   }
 }
@@ -210,14 +217,23 @@ async function measure(graph: string, connectionLevels: number[]): Promise<Row[]
     for (const connections of connectionLevels) {
       rows.push({ graph, query: name, connections, results: {} });
       for (const kind of SERVER_KINDS) {
-        plan.push({ key: `${rows.length - 1}/${kind}`, ...request(kind, name), connections, durationSec: seconds, warmUpRequests: Math.max(8, connections * 2) });
+        plan.push({
+          key: `${rows.length - 1}/${kind}`,
+          ...request(kind, name),
+          connections,
+          durationSec: seconds,
+          warmUpRequests: Math.max(8, connections * 2),
+        });
       }
     }
   }
   say(`${graph}: ${plan.length} cells of ${seconds} s...`);
   const planFile = join(work, 'plan.json');
   writeFileSync(planFile, JSON.stringify(plan));
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/api/drive.ts'), planFile], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'bench/api/drive.ts'), planFile], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const lines = createInterface({ input: child.stdout! });
   for await (const line of lines) {
     if (!line.startsWith('RESULT ')) continue;
@@ -225,9 +241,13 @@ async function measure(graph: string, connectionLevels: number[]): Promise<Row[]
     const [index, kind] = result.key.split('/') as [string, ServerKind];
     const row = rows[Number(index)]!;
     row.results[kind] = result;
-    say(`${graph} ${row.query} c=${row.connections} ${kind}: ${result.requestsPerSec.toFixed(1)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.errors} errors`);
+    say(
+      `${graph} ${row.query} c=${row.connections} ${kind}: ${result.requestsPerSec.toFixed(1)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms, ${result.errors} errors`,
+    );
   }
-  const code = await new Promise<number | null>((r) => (child.exitCode !== null ? r(child.exitCode) : child.once('exit', r)));
+  const code = await new Promise<number | null>((r) =>
+    child.exitCode !== null ? r(child.exitCode) : child.once('exit', r),
+  );
   if (code !== 0) throw new Error(`drive.ts exited with ${code}`);
   return rows;
 }

@@ -23,7 +23,8 @@ export const SERVER_LABEL: Record<ServerKind, string> = {
 };
 
 /** Whether a server is this API (either way), which takes the `ours` operation. */
-export const isOurs = (kind: ServerKind): kind is 'ours' | 'ours-uncached' => kind === 'ours' || kind === 'ours-uncached';
+export const isOurs = (kind: ServerKind): kind is 'ours' | 'ours-uncached' =>
+  kind === 'ours' || kind === 'ours-uncached';
 
 export interface MeasuredQuery {
   /** Short name, the row of the table and the raw server's path (/raw/<name>). */
@@ -109,7 +110,15 @@ export const MEASURED: MeasuredQuery[] = [
     },
     raw: {
       statement: resolving('neighborhood'),
-      params: { keys: [CITED_TARGET_ID], exact: false, depth: NEIGHBOURHOOD_DEPTH, labels: null, limit: GRAPH_LIMIT, rel: null, direction: 'BOTH' },
+      params: {
+        keys: [CITED_TARGET_ID],
+        exact: false,
+        depth: NEIGHBOURHOOD_DEPTH,
+        labels: null,
+        limit: GRAPH_LIMIT,
+        rel: null,
+        direction: 'BOTH',
+      },
     },
   },
   {
@@ -139,18 +148,31 @@ type Json = any;
 export function answerSize(server: ServerKind, name: string, answer: Json): number | undefined {
   const d = answer?.data;
   switch (`${isOurs(server) ? 'ours' : server}/${name}`) {
-    case 'ours/paragraph': return d?.paragraph?.citations?.length;
-    case 'neo4j-graphql/paragraph': return d?.paragraphs?.[0]?.citesConnection?.edges?.length;
-    case 'raw/paragraph': return answer?.[0]?.citations?.length;
-    case 'ours/citations': return d?.citations?.length;
-    case 'neo4j-graphql/citations': return d?.instruments?.[0]?.citedByConnection?.edges?.length;
-    case 'raw/citations': return answer?.[0]?.citedBy?.length;
-    case 'ours/neighbourhood': return d?.neighborhood?.nodes?.length;
-    case 'neo4j-graphql/neighbourhood': return d?.neighborhood?.nodes?.length;
-    case 'raw/neighbourhood': return answer?.[0]?.nodes?.length;
-    case 'ours/search': return d?.search?.length;
-    case 'neo4j-graphql/search': return d?.search?.length;
-    case 'raw/search': return answer?.length;
-    default: return undefined;
+    case 'ours/paragraph':
+      return d?.paragraph?.citations?.length;
+    case 'neo4j-graphql/paragraph':
+      return d?.paragraphs?.[0]?.citesConnection?.edges?.length;
+    case 'raw/paragraph':
+      return answer?.[0]?.citations?.length;
+    case 'ours/citations':
+      return d?.citations?.length;
+    case 'neo4j-graphql/citations':
+      return d?.instruments?.[0]?.citedByConnection?.edges?.length;
+    case 'raw/citations':
+      return answer?.[0]?.citedBy?.length;
+    case 'ours/neighbourhood':
+      return d?.neighborhood?.nodes?.length;
+    case 'neo4j-graphql/neighbourhood':
+      return d?.neighborhood?.nodes?.length;
+    case 'raw/neighbourhood':
+      return answer?.[0]?.nodes?.length;
+    case 'ours/search':
+      return d?.search?.length;
+    case 'neo4j-graphql/search':
+      return d?.search?.length;
+    case 'raw/search':
+      return answer?.length;
+    default:
+      return undefined;
   }
 }

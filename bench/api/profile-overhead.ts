@@ -54,7 +54,9 @@ const timePerRequest = async (fetchOnce: () => Promise<Response>) => {
 };
 
 const print = (line: string) => process.stderr.write(`${line}\n`);
-print(`| query | rows' JSON (raw's own work) | bare Yoga, same schema | createApp, LOG_LEVEL=silent | createApp, LOG_LEVEL=info |`);
+print(
+  `| query | rows' JSON (raw's own work) | bare Yoga, same schema | createApp, LOG_LEVEL=silent | createApp, LOG_LEVEL=info |`,
+);
 print('|---|--:|--:|--:|--:|');
 for (const q of MEASURED) {
   const recorded = new Map<string, Row[]>();
@@ -68,7 +70,9 @@ for (const q of MEASURED) {
   };
   const body = JSON.stringify(q.ours);
   const post = (app: { fetch: (url: string, init: RequestInit) => Response | Promise<Response> }) => () =>
-    Promise.resolve(app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body }));
+    Promise.resolve(
+      app.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body }),
+    );
   await (await post(createApp({ db: recorder, config, logger: createLogger('silent') }))()).text();
   const db = replaying(recorded);
 
@@ -77,7 +81,11 @@ for (const q of MEASURED) {
   for (let i = 0; i < requests; i++) JSON.stringify(structuredClone(rows));
   const rawMs = (performance.now() - started) / requests;
 
-  const bare = createYoga({ schema: buildSchema(), logging: false, context: () => createContext(db, config, 'profile', createLogger('silent')) });
+  const bare = createYoga({
+    schema: buildSchema(),
+    logging: false,
+    context: () => createContext(db, config, 'profile', createLogger('silent')),
+  });
   const bareMs = await timePerRequest(post(bare));
   const silentMs = await timePerRequest(post(createApp({ db, config, logger: createLogger('silent') })));
   // Production logs a line per request at info, to stdout.

@@ -11,11 +11,18 @@ import type { StartedServer } from './neo4j-graphql-server.ts';
 
 /** Whole numbers go as Cypher integers, as server/cypher-reader.ts sends them (LIMIT refuses floats). */
 function integers(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Number.isSafeInteger(value) ? neo4j.int(value as number) : value]));
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      Number.isSafeInteger(value) ? neo4j.int(value as number) : value,
+    ]),
+  );
 }
 
 export async function startRawServer(driver: Driver, database: string): Promise<StartedServer> {
-  const statements = new Map(MEASURED.map((q) => [`/raw/${q.name}`, { statement: q.raw.statement, params: integers(q.raw.params) }]));
+  const statements = new Map(
+    MEASURED.map((q) => [`/raw/${q.name}`, { statement: q.raw.statement, params: integers(q.raw.params) }]),
+  );
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     req.resume();
     const found = statements.get((req.url ?? '').split('?')[0]!);
@@ -30,16 +37,19 @@ export async function startRawServer(driver: Driver, database: string): Promise<
         res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
       })
       .catch((error: unknown) => {
-        res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
+        res
+          .writeHead(500, { 'Content-Type': 'application/json' })
+          .end(JSON.stringify({ errors: [{ message: String(error) }] }));
       });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/raw`,
-    close: () => new Promise((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -33,7 +33,10 @@ const RATIOS: [ServerKind, ServerKind][] = [
   ['ours', 'ours-uncached'],
 ];
 
-const n = (value: number | undefined, digits = 0) => (value === undefined ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+const n = (value: number | undefined, digits = 0) =>
+  value === undefined
+    ? '—'
+    : value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const ratio = (a: CellResult | undefined, b: CellResult | undefined) =>
   a && b && b.requestsPerSec > 0 ? a.requestsPerSec / b.requestsPerSec : undefined;
 const ratioOf = (row: Row, [a, b]: [ServerKind, ServerKind]) => ratio(row.results[a], row.results[b]);
@@ -74,12 +77,21 @@ export function table(rows: Row[]): string {
  * no cache, so that what the cache hides stays in view.
  */
 export function verdicts(rows: Row[], bangkokGraph: string): string[] {
-  const all = rows.flatMap((row) => Object.entries(row.results).map(([server, r]) => ({ row, server: server as ServerKind, r: r! })));
+  const all = rows.flatMap((row) =>
+    Object.entries(row.results).map(([server, r]) => ({ row, server: server as ServerKind, r: r! })),
+  );
   const errors = all.filter(({ r }) => r.errors > 0);
   const line = (ok: boolean, what: string, misses: string[], measured = true) =>
     `${!measured ? 'not measured' : ok ? 'met' : '**missed**'}: ${what}${ok || !measured ? '' : ` (missed by ${misses.join(', ')})`}`;
   return [
-    `- ${line(errors.length === 0, 'zero errors', errors.map(({ row, server, r }) => `${SERVER_LABEL[server]} ${label(row)} at ${row.connections}: ${r.errors}${r.firstError ? ` — ${r.firstError.slice(0, 120)}` : ''}`))}`,
+    `- ${line(
+      errors.length === 0,
+      'zero errors',
+      errors.map(
+        ({ row, server, r }) =>
+          `${SERVER_LABEL[server]} ${label(row)} at ${row.connections}: ${r.errors}${r.firstError ? ` — ${r.firstError.slice(0, 120)}` : ''}`,
+      ),
+    )}`,
     ...serverVerdicts(rows, bangkokGraph, 'ours', line).map((text) => `- ${text}`),
     `- The same targets for ${SERVER_LABEL['ours-uncached']} (${NO_CACHE}), every request answered by Neo4j:`,
     ...serverVerdicts(rows, bangkokGraph, 'ours-uncached', line).map((text) => `  - ${text}`),
@@ -88,7 +100,12 @@ export function verdicts(rows: Row[], bangkokGraph: string): string[] {
 
 const label = (row: Row) => `${row.graph}/${row.query}`;
 
-function serverVerdicts(rows: Row[], bangkokGraph: string, kind: 'ours' | 'ours-uncached', line: (ok: boolean, what: string, misses: string[], measured?: boolean) => string): string[] {
+function serverVerdicts(
+  rows: Row[],
+  bangkokGraph: string,
+  kind: 'ours' | 'ours-uncached',
+  line: (ok: boolean, what: string, misses: string[], measured?: boolean) => string,
+): string[] {
   const name = SERVER_LABEL[kind];
   const at32 = rows.filter((row) => row.connections === targets.atConnections);
   const missRaw = at32.filter((row) => (ratioOf(row, [kind, 'raw']) ?? 0) < targets.vsRaw);
@@ -96,9 +113,24 @@ function serverVerdicts(rows: Row[], bangkokGraph: string, kind: 'ours' | 'ours-
   const bangkok = rows.filter((row) => row.graph === bangkokGraph);
   const missP99 = bangkok.filter((row) => (row.results[kind]?.p99Ms ?? Infinity) >= targets.p99Ms);
   return [
-    line(missRaw.length === 0, `${name} ≥ ${targets.vsRaw}× raw at ${targets.atConnections} connections`, missRaw.map((row) => `${label(row)} ${n(ratioOf(row, [kind, 'raw']), 2)}×`), at32.length > 0),
-    line(missNeo.length === 0, `${name} ≥ ${targets.vsNeo4jGraphql}× @neo4j/graphql at ${targets.atConnections} connections`, missNeo.map((row) => `${label(row)} ${n(ratioOf(row, [kind, 'neo4j-graphql']), 2)}×`), at32.length > 0),
-    line(missP99.length === 0, `${name} p99 < ${targets.p99Ms} ms on the ${bangkokGraph} graph`, missP99.map((row) => `${row.query} at ${row.connections}: ${n(row.results[kind]?.p99Ms)} ms`), bangkok.length > 0),
+    line(
+      missRaw.length === 0,
+      `${name} ≥ ${targets.vsRaw}× raw at ${targets.atConnections} connections`,
+      missRaw.map((row) => `${label(row)} ${n(ratioOf(row, [kind, 'raw']), 2)}×`),
+      at32.length > 0,
+    ),
+    line(
+      missNeo.length === 0,
+      `${name} ≥ ${targets.vsNeo4jGraphql}× @neo4j/graphql at ${targets.atConnections} connections`,
+      missNeo.map((row) => `${label(row)} ${n(ratioOf(row, [kind, 'neo4j-graphql']), 2)}×`),
+      at32.length > 0,
+    ),
+    line(
+      missP99.length === 0,
+      `${name} p99 < ${targets.p99Ms} ms on the ${bangkokGraph} graph`,
+      missP99.map((row) => `${row.query} at ${row.connections}: ${n(row.results[kind]?.p99Ms)} ms`),
+      bangkok.length > 0,
+    ),
   ];
 }
 

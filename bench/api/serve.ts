@@ -23,18 +23,40 @@ async function start(kind: ServerKind): Promise<StartedServer> {
   if (isOurs(kind)) {
     const configs = serverConfigs();
     const serverConfig = kind === 'ours' ? configs.cached : configs.uncached;
-    const db = await Database.connect({ uri: config.uri, user: config.user, password: config.password, database: config.database });
+    const db = await Database.connect({
+      uri: config.uri,
+      user: config.user,
+      password: config.password,
+      database: config.database,
+    });
     const warm = await warmUp(db);
-    console.error(`[serve ${kind}] response cache: ${serverConfig.responseCacheBytes > 0 ? cacheBound(serverConfig) : 'off'}; warm-up: ${warm.statements} statements in ${Math.round(warm.ms)} ms${warm.failed.length ? `, failed: ${warm.failed.join(', ')}` : ''}`);
+    console.error(
+      `[serve ${kind}] response cache: ${serverConfig.responseCacheBytes > 0 ? cacheBound(serverConfig) : 'off'}; warm-up: ${warm.statements} statements in ${Math.round(warm.ms)} ms${warm.failed.length ? `, failed: ${warm.failed.join(', ')}` : ''}`,
+    );
     const running = await listen(createApp({ db, config: serverConfig }), { port: 0, host: '127.0.0.1' });
-    return { url: `${running.url}/graphql`, close: async () => { await running.close(); await db.close(); } };
+    return {
+      url: `${running.url}/graphql`,
+      close: async () => {
+        await running.close();
+        await db.close();
+      },
+    };
   }
   // The same pool size as graph/database.ts gives our server.
   const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
   const driver = neo4j.driver(config.uri, auth, { maxConnectionPoolSize: 64 });
   await driver.verifyConnectivity({ database: config.database });
-  const server = kind === 'raw' ? await startRawServer(driver, config.database) : await startNeo4jGraphqlServer(driver, config.database);
-  return { url: server.url, close: async () => { await server.close(); await driver.close(); } };
+  const server =
+    kind === 'raw'
+      ? await startRawServer(driver, config.database)
+      : await startNeo4jGraphqlServer(driver, config.database);
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      await driver.close();
+    },
+  };
 }
 
 const USAGE = `Usage: npx tsx bench/api/serve.ts ${SERVER_KINDS.join('|')}

@@ -64,13 +64,23 @@ const met = (ok: boolean) => (ok ? 'met' : '**missed**');
 
 type Metrics = Record<string, number>;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
 
-async function load(browser: Browser, url: string): Promise<{ metrics: Metrics; page: import('playwright-core').Page }> {
+async function load(
+  browser: Browser,
+  url: string,
+): Promise<{ metrics: Metrics; page: import('playwright-core').Page }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(url);
-  await page.waitForFunction(() => (window as unknown as { instrumentGraph?: { metrics: Metrics } }).instrumentGraph?.metrics.ready, null, { timeout: 120_000 });
-  const metrics = await page.evaluate(() => (window as unknown as { instrumentGraph: { metrics: Metrics } }).instrumentGraph.metrics);
+  await page.waitForFunction(
+    () => (window as unknown as { instrumentGraph?: { metrics: Metrics } }).instrumentGraph?.metrics.ready,
+    null,
+    { timeout: 120_000 },
+  );
+  const metrics = await page.evaluate(
+    () => (window as unknown as { instrumentGraph: { metrics: Metrics } }).instrumentGraph.metrics,
+  );
   return { metrics, page };
 }
 
@@ -80,13 +90,19 @@ async function firstRender(browser: Browser): Promise<void> {
   for (let i = 0; i < defaults.runs; i++) {
     const { page } = await load(browser, `${api.url}/`);
     await page.waitForFunction('window.instrumentGraph.metrics.polished !== undefined', null, { timeout: 60_000 });
-    runs.push(await page.evaluate(() => (window as unknown as { instrumentGraph: { metrics: Metrics } }).instrumentGraph.metrics));
+    runs.push(
+      await page.evaluate(
+        () => (window as unknown as { instrumentGraph: { metrics: Metrics } }).instrumentGraph.metrics,
+      ),
+    );
     await page.close();
   }
   await api.close();
   const m = (k: string) => Math.round(median(runs.map((r) => r[k] ?? NaN)));
   console.log(`Bangkok graph (${runs[0]!.nodes} nodes), median of ${defaults.runs} loads, ms after navigation start:`);
-  console.log(`  data received ${m('dataLoaded')} · first render ${m('firstRender')} (target ≤ ${targets.bangkokFirstRenderMs}: ${met(m('firstRender') <= targets.bangkokFirstRenderMs)}) · interactive ${m('ready')} · layout polished ${m('polished')}`);
+  console.log(
+    `  data received ${m('dataLoaded')} · first render ${m('firstRender')} (target ≤ ${targets.bangkokFirstRenderMs}: ${met(m('firstRender') <= targets.bangkokFirstRenderMs)}) · interactive ${m('ready')} · layout polished ${m('polished')}`,
+  );
 }
 
 async function large(browser: Browser, renderer: 'canvas' | 'webgl'): Promise<void> {
@@ -114,10 +130,16 @@ async function large(browser: Browser, renderer: 'canvas' | 'webgl'): Promise<vo
   await page.close();
   await api.close();
   const mean = frames.reduce((s, d) => s + d, 0) / frames.length;
-  console.log(`Synthetic graph (${graph.nodes.length} nodes, ${graph.edges.length} edges, precomputed positions), ${renderer === 'webgl' ? 'WebGL' : '2D canvas'} renderer:`);
+  console.log(
+    `Synthetic graph (${graph.nodes.length} nodes, ${graph.edges.length} edges, precomputed positions), ${renderer === 'webgl' ? 'WebGL' : '2D canvas'} renderer:`,
+  );
   const fps = 1000 / mean;
-  console.log(`  first render ${Math.round(metrics.firstRender!)} ms (target ≤ ${targets.syntheticFirstRenderMs}: ${met(metrics.firstRender! <= targets.syntheticFirstRenderMs)}) · interactive ${Math.round(metrics.ready!)} ms`);
-  console.log(`  panning: ${frames.length} frames in ${defaults.panMs} ms · mean ${mean.toFixed(1)} ms (${fps.toFixed(0)} fps; target ≥ ${targets.panningFps}: ${met(fps >= targets.panningFps)}) · p95 ${pct(frames, 95).toFixed(1)} ms · max ${Math.max(...frames).toFixed(1)} ms`);
+  console.log(
+    `  first render ${Math.round(metrics.firstRender!)} ms (target ≤ ${targets.syntheticFirstRenderMs}: ${met(metrics.firstRender! <= targets.syntheticFirstRenderMs)}) · interactive ${Math.round(metrics.ready!)} ms`,
+  );
+  console.log(
+    `  panning: ${frames.length} frames in ${defaults.panMs} ms · mean ${mean.toFixed(1)} ms (${fps.toFixed(0)} fps; target ≥ ${targets.panningFps}: ${met(fps >= targets.panningFps)}) · p95 ${pct(frames, 95).toFixed(1)} ms · max ${Math.max(...frames).toFixed(1)} ms`,
+  );
 }
 
 /**
@@ -142,7 +164,8 @@ function currentAssets(html: string, all: string[]): { file: string; eager: bool
   const eager = new Set([...fromHtml, ...[...seen].filter((f) => f.startsWith('main-'))]);
   for (const file of eager) {
     if (!file.endsWith('.js')) continue;
-    for (const m of readFileSync(join(DIST, 'assets', file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g)) eager.add(m[1]!);
+    for (const m of readFileSync(join(DIST, 'assets', file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+)"/g))
+      eager.add(m[1]!);
   }
   return [...seen].sort().map((file) => ({ file, eager: eager.has(file) }));
 }
@@ -160,21 +183,43 @@ function bundle(): void {
       initial += statSync(join(DIST, 'assets', file)).size;
       initialGz += gz;
     }
-    console.log(`  ${file.padEnd(36)} ${(bytes.length / 1024).toFixed(1).padStart(7)} kB  gzip ${(gz / 1024).toFixed(1).padStart(6)} kB  ${eager ? 'first screen' : 'on demand'}`);
+    console.log(
+      `  ${file.padEnd(36)} ${(bytes.length / 1024).toFixed(1).padStart(7)} kB  gzip ${(gz / 1024).toFixed(1).padStart(6)} kB  ${eager ? 'first screen' : 'on demand'}`,
+    );
   }
-  console.log(`  JS for the first screen: ${(initial / 1024).toFixed(1)} kB (${(initialGz / 1024).toFixed(1)} kB gzip); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
+  console.log(
+    `  JS for the first screen: ${(initial / 1024).toFixed(1)} kB (${(initialGz / 1024).toFixed(1)} kB gzip); load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${cpus().length} CPUs`,
+  );
 }
 
 // The machine is shared: its load when the figures were taken is part of them.
-console.log(`Load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} CPUs`);
-const browser = await chromium.launch({ executablePath: defaults.chromium, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+console.log(
+  `Load average at start ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} on ${cpus().length} CPUs`,
+);
+const browser = await chromium.launch({
+  executablePath: defaults.chromium,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 try {
   bundle();
   await firstRender(browser);
   await large(browser, 'canvas');
   await large(browser, 'webgl');
-  if (!values['no-real-server']) await realServer(browser, { runs: defaults.runs, search: values.search, ...(values.expand ? { expand: values.expand } : {}) });
+  if (!values['no-real-server'])
+    await realServer(browser, {
+      runs: defaults.runs,
+      search: values.search,
+      ...(values.expand ? { expand: values.expand } : {}),
+    });
 } finally {
   await browser.close();
-  console.log(`Load average at end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(
+    `Load average at end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 }

@@ -82,7 +82,9 @@ export async function realServer(browser: Browser, options: RealServerOptions): 
     const files = [DEFAULT_DOCUMENT, ...corpusFiles(CORPUS)];
     let t = performance.now();
     await seedOrFail(db, files);
-    say(`Seeded the Bangkok Declaration and ${files.length - 1} documents of ${CORPUS} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    say(
+      `Seeded the Bangkok Declaration and ${files.length - 1} documents of ${CORPUS} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    );
     const size = await describeSize(db);
     t = performance.now();
     const warm = await warmUp(db);
@@ -97,12 +99,20 @@ export async function realServer(browser: Browser, options: RealServerOptions): 
       return server;
     };
     const variants: Variant[] = [
-      { name: `response cache on (as deployed, ${cacheBound(configs.cached)})`, server: await start(configs.cached), runs: [] },
+      {
+        name: `response cache on (as deployed, ${cacheBound(configs.cached)})`,
+        server: await start(configs.cached),
+        runs: [],
+      },
       { name: `response cache off (${NO_CACHE})`, server: await start(configs.uncached), runs: [] },
     ];
     const uncached = variants[1]!.server;
-    const target = options.expand ? { id: options.expand, label: options.expand, outside: NaN } : await expansionTarget(uncached.url);
-    say(`Expanding ${target.label} (${target.id})${Number.isNaN(target.outside) ? '' : `: ${target.outside} neighbours outside the default view`}`);
+    const target = options.expand
+      ? { id: options.expand, label: options.expand, outside: NaN }
+      : await expansionTarget(uncached.url);
+    say(
+      `Expanding ${target.label} (${target.id})${Number.isNaN(target.outside) ? '' : `: ${target.outside} neighbours outside the default view`}`,
+    );
 
     // One page load on each server first, not counted: it warms the browser, the server's code and
     // Neo4j's caches, and fills the cached server's response cache as any earlier visitor would.
@@ -114,10 +124,18 @@ export async function realServer(browser: Browser, options: RealServerOptions): 
       for (const variant of variants) {
         const run = await measureOnce(browser, variant.server.url, options.search, target.id);
         variant.runs.push(run);
-        say(`${variant.name.split(' (')[0]} #${i + 1}: first render ${ms(run.firstRender)} ms, search ${ms(run.search)} ms, expand ${ms(run.expand)} ms`);
+        say(
+          `${variant.name.split(' (')[0]} #${i + 1}: first render ${ms(run.firstRender)} ms, search ${ms(run.search)} ms, expand ${ms(run.expand)} ms`,
+        );
       }
     }
-    report(variants, { size, documents: files.length, search: options.search, target: target.label, runs: options.runs });
+    report(variants, {
+      size,
+      documents: files.length,
+      search: options.search,
+      target: target.label,
+      runs: options.runs,
+    });
     await measureViews(browser, variants[0]!.server.url, options.runs);
   } finally {
     for (const server of servers) await server.close().catch(() => {});
@@ -127,9 +145,14 @@ export async function realServer(browser: Browser, options: RealServerOptions): 
 
 async function gql<T, V>(url: string, document: Document<T, V>, variables: V): Promise<T> {
   const query = document.toString();
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const answer = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (!response.ok || !answer.data) throw new Error(`the API failed: ${answer.errors?.[0]?.message ?? response.status}`);
+  if (!response.ok || !answer.data)
+    throw new Error(`the API failed: ${answer.errors?.[0]?.message ?? response.status}`);
   return answer.data;
 }
 
@@ -162,12 +185,22 @@ async function measureOnce(browser: Browser, url: string, search: string, expand
   try {
     await page.goto(`${url}/`);
     // Predicates as functions: the server's Content-Security-Policy forbids the page to eval a string.
-    await page.waitForFunction(() => (window as unknown as Explorer).instrumentGraph?.metrics.ready !== undefined, null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => (window as unknown as Explorer).instrumentGraph?.metrics.ready !== undefined,
+      null,
+      { timeout: 120_000 },
+    );
     // Let the animated layout pass end (it runs only on graphs small enough), so that it does not
     // share the CPU with what is measured next.
-    await page.waitForFunction(() => (window as unknown as Explorer).instrumentGraph?.metrics.polished !== undefined, null, { timeout: 60_000 }).catch(() => {});
+    await page
+      .waitForFunction(() => (window as unknown as Explorer).instrumentGraph?.metrics.polished !== undefined, null, {
+        timeout: 60_000,
+      })
+      .catch(() => {});
     const metrics = (await page.evaluate('window.instrumentGraph.metrics')) as PageMetrics;
-    const drawn = (await page.evaluate("window.instrumentGraph.cy.nodes().filter((n) => n.visible()).length")) as number;
+    const drawn = (await page.evaluate(
+      'window.instrumentGraph.cy.nodes().filter((n) => n.visible()).length',
+    )) as number;
     const graphRequest = (await page.evaluate(requestAfter(0))) as number;
 
     const searched = await timeSearch(page, search);
@@ -222,7 +255,11 @@ async function timeSearch(page: Page, text: string): Promise<{ ms: number; reque
     }).observe(list, { childList: true, subtree: true, attributes: true });
   })()`);
   await page.locator('#search').fill(text);
-  await page.waitForFunction(() => ((window as unknown as { __search?: { shown: number } }).__search?.shown ?? 0) > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => ((window as unknown as { __search?: { shown: number } }).__search?.shown ?? 0) > 0,
+    null,
+    { timeout: 30_000 },
+  );
   return (await page.evaluate(`(() => {
     const s = window.__search;
     const hits = document.querySelectorAll('#search-results [role=option]:not(.empty)').length;
@@ -230,24 +267,37 @@ async function timeSearch(page: Page, text: string): Promise<{ ms: number; reque
   })()`)) as { ms: number; request: number; hits: number };
 }
 
-function report(variants: Variant[], about: { size: string; documents: number; search: string; target: string; runs: number }): void {
+function report(
+  variants: Variant[],
+  about: { size: string; documents: number; search: string; target: string; runs: number },
+): void {
   const range = (xs: number[]) => `${ms(median(xs))} ms (${ms(Math.min(...xs))}–${ms(Math.max(...xs))})`;
   const met = (ok: boolean) => (ok ? 'met' : '**missed**');
-  console.log(`Real server, Bangkok + ${CORPUS} (${about.documents} documents; ${about.size} in the graph), ` +
-    `${about.runs} page loads per server, median (min–max):`);
+  console.log(
+    `Real server, Bangkok + ${CORPUS} (${about.documents} documents; ${about.size} in the graph), ` +
+      `${about.runs} page loads per server, median (min–max):`,
+  );
   for (const { name, runs } of variants) {
     const col = <K extends keyof Run>(k: K) => runs.map((r) => r[k]);
     const first = median(col('firstRender'));
     const worstRequest = (k: 'graphRequest' | 'searchRequest' | 'expandRequest') => Math.max(...col(k));
     console.log(`  ${name}:`);
-    console.log(`    first render of the default view: ${range(col('firstRender'))} after navigation start ` +
-      `(target ≤ ${targets.firstRenderMs}: ${met(first <= targets.firstRenderMs)}) · ${median(col('nodes'))} nodes in the canvas, ${median(col('drawn'))} drawn · ` +
-      `interactive ${ms(median(col('ready')))} ms · graph request ${range(col('graphRequest'))}`);
-    console.log(`    search "${about.search}", input to ${median(col('hits'))} results drawn: ${range(col('search'))}, the box's debounce included · ` +
-      `search request ${range(col('searchRequest'))}, slowest ${ms(worstRequest('searchRequest'))} (API target p99 < ${targets.apiP99Ms}: ${met(worstRequest('searchRequest') < targets.apiP99Ms)})`);
-    console.log(`    expand ${about.target} (+${median(col('added'))} nodes): ${range(col('expand'))} · ` +
-      `neighbourhood request ${range(col('expandRequest'))}, slowest ${ms(worstRequest('expandRequest'))} (API target p99 < ${targets.apiP99Ms}: ${met(worstRequest('expandRequest') < targets.apiP99Ms)})`);
+    console.log(
+      `    first render of the default view: ${range(col('firstRender'))} after navigation start ` +
+        `(target ≤ ${targets.firstRenderMs}: ${met(first <= targets.firstRenderMs)}) · ${median(col('nodes'))} nodes in the canvas, ${median(col('drawn'))} drawn · ` +
+        `interactive ${ms(median(col('ready')))} ms · graph request ${range(col('graphRequest'))}`,
+    );
+    console.log(
+      `    search "${about.search}", input to ${median(col('hits'))} results drawn: ${range(col('search'))}, the box's debounce included · ` +
+        `search request ${range(col('searchRequest'))}, slowest ${ms(worstRequest('searchRequest'))} (API target p99 < ${targets.apiP99Ms}: ${met(worstRequest('searchRequest') < targets.apiP99Ms)})`,
+    );
+    console.log(
+      `    expand ${about.target} (+${median(col('added'))} nodes): ${range(col('expand'))} · ` +
+        `neighbourhood request ${range(col('expandRequest'))}, slowest ${ms(worstRequest('expandRequest'))} (API target p99 < ${targets.apiP99Ms}: ${met(worstRequest('expandRequest') < targets.apiP99Ms)})`,
+    );
   }
-  console.log('  One page load per server before these, not counted, filled the cache: with it on, the answers above came from it');
+  console.log(
+    '  One page load per server before these, not counted, filled the cache: with it on, the answers above came from it',
+  );
   console.log("  (each request still reads the graph's version from Neo4j).");
 }

@@ -59,13 +59,21 @@ async function measureView(browser: Browser, url: string): Promise<ViewRun> {
   page.on('pageerror', (e) => errors.push(e.message));
   try {
     await page.goto(url);
-    await page.waitForFunction(() => {
-      const ig = (window as unknown as Explorer).instrumentGraph;
-      return !!ig?.metrics.ready && (ig.app.state.layout !== 'fcose' || ig.metrics.polished !== undefined);
-    }, null, { timeout: 120_000 });
+    await page.waitForFunction(
+      () => {
+        const ig = (window as unknown as Explorer).instrumentGraph;
+        return !!ig?.metrics.ready && (ig.app.state.layout !== 'fcose' || ig.metrics.polished !== undefined);
+      },
+      null,
+      { timeout: 120_000 },
+    );
     // Labels are placed once the view stops moving; wait for that placement and one frame more.
     await page.waitForFunction(() => {
-      const ig = (window as unknown as { instrumentGraph: { cy: { animated(): boolean }; app: { canvas: { relabelPending: boolean } } } }).instrumentGraph;
+      const ig = (
+        window as unknown as {
+          instrumentGraph: { cy: { animated(): boolean }; app: { canvas: { relabelPending: boolean } } };
+        }
+      ).instrumentGraph;
       return !ig.cy.animated() && !ig.app.canvas.relabelPending;
     });
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
@@ -80,17 +88,25 @@ async function measureView(browser: Browser, url: string): Promise<ViewRun> {
 }
 
 export async function measureViews(browser: Browser, url: string, runs: number): Promise<void> {
-  console.log(`Default views on the real server, ${runs} page loads each, median (overlapping labels: the worst load):`);
+  console.log(
+    `Default views on the real server, ${runs} page loads each, median (overlapping labels: the worst load):`,
+  );
   for (const view of VIEWS) {
     const results: ViewRun[] = [];
     for (let i = 0; i < runs; i++) results.push(await measureView(browser, `${url}${view.query}`));
     const first = median(results.map((r) => r.firstRender));
-    const target = Number.isNaN(view.firstRenderTargetMs) ? '' : ` (target ≤ ${view.firstRenderTargetMs}: ${first <= view.firstRenderTargetMs ? 'met' : '**missed**'})`;
+    const target = Number.isNaN(view.firstRenderTargetMs)
+      ? ''
+      : ` (target ≤ ${view.firstRenderTargetMs}: ${first <= view.firstRenderTargetMs ? 'met' : '**missed**'})`;
     const overlaps = Math.max(...results.map((r) => r.overlaps));
-    console.log(`  ${view.name}: ${median(results.map((r) => r.nodes))} nodes · first render ${Math.round(first)} ms${target} · ` +
-      `usable ${Math.round(median(results.map((r) => r.ready)))} ms · zoom ${median(results.map((r) => r.zoom)).toFixed(2)} · ` +
-      `${median(results.map((r) => r.labels))} labels drawn, ${overlaps} overlapping pairs (target 0: ${overlaps === 0 ? 'met' : '**missed**'})` +
-      (view.readingOrder ? ` · paragraphs out of reading order: ${Math.max(...results.map((r) => r.outOfOrder))} pairs (target 0)` : ''));
+    console.log(
+      `  ${view.name}: ${median(results.map((r) => r.nodes))} nodes · first render ${Math.round(first)} ms${target} · ` +
+        `usable ${Math.round(median(results.map((r) => r.ready)))} ms · zoom ${median(results.map((r) => r.zoom)).toFixed(2)} · ` +
+        `${median(results.map((r) => r.labels))} labels drawn, ${overlaps} overlapping pairs (target 0: ${overlaps === 0 ? 'met' : '**missed**'})` +
+        (view.readingOrder
+          ? ` · paragraphs out of reading order: ${Math.max(...results.map((r) => r.outOfOrder))} pairs (target 0)`
+          : ''),
+    );
   }
   await measureAnalysis(browser, url);
 }
@@ -104,7 +120,9 @@ async function measureAnalysis(browser: Browser, url: string): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   try {
     await page.goto(`${url}/?doc=*`);
-    await page.waitForFunction(() => !!(window as unknown as Explorer).instrumentGraph?.metrics.ready, null, { timeout: 120_000 });
+    await page.waitForFunction(() => !!(window as unknown as Explorer).instrumentGraph?.metrics.ready, null, {
+      timeout: 120_000,
+    });
     const times: string[] = [];
     for (const measure of ['degree', 'pagerank', 'betweenness', 'cited']) {
       const ms = (await page.evaluate(`(() => {
@@ -126,7 +144,9 @@ async function measureAnalysis(browser: Browser, url: string): Promise<void> {
       document.getElementById('btn-clusters').click();
     })`)) as { ms: number; text: string };
     const nodes = (await page.evaluate('window.instrumentGraph.metrics.nodes')) as number;
-    console.log(`  analysis on the overview (${nodes} nodes), size and rank by: ${times.join(' · ')}; clusters ${Math.round(clusters.ms)} ms (${clusters.text.trim()})`);
+    console.log(
+      `  analysis on the overview (${nodes} nodes), size and rank by: ${times.join(' · ')}; clusters ${Math.round(clusters.ms)} ms (${clusters.text.trim()})`,
+    );
   } finally {
     await page.close();
   }

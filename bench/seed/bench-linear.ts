@@ -44,7 +44,8 @@ const sizes = values.sizes.split(',').map((s) => {
   return n;
 });
 const kinds = values.kinds.split(',').map((k) => {
-  if (!(pathologicalKinds as readonly string[]).includes(k)) fail(`--kinds: "${k}" is not one of ${pathologicalKinds.join(', ')}`);
+  if (!(pathologicalKinds as readonly string[]).includes(k))
+    fail(`--kinds: "${k}" is not one of ${pathologicalKinds.join(', ')}`);
   return k as PathologicalKind;
 });
 const runs = Number(values.runs);
@@ -52,9 +53,15 @@ if (!Number.isInteger(runs) || runs < 1) fail(`--runs: "${values.runs}" is not a
 
 /** One extraction in a fresh process: its time in ms. */
 function extractOnce(kind: PathologicalKind, bytes: number): number {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/extract-pathological.ts', kind, String(bytes)], {
-    cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'test/support/extract-pathological.ts', kind, String(bytes)],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   if (child.status !== 0) fail(`extracting ${kind} at ${bytes} bytes failed: ${child.stderr}`);
   const summary = JSON.parse(child.stdout.split('\n')[1]!) as { ms: number };
   return summary.ms;
@@ -65,11 +72,15 @@ function median(xs: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-console.log(`Machine: ${cpus().length} CPUs, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the start; median of ${runs} runs.\n`);
+console.log(
+  `Machine: ${cpus().length} CPUs, Node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at the start; median of ${runs} runs.\n`,
+);
 console.log(`| input | ${sizes.map((s) => `${s} MB`).join(' | ')} | ratios (each size to the one before) |`);
 console.log(`|---|${sizes.map(() => '---:').join('|')}|---|`);
 for (const kind of kinds) {
-  const times = sizes.map((mb) => median(Array.from({ length: runs }, () => extractOnce(kind, Math.round(mb * 1024 * 1024)))));
+  const times = sizes.map((mb) =>
+    median(Array.from({ length: runs }, () => extractOnce(kind, Math.round(mb * 1024 * 1024)))),
+  );
   const ratios = times.slice(1).map((t, i) => (t / times[i]!).toFixed(2));
   console.log(`| ${kind} | ${times.map((t) => `${(t / 1000).toFixed(2)} s`).join(' | ')} | ${ratios.join(', ')} |`);
 }

@@ -11,7 +11,13 @@ import { openBenchDatabase } from '../bench-database.ts';
 import { readCatalogue } from '../../seed/catalogue/read-catalogue.ts';
 import { extractPath } from '../../seed/extract.ts';
 import type { ExtractedDocument } from '../../seed/extracted-document.ts';
-import { ensureSchemaAndCatalogue, formatCounts, graphCounts, resetGraph, seedDocuments } from '../../seed/seed-documents.ts';
+import {
+  ensureSchemaAndCatalogue,
+  formatCounts,
+  graphCounts,
+  resetGraph,
+  seedDocuments,
+} from '../../seed/seed-documents.ts';
 import { generateCorpus, writeCorpus } from './generate-corpus.ts';
 import { naiveLoad } from './naive-load.ts';
 import { formatPdfRate, measurePdfRate } from './pdf-rate.ts';
@@ -71,12 +77,16 @@ try {
   await resetGraph(db);
   await ensureSchemaAndCatalogue(db, catalogue);
   const calibration = await calibrate(db);
-  say(`Machine state: a trivial write transaction takes ${calibration.commitMs.toFixed(0)} ms (median of 9); ` +
-    `creating 20,000 bare nodes in one statement ${calibration.bareNodesMs.toFixed(0)} ms`);
+  say(
+    `Machine state: a trivial write transaction takes ${calibration.commitMs.toFixed(0)} ms (median of 9); ` +
+      `creating 20,000 bare nodes in one statement ${calibration.bareNodesMs.toFixed(0)} ms`,
+  );
 
   say(`Naive load of ${naiveCount} documents, one query per row...`);
   const naive = await naiveLoad(db, files.slice(0, naiveCount), catalogue);
-  say(`Naive: ${naive.queries} queries, ${secs(naive.elapsedMs)} s, ${rate(naive.relationships, naive.elapsedMs)} relationships/s`);
+  say(
+    `Naive: ${naive.queries} queries, ${secs(naive.elapsedMs)} s, ${rate(naive.relationships, naive.elapsedMs)} relationships/s`,
+  );
   await resetGraph(db);
 
   say(`Batched load of ${files.length} documents (seedDocuments, groups of up to 100 documents per transaction)...`);
@@ -87,7 +97,11 @@ try {
   // The same load from the records extracted above: what Neo4j and the driver cost on their own.
   await resetGraph(db);
   say(`Load alone: the same ${files.length} documents from records extracted beforehand...`);
-  const loadOnly = await seedDocuments(db, files, { onError: 'continue', catalogue, extract: (file) => records.get(file)! });
+  const loadOnly = await seedDocuments(db, files, {
+    onError: 'continue',
+    catalogue,
+    extract: (file) => records.get(file)!,
+  });
   say(`Load alone: ${secs(loadOnly.elapsedMs)} s, ${rate(loadOnly.relationships, loadOnly.elapsedMs)} relationships/s`);
   const [component] = await db.read('CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version');
   const batchedRels = report.relationships / (report.elapsedMs / 1000);
@@ -150,4 +164,3 @@ function secs(ms: number): string {
 function rate(n: number, ms: number): string {
   return Math.round(n / (ms / 1000)).toLocaleString('en-US');
 }
-

@@ -77,7 +77,8 @@ class DocumentWriter {
     for (let i = 0; i < preamble; i++) this.paragraph(` ${this.preambleClause()}`);
     if (!this.isResolution) this.paragraph(' Declare as follows:');
     for (let n = 1; n <= operative; n++) this.paragraph(` ${n}. ${this.operativeClause(n === operative)}`);
-    if (this.isResolution) this.paragraph(` ${this.random.int(40, 75)}th plenary meeting\n ${this.random.int(1, 20)} December 2035`);
+    if (this.isResolution)
+      this.paragraph(` ${this.random.int(40, 75)}th plenary meeting\n ${this.random.int(1, 20)} December 2035`);
     this.endPage();
     return { symbol: this.symbol, fileName: `${this.symbol.replace(/\//g, '-')}.txt`, text: this.lines.join('\n') };
   }
@@ -85,11 +86,23 @@ class DocumentWriter {
   private resolutionFront(): void {
     const r = this.random;
     this.lines.push(
-      'United Nations', ` ${this.symbol}`, '', 'General Assembly Distr.: General', ` ${r.int(1, 20)} December 2035`, '',
-      'Ninetieth session', `Agenda item ${r.int(20, 140)}`, '',
-      `Resolution adopted by the General Assembly on ${r.int(1, 20)} December 2035`, '',
-      `[on the report of the Third Committee (A/90/${r.int(400, 600)})]`, '',
-      `90/${this.index + 1}. ${this.title()}`, '', 'The General Assembly,', '',
+      'United Nations',
+      ` ${this.symbol}`,
+      '',
+      'General Assembly Distr.: General',
+      ` ${r.int(1, 20)} December 2035`,
+      '',
+      'Ninetieth session',
+      `Agenda item ${r.int(20, 140)}`,
+      '',
+      `Resolution adopted by the General Assembly on ${r.int(1, 20)} December 2035`,
+      '',
+      `[on the report of the Third Committee (A/90/${r.int(400, 600)})]`,
+      '',
+      `90/${this.index + 1}. ${this.title()}`,
+      '',
+      'The General Assembly,',
+      '',
     );
   }
 
@@ -97,14 +110,26 @@ class DocumentWriter {
     const r = this.random;
     const city = r.pick(words.cities);
     this.lines.push(
-      '   Twentieth United Nations Congress on Crime Prevention and ', 'Criminal Justice ', ' ', '',
-      '  Note by the Secretariat ', '',
+      '   Twentieth United Nations Congress on Crime Prevention and ',
+      'Criminal Justice ',
+      ' ',
+      '',
+      '  Note by the Secretariat ',
+      '',
     );
-    this.paragraph(`1. The Twentieth United Nations Congress on Crime Prevention and Criminal Justice was held in ${city} from ${r.int(1, 9)} to ${r.int(12, 20)} April 2040.`);
+    this.paragraph(
+      `1. The Twentieth United Nations Congress on Crime Prevention and Criminal Justice was held in ${city} from ${r.int(1, 9)} to ${r.int(12, 20)} April 2040.`,
+    );
     this.paragraph(`2. The ${city} Declaration as adopted by the Congress is attached.*`);
     this.pageFootnotes.push(`   * E/CN.15/2040/${this.index}.`);
     this.endPage();
-    this.lines.push(`   ${city} Declaration `, `  ${this.title()} `, ' ', ' We, the States Members of the United Nations, ', '');
+    this.lines.push(
+      `   ${city} Declaration `,
+      `  ${this.title()} `,
+      ' ',
+      ' We, the States Members of the United Nations, ',
+      '',
+    );
   }
 
   private title(): string {
@@ -127,7 +152,8 @@ class DocumentWriter {
     if (r.chance(0.55)) text += `, in accordance with ${this.reference()}`;
     if (r.chance(0.35)) text += `, in cooperation with ${this.body()}`;
     text += `, ${r.pick(words.tails)}`;
-    if (r.chance(0.25)) text += `. ${r.pick(['We also stress', 'It further stresses', 'We recognize'])} the role of ${this.body()} in supporting ${this.themes()} ${r.pick(words.tails)}`;
+    if (r.chance(0.25))
+      text += `. ${r.pick(['We also stress', 'It further stresses', 'We recognize'])} the role of ${this.body()} in supporting ${this.themes()} ${r.pick(words.tails)}`;
     return text + (last ? '.' : this.isResolution ? ';' : '.');
   }
 
@@ -165,9 +191,10 @@ class DocumentWriter {
 
   private document(): string {
     const earlierNotes = this.earlier.filter((s) => s.startsWith('E/CN.15/'));
-    const symbol = earlierNotes.length > 0 && this.random.chance(0.5)
-      ? this.random.pick(earlierNotes)
-      : `A/90/${this.random.int(100, 700)}`;
+    const symbol =
+      earlierNotes.length > 0 && this.random.chance(0.5)
+        ? this.random.pick(earlierNotes)
+        : `A/90/${this.random.int(100, 700)}`;
     return `the report of the Secretary-General (${symbol})`;
   }
 
@@ -178,7 +205,9 @@ class DocumentWriter {
   private themes(): string {
     const a = this.random.pick(this.catalogue.themes.slice(0, 27));
     const b = this.random.pick(this.catalogue.themes.slice(0, 27));
-    return a.id === b.id || this.random.chance(0.7) ? words.themeTerm(a) : `${words.themeTerm(a)} and ${words.themeTerm(b)}`;
+    return a.id === b.id || this.random.chance(0.7)
+      ? words.themeTerm(a)
+      : `${words.themeTerm(a)} and ${words.themeTerm(b)}`;
   }
 
   private footnote(text: string): string {

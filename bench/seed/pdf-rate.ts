@@ -19,7 +19,9 @@ export interface PdfRate {
 }
 
 export async function measurePdfRate(dir: string, catalogue: Catalogue, rounds = 5): Promise<PdfRate> {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.pdf')).map((f) => join(dir, f));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => join(dir, f));
   const bytes = files.map((f) => readFileSync(f));
   let pages = 0;
   const times: number[] = [];
@@ -28,7 +30,11 @@ export async function measurePdfRate(dir: string, catalogue: Catalogue, rounds =
     let roundPages = 0;
     for (const [k, data] of bytes.entries()) {
       const doc = await extractBytes(data, { file: files[k]!, catalogue });
-      roundPages += Math.max(0, ...doc.paragraphs.flatMap((p) => p.pages ?? []), ...doc.footnotes.flatMap((f) => f.pages ?? []));
+      roundPages += Math.max(
+        0,
+        ...doc.paragraphs.flatMap((p) => p.pages ?? []),
+        ...doc.footnotes.flatMap((f) => f.pages ?? []),
+      );
     }
     times.push(performance.now() - t);
     pages = roundPages;
@@ -37,12 +43,21 @@ export async function measurePdfRate(dir: string, catalogue: Catalogue, rounds =
   const t = performance.now();
   for (const [k, data] of bytes.entries()) await readPages(data, files[k]!);
   const readMs = performance.now() - t;
-  return { files: files.length, pages, rounds, firstMs: times[0]!, warmMs: warm.reduce((a, b) => a + b, 0) / Math.max(1, warm.length), readMs };
+  return {
+    files: files.length,
+    pages,
+    rounds,
+    firstMs: times[0]!,
+    warmMs: warm.reduce((a, b) => a + b, 0) / Math.max(1, warm.length),
+    readMs,
+  };
 }
 
 export function formatPdfRate(r: PdfRate): string {
   const perSecond = (ms: number) => (r.pages / (ms / 1000)).toFixed(0);
-  return `PDF extraction (${r.files} official PDFs, ${r.pages} pages, extractBytes): first round ${r.firstMs.toFixed(0)} ms ` +
+  return (
+    `PDF extraction (${r.files} official PDFs, ${r.pages} pages, extractBytes): first round ${r.firstMs.toFixed(0)} ms ` +
     `(${perSecond(r.firstMs)} pages/s, PDF.js loading included), then ${r.warmMs.toFixed(0)} ms a round ` +
-    `(${perSecond(r.warmMs)} pages/s, mean of ${r.rounds - 1}), of which PDF.js reading the text ${r.readMs.toFixed(0)} ms.`;
+    `(${perSecond(r.warmMs)} pages/s, mean of ${r.rounds - 1}), of which PDF.js reading the text ${r.readMs.toFixed(0)} ms.`
+  );
 }

@@ -1,32 +1,71 @@
 // The words of the synthetic corpus: clause openers, verbs and fillers of the genre, and the ways
 // a text names an instrument, a resolution, a body or a document, with the footnote it attaches.
-import type { BodyEntry, GroupEntry, InstrumentEntry, ResolutionEntry, ThemeEntry } from '../../seed/catalogue/schema.ts';
+import type {
+  BodyEntry,
+  GroupEntry,
+  InstrumentEntry,
+  ResolutionEntry,
+  ThemeEntry,
+} from '../../seed/catalogue/schema.ts';
 
 export const preambleOpeners = [
-  'Recalling', 'Reaffirming', 'Noting with appreciation', 'Bearing in mind', 'Recognizing', 'Welcoming',
-  'Emphasizing', 'Stressing', 'Deeply concerned about', 'Convinced of the importance of', 'Acknowledging',
-  'Taking note of', 'Mindful of', 'Reiterating',
+  'Recalling',
+  'Reaffirming',
+  'Noting with appreciation',
+  'Bearing in mind',
+  'Recognizing',
+  'Welcoming',
+  'Emphasizing',
+  'Stressing',
+  'Deeply concerned about',
+  'Convinced of the importance of',
+  'Acknowledging',
+  'Taking note of',
+  'Mindful of',
+  'Reiterating',
 ];
 
 export const resolutionVerbs = [
-  'Urges', 'Calls upon', 'Encourages', 'Invites', 'Requests', 'Reaffirms the importance for',
-  'Emphasizes the need for', 'Recommends', 'Stresses the need for', 'Further encourages',
+  'Urges',
+  'Calls upon',
+  'Encourages',
+  'Invites',
+  'Requests',
+  'Reaffirms the importance for',
+  'Emphasizes the need for',
+  'Recommends',
+  'Stresses the need for',
+  'Further encourages',
 ];
 
 export const declarationVerbs = [
-  'We call upon', 'We encourage', 'We invite', 'We urge', 'We recommend that', 'We request',
+  'We call upon',
+  'We encourage',
+  'We invite',
+  'We urge',
+  'We recommend that',
+  'We request',
 ];
 
 export const actors = [
-  'Member States', 'all States', 'States parties', 'relevant international and regional organizations',
-  'donor States and financial institutions', 'Governments', 'States that have not yet done so',
+  'Member States',
+  'all States',
+  'States parties',
+  'relevant international and regional organizations',
+  'donor States and financial institutions',
+  'Governments',
+  'States that have not yet done so',
 ];
 
 export const actions = [
-  'strengthen international cooperation to prevent and combat', 'take effective measures against',
-  'develop comprehensive national strategies on', 'support the efforts of developing countries to address',
-  'share information and good practices on', 'improve the collection of data on',
-  'provide adequate resources for responses to', 'review their legislation relating to',
+  'strengthen international cooperation to prevent and combat',
+  'take effective measures against',
+  'develop comprehensive national strategies on',
+  'support the efforts of developing countries to address',
+  'share information and good practices on',
+  'improve the collection of data on',
+  'provide adequate resources for responses to',
+  'review their legislation relating to',
 ];
 
 export const tails = [
@@ -41,13 +80,35 @@ export const tails = [
 ];
 
 export const ordinals = [
-  'Eightieth', 'Eighty-first', 'Eighty-second', 'Eighty-third', 'Eighty-fourth', 'Eighty-fifth',
-  'Eighty-sixth', 'Eighty-seventh', 'Eighty-eighth', 'Eighty-ninth', 'Ninetieth',
+  'Eightieth',
+  'Eighty-first',
+  'Eighty-second',
+  'Eighty-third',
+  'Eighty-fourth',
+  'Eighty-fifth',
+  'Eighty-sixth',
+  'Eighty-seventh',
+  'Eighty-eighth',
+  'Eighty-ninth',
+  'Ninetieth',
 ];
 
 export const cities = ['Vienna', 'Kyoto', 'Doha', 'Salvador', 'Santiago', 'Nairobi', 'Dakar', 'Lima', 'Hanoi', 'Tunis'];
 
-export const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** How the text names an instrument: its full title the first time, a short name after. */
 export function instrumentName(entry: InstrumentEntry, firstTime: boolean): string {
@@ -57,7 +118,10 @@ export function instrumentName(entry: InstrumentEntry, firstTime: boolean): stri
 }
 
 /** The footnote a first mention carries: its Treaty Series entry, or the resolution that adopted it. */
-export function instrumentFootnote(entry: InstrumentEntry, resolutions: Map<string, ResolutionEntry>): string | undefined {
+export function instrumentFootnote(
+  entry: InstrumentEntry,
+  resolutions: Map<string, ResolutionEntry>,
+): string | undefined {
   if (entry.unts) return `United Nations, Treaty Series, vol. ${entry.unts.volume}, No. ${entry.unts.number}.`;
   const adoptedBy = entry.adoptedBy;
   if (!adoptedBy) return undefined;

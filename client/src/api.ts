@@ -84,7 +84,8 @@ async function send<T>(opts: ApiOptions, query: string, variables: unknown, sign
       signal,
     });
   } catch (error) {
-    if (signal.aborted) throw new ApiError(`The API did not answer within ${Math.round(opts.timeoutMs / 1000)} s.`, 'timeout');
+    if (signal.aborted)
+      throw new ApiError(`The API did not answer within ${Math.round(opts.timeoutMs / 1000)} s.`, 'timeout');
     throw new ApiError(`Cannot reach the API (${(error as Error).message}).`, 'network');
   }
   let body: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] } | undefined;

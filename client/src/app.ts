@@ -47,7 +47,10 @@ export class App {
   private readonly expander: Expander;
   /** The links an expand follows, as chosen in the toolbar: every link, or one type and direction. */
   expandWith: Omit<Expansion, 'id'> = EVERY_LINK;
-  constructor(public state: ViewState, private readonly parts: AppParts) {
+  constructor(
+    public state: ViewState,
+    private readonly parts: AppParts,
+  ) {
     this.expander = new Expander(parts);
   }
 
@@ -99,7 +102,12 @@ export class App {
       }
       if (changed('focus') || changed('expanded') || reloaded) canvas.setFocus(next.focus);
       // The details panel follows the filters: a selection they take off the canvas is let go.
-      if (next.selected && prev?.selected === next.selected && canvas.has(next.selected) && !canvas.visible().getElementById(next.selected).nonempty()) {
+      if (
+        next.selected &&
+        prev?.selected === next.selected &&
+        canvas.has(next.selected) &&
+        !canvas.visible().getElementById(next.selected).nonempty()
+      ) {
         next.selected = null;
         history.replaceState(null, '', serializeState(next) || location.pathname);
       }
@@ -168,8 +176,18 @@ export class App {
     canvas.reveal(id);
     if (el.group() === 'edges') {
       const edge = el as unknown as EdgeSingular;
-      const ref = (n: NodeSingular) => ({ id: n.id(), kind: n.data('kind') as NodeKind, label: (n.data('fullLabel') ?? n.data('label')) as string });
-      await details.showEdge({ id, type: el.data('type') as string, data: el.data() as Record<string, unknown>, source: ref(edge.source()), target: ref(edge.target()) });
+      const ref = (n: NodeSingular) => ({
+        id: n.id(),
+        kind: n.data('kind') as NodeKind,
+        label: (n.data('fullLabel') ?? n.data('label')) as string,
+      });
+      await details.showEdge({
+        id,
+        type: el.data('type') as string,
+        data: el.data() as Record<string, unknown>,
+        source: ref(edge.source()),
+        target: ref(edge.target()),
+      });
     } else await details.showNode(id);
   }
 
@@ -203,7 +221,10 @@ export class App {
       const expansions = ids.filter((id) => !canvas.isOverviewDocument(id)).map((id) => ({ id, ...how }));
       if (expansions.length === 0 || !(await this.expander.expand(expansions, () => this.recordStep()))) return;
       this.afterAdd();
-      await this.update({ expanded: expansions.reduce(withExpansion, this.state.expanded), hidden: canvas.hiddenIds() }, 'replace');
+      await this.update(
+        { expanded: expansions.reduce(withExpansion, this.state.expanded), hidden: canvas.hiddenIds() },
+        'replace',
+      );
     } catch (error) {
       this.parts.onError(error as Error);
     }

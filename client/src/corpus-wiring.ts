@@ -32,19 +32,32 @@ export function createCorpusWiring(api: Api, need: () => App): CorpusWiring {
     async applyTime(asOf, doc) {
       const m = await timeModule();
       hidden = await m.applyTimeFilter(api, need().canvas, asOf, doc, showUndated);
-      if (asOf) void m.datedIndex(api, doc).then((index) => time?.setRange(index), () => {});
+      if (asOf)
+        void m.datedIndex(api, doc).then(
+          (index) => time?.setRange(index),
+          () => {},
+        );
       time?.render(asOf, hidden);
     },
     sync,
     async mountChrome() {
       const [documents, pickerModule, timeFilter] = await Promise.all([
-        import('./corpus/documents.ts').then((m) => m.loadedDocuments(api)), import('./panels/document-picker.ts'), timeModule()]);
-      picker = pickerModule.createDocumentPicker(documents, (doc) => void need().update({ doc, selected: null, focus: [], trace: null }));
-      time = timeFilter.createTimeControl((asOf) => void need().update({ asOf }), (show) => {
-        showUndated = show;
-        const { asOf, doc } = need().state;
-        if (asOf) void wiring.applyTime(asOf, doc).then(() => need().refreshCounts());
-      });
+        import('./corpus/documents.ts').then((m) => m.loadedDocuments(api)),
+        import('./panels/document-picker.ts'),
+        timeModule(),
+      ]);
+      picker = pickerModule.createDocumentPicker(
+        documents,
+        (doc) => void need().update({ doc, selected: null, focus: [], trace: null }),
+      );
+      time = timeFilter.createTimeControl(
+        (asOf) => void need().update({ asOf }),
+        (show) => {
+          showUndated = show;
+          const { asOf, doc } = need().state;
+          if (asOf) void wiring.applyTime(asOf, doc).then(() => need().refreshCounts());
+        },
+      );
       sync(need().state);
       return documents;
     },

@@ -32,26 +32,48 @@ export const defaults = {
 const metrics: Record<string, number> = {};
 const status = createStatus();
 api.onBusy(status.busy);
-const describe = (e: Error) => (e instanceof ApiError && e.kind === 'graphql' ? `The API refused the request: ${e.message}` : e.message);
+const describe = (e: Error) =>
+  e instanceof ApiError && e.kind === 'graphql' ? `The API refused the request: ${e.message}` : e.message;
 const onError = (e: Error) => status.error(describe(e));
 
 let app: App | undefined;
 const need = () => app!;
-const details = createDetails(api, {
-  navigate: (id) => void need().select(id),
-  citers: (id) => void need().update({ trace: { mode: 'citers', target: id } }),
-  cocited: (id) => void need().update({ trace: { mode: 'cocited', target: id } }),
-  theme: (id) => void need().update({ theme: id }),
-  read: (symbol) => void need().update({ view: 'reading', doc: symbol }),
-  timeline: (id) => void need().update({ view: 'timeline', timeline: id }),
-  chain: (symbol) => void need().update({ view: 'chain', chain: symbol }),
-  showDocument: (symbol) => void need().update({ view: 'graph', doc: symbol === defaults.document ? null : symbol, selected: null, focus: [], trace: null }),
-  compare: (symbol) => void need().update({ view: 'compare', compareA: symbol, compareB: null }),
-}, onError);
+const details = createDetails(
+  api,
+  {
+    navigate: (id) => void need().select(id),
+    citers: (id) => void need().update({ trace: { mode: 'citers', target: id } }),
+    cocited: (id) => void need().update({ trace: { mode: 'cocited', target: id } }),
+    theme: (id) => void need().update({ theme: id }),
+    read: (symbol) => void need().update({ view: 'reading', doc: symbol }),
+    timeline: (id) => void need().update({ view: 'timeline', timeline: id }),
+    chain: (symbol) => void need().update({ view: 'chain', chain: symbol }),
+    showDocument: (symbol) =>
+      void need().update({
+        view: 'graph',
+        doc: symbol === defaults.document ? null : symbol,
+        selected: null,
+        focus: [],
+        trace: null,
+      }),
+    compare: (symbol) => void need().update({ view: 'compare', compareA: symbol, compareB: null }),
+  },
+  onError,
+);
 const corpus = createCorpusWiring(api, need);
 const filters = createFilters((f) => void need().update(f));
-const search = createSearch(api, (hit) => void need().update({ selected: hit.node.id, view: 'graph', trace: null }), onError);
-const views = mountViews({ api, go: (patch) => void need().update(patch), select: (id) => void need().update({ selected: id }), canvas: () => need().canvas, onError });
+const search = createSearch(
+  api,
+  (hit) => void need().update({ selected: hit.node.id, view: 'graph', trace: null }),
+  onError,
+);
+const views = mountViews({
+  api,
+  go: (patch) => void need().update(patch),
+  select: (id) => void need().update({ selected: id }),
+  canvas: () => need().canvas,
+  onError,
+});
 const toolbar = mountToolbar(need, onError);
 const syncChrome = (state: ViewState) => {
   toolbar.sync(state);
@@ -84,14 +106,27 @@ async function boot(): Promise<void> {
     return;
   }
   metrics.dataLoaded = performance.now();
-  if (graph.nodes.length === 0) status.info(state.doc ? `No graph for document ${state.doc}.` : 'The graph is empty: no document has been loaded yet.');
+  if (graph.nodes.length === 0)
+    status.info(
+      state.doc ? `No graph for document ${state.doc}.` : 'The graph is empty: no document has been loaded yet.',
+    );
   const webgl = new URLSearchParams(location.search).get('renderer') === 'webgl';
-  const canvas = new Canvas(byId('cy'), graph, { onSelect: (id) => void need().select(id), onExpand: (id) => void need().expand(id), onBoxSelect: () => syncChrome(need().state) }, { ...canvasDefaults, webgl });
+  const canvas = new Canvas(
+    byId('cy'),
+    graph,
+    {
+      onSelect: (id) => void need().select(id),
+      onExpand: (id) => void need().expand(id),
+      onBoxSelect: () => syncChrome(need().state),
+    },
+    { ...canvasDefaults, webgl },
+  );
   // First paint fast: fcose's draft pass (spectral, ~0.1 s) is drawn at once, and the full
   // pass then polishes it from there with animation, so nodes move only a little.
   metrics.canvasCreated = performance.now();
   // Positions computed ahead of time (very large graphs, where fcose would take minutes) are used as they are.
-  const precomputed = graph.nodes.length > 0 && graph.nodes.every((n) => typeof n.data?.x === 'number' && typeof n.data?.y === 'number');
+  const precomputed =
+    graph.nodes.length > 0 && graph.nodes.every((n) => typeof n.data?.x === 'number' && typeof n.data?.y === 'number');
   const polish = state.layout === 'fcose' && !isLarge(canvas) && !precomputed;
   if (precomputed) canvas.cy.fit(undefined, 24);
   else await runLayout(canvas.cy, state.layout, { animate: false, randomize: true, draft: polish });
@@ -99,8 +134,22 @@ async function boot(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(resolve));
   metrics.firstRender = performance.now();
   metrics.nodes = canvas.cy.nodes().length;
-  if (polish) void runLayout(canvas.cy, 'fcose', { animate: true, randomize: false }).then(() => (metrics.polished = performance.now()));
-  app = new App(state, { api, canvas, details, filters, onError, showView: (s) => void views.show(s), showIntro: () => showIntro(need()), syncChrome, applyTime: corpus.applyTime, confirm: confirmInPage });
+  if (polish)
+    void runLayout(canvas.cy, 'fcose', { animate: true, randomize: false }).then(
+      () => (metrics.polished = performance.now()),
+    );
+  app = new App(state, {
+    api,
+    canvas,
+    details,
+    filters,
+    onError,
+    showView: (s) => void views.show(s),
+    showIntro: () => showIntro(need()),
+    syncChrome,
+    applyTime: corpus.applyTime,
+    confirm: confirmInPage,
+  });
   (window as unknown as { instrumentGraph: unknown }).instrumentGraph = { cy: canvas.cy, app, metrics };
   analysis.attach(canvas.cy);
   mountMinimap(canvas.cy, byId('stage'));

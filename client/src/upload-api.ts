@@ -38,7 +38,11 @@ export interface Loaded {
 
 /** A refusal the server explained (its code and message), or a failure to reach it. */
 export class UploadError extends Error {
-  constructor(readonly code: string, message: string, readonly status = 0) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 0,
+  ) {
     super(message);
     this.name = 'UploadError';
   }
@@ -90,7 +94,14 @@ function send<T>(path: string, file: File, { token, onProgress }: SendOptions): 
       }
       const error = (body as { error?: { code?: string; message?: string } }).error;
       if (xhr.status >= 200 && xhr.status < 300 && !error) resolve(body as T);
-      else reject(new UploadError(error?.code ?? `HTTP_${xhr.status}`, error?.message ?? `The server answered ${xhr.status}`, xhr.status));
+      else
+        reject(
+          new UploadError(
+            error?.code ?? `HTTP_${xhr.status}`,
+            error?.message ?? `The server answered ${xhr.status}`,
+            xhr.status,
+          ),
+        );
     };
     xhr.onerror = () => reject(new UploadError('NETWORK', 'The server could not be reached'));
     xhr.ontimeout = () => reject(new UploadError('TIMEOUT', `No answer within ${defaults.timeoutMs / 1000} s`));

@@ -57,11 +57,10 @@ export async function resolveClasspath(
   const outputFile = `${cacheFile}.tmp`;
   onProgress(`Resolving Neo4j ${neo4jVersion()} with Maven (the first time downloads about 200 jars)...`);
   await new Promise<void>((resolve, reject) => {
-    const mvn = spawn(
-      'mvn',
-      ['-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${outputFile}`],
-      { env, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const mvn = spawn('mvn', ['-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${outputFile}`], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let downloaded = 0;
     const tail: string[] = [];
     const onData = (chunk: Buffer) => {

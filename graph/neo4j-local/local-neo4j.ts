@@ -47,7 +47,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   log(`Starting Neo4j (embedded, data in ${dataDir}) on ${uri}...`);
   const jvm = spawn(
     'java',
-    [`-Xmx${options.heap ?? '2g'}`, '-XX:+ExitOnOutOfMemoryError', '-cp', classpath, LAUNCHER_SOURCE, dataDir, String(options.port)],
+    [
+      `-Xmx${options.heap ?? '2g'}`,
+      '-XX:+ExitOnOutOfMemoryError',
+      '-cp',
+      classpath,
+      LAUNCHER_SOURCE,
+      dataDir,
+      String(options.port),
+    ],
     { env, stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const output: string[] = [];
@@ -99,17 +107,21 @@ function waitUntilReady(
     jvm.on('exit', (code) => {
       const log = output.join('');
       if (/lock|FileLockException|StoreLockException/i.test(log)) {
-        settle(new LocalNeo4jError(
-          `The data folder ${dataDir} is in use by another Neo4j process. ` +
-            'Stop that process, or point NEO4J_LOCAL_DATA at another folder.',
-        ));
+        settle(
+          new LocalNeo4jError(
+            `The data folder ${dataDir} is in use by another Neo4j process. ` +
+              'Stop that process, or point NEO4J_LOCAL_DATA at another folder.',
+          ),
+        );
       } else {
         settle(new LocalNeo4jError(`Neo4j exited (code ${code}) before it was ready. Its log:\n${tail(log)}`));
       }
     });
     const timer = setTimeout(() => {
       jvm.kill('SIGKILL');
-      settle(new LocalNeo4jError(`Neo4j did not answer within ${timeoutMs / 1000} s. Its log:\n${tail(output.join(''))}`));
+      settle(
+        new LocalNeo4jError(`Neo4j did not answer within ${timeoutMs / 1000} s. Its log:\n${tail(output.join(''))}`),
+      );
     }, timeoutMs);
   });
 }

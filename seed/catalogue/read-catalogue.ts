@@ -73,7 +73,10 @@ function checkUniqueIds(catalogue: Catalogue): void {
       const key = id.toLowerCase();
       const where = describe(file, index, entry);
       const first = seen.get(key);
-      if (first) throw new Error(`catalogue ${where}: field "${kind === 'resolutions' ? 'symbol' : 'id'}": duplicate id "${id}", already used by ${first}`);
+      if (first)
+        throw new Error(
+          `catalogue ${where}: field "${kind === 'resolutions' ? 'symbol' : 'id'}": duplicate id "${id}", already used by ${first}`,
+        );
       seen.set(key, where);
     });
   }
@@ -97,7 +100,8 @@ function checkReferences(catalogue: Catalogue): void {
       const target = inst[field];
       if (target === undefined) continue;
       if (!instrumentIds.has(target)) fail(file, index, inst, field, `unknown instrument "${target}"`);
-      if (target === inst.id) fail(file, index, inst, field, `an instrument cannot ${field === 'amends' ? 'amend' : 'supplement'} itself`);
+      if (target === inst.id)
+        fail(file, index, inst, field, `an instrument cannot ${field === 'amends' ? 'amend' : 'supplement'} itself`);
     }
     inst.groups.forEach((group, g) => {
       if (!groupIds.has(group)) fail(file, index, inst, `groups.${g}`, `unknown group "${group}"`);
@@ -111,11 +115,13 @@ function checkReferences(catalogue: Catalogue): void {
   const parent = new Map(bodies.map((b) => [b.id, b.partOf]));
   bodies.forEach((body, index) => {
     if (body.partOf === undefined) return;
-    if (!bodyIds.has(body.partOf)) fail(catalogueFiles.bodies.file, index, body, 'partOf', `unknown body "${body.partOf}"`);
+    if (!bodyIds.has(body.partOf))
+      fail(catalogueFiles.bodies.file, index, body, 'partOf', `unknown body "${body.partOf}"`);
     // A cycle would make "all bodies within X" queries loop; walk up at most bodies.length steps.
     let cursor: string | undefined = body.partOf;
     for (let steps = 0; cursor !== undefined; steps += 1) {
-      if (cursor === body.id || steps > bodies.length) fail(catalogueFiles.bodies.file, index, body, 'partOf', 'the partOf chain forms a cycle');
+      if (cursor === body.id || steps > bodies.length)
+        fail(catalogueFiles.bodies.file, index, body, 'partOf', 'the partOf chain forms a cycle');
       cursor = parent.get(cursor);
     }
   });

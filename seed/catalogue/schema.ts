@@ -9,8 +9,19 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case slug 
 const sources = z.array(z.string().min(1)).min(1);
 
 export const instrumentKinds = [
-  'convention', 'protocol', 'treaty', 'declaration', 'guidelines', 'rules', 'principles',
-  'standards', 'charter', 'programme', 'draft', 'amendment', 'other',
+  'convention',
+  'protocol',
+  'treaty',
+  'declaration',
+  'guidelines',
+  'rules',
+  'principles',
+  'standards',
+  'charter',
+  'programme',
+  'draft',
+  'amendment',
+  'other',
 ] as const;
 
 export const InstrumentEntry = z.object({
@@ -48,8 +59,18 @@ export const ResolutionEntry = z.object({
 });
 
 export const bodyKinds = [
-  'organ', 'subsidiary', 'commission', 'committee', 'office', 'department', 'programme',
-  'institute', 'secretariat', 'conference', 'agency', 'other',
+  'organ',
+  'subsidiary',
+  'commission',
+  'committee',
+  'office',
+  'department',
+  'programme',
+  'institute',
+  'secretariat',
+  'conference',
+  'agency',
+  'other',
 ] as const;
 
 export const BodyEntry = z.object({

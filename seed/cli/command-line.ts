@@ -11,7 +11,10 @@ type Parsed<C extends ParseArgsConfig> = ReturnType<typeof parseArgs<C>>;
  * Parses `config.args` strictly. `valueNames` says what an option's value is ("a directory"), for
  * the message when it is missing.
  */
-export function parseCommandArgs<const C extends ParseArgsConfig>(config: C, valueNames: Record<string, string> = {}): Parsed<C> {
+export function parseCommandArgs<const C extends ParseArgsConfig>(
+  config: C,
+  valueNames: Record<string, string> = {},
+): Parsed<C> {
   try {
     return parseArgs({ strict: true, ...config }) as Parsed<C>;
   } catch (error) {
@@ -22,7 +25,8 @@ export function parseCommandArgs<const C extends ParseArgsConfig>(config: C, val
       const name = quoted.replace(/^-+/, '');
       throw new UsageError(`${quoted} needs ${valueNames[name] ?? 'a value'}`);
     }
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      throw new UsageError(`unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}`);
     throw new UsageError(message);
   }
 }
@@ -31,7 +35,12 @@ export function parseCommandArgs<const C extends ParseArgsConfig>(config: C, val
  * For a command run as a process: prints `usage` and exits 0 on --help; prints the problem and
  * exits 2 on a bad argument; otherwise returns what parseArgs found in process.argv.
  */
-export function commandLine<const C extends ParseArgsConfig>(command: string, usage: string, config: C, valueNames?: Record<string, string>): Parsed<C> {
+export function commandLine<const C extends ParseArgsConfig>(
+  command: string,
+  usage: string,
+  config: C,
+  valueNames?: Record<string, string>,
+): Parsed<C> {
   const args = config.args ?? process.argv.slice(2);
   if (args.includes('--help') || args.includes('-h')) {
     console.log(usage);

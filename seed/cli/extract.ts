@@ -27,19 +27,36 @@ Exit status: 0 on success, 1 when the file cannot be read as a document, 2 on a 
 function summary(doc: ExtractedDocument, file: string): string {
   const out: string[] = [];
   const { symbol, title, date, kind } = doc.document;
-  out.push(`${symbol || '(no symbol)'} — ${title || '(no title)'}${date ? ` (${date})` : ''}${kind ? ` [${kind}]` : ''}`);
+  out.push(
+    `${symbol || '(no symbol)'} — ${title || '(no title)'}${date ? ` (${date})` : ''}${kind ? ` [${kind}]` : ''}`,
+  );
   const citations = doc.paragraphs.reduce((n, p) => n + p.citations.length, 0);
   const mentions = doc.paragraphs.reduce((n, p) => n + p.mentions.length, 0);
-  out.push(`${doc.paragraphs.length} paragraphs, ${doc.footnotes.length} footnotes, ${citations} citations, ${mentions} mentions`, '');
+  out.push(
+    `${doc.paragraphs.length} paragraphs, ${doc.footnotes.length} footnotes, ${citations} citations, ${mentions} mentions`,
+    '',
+  );
   for (const p of doc.paragraphs) {
     const head = p.text.length > 72 ? `${p.text.slice(0, 72)}…` : p.text;
     out.push(`${p.id}${p.pages?.length ? `  (p. ${p.pages.join('–')})` : ''}  ${head}`);
     for (const c of p.citations) {
       const how = c.via === 'footnote' ? `footnote ${c.footnote}` : 'text';
-      const what = c.target.title && c.target.kind === 'instrument' ? ` — ${c.target.title}` : c.target.date ? ` of ${c.target.date}` : '';
-      const extra = [c.target.annex ? (c.target.annex === 'annex' ? 'annex' : `annex ${c.target.annex}`) : '', c.target.unts ? `UNTS ${c.target.unts.volume}/${c.target.unts.number}` : '', c.target.uncatalogued ? 'uncatalogued' : '']
-        .filter(Boolean).join(', ');
-      out.push(`    cites ${c.target.kind} ${c.target.id}${what}${extra ? ` (${extra})` : ''}  via ${how}: “${c.surface}”`);
+      const what =
+        c.target.title && c.target.kind === 'instrument'
+          ? ` — ${c.target.title}`
+          : c.target.date
+            ? ` of ${c.target.date}`
+            : '';
+      const extra = [
+        c.target.annex ? (c.target.annex === 'annex' ? 'annex' : `annex ${c.target.annex}`) : '',
+        c.target.unts ? `UNTS ${c.target.unts.volume}/${c.target.unts.number}` : '',
+        c.target.uncatalogued ? 'uncatalogued' : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+      out.push(
+        `    cites ${c.target.kind} ${c.target.id}${what}${extra ? ` (${extra})` : ''}  via ${how}: “${c.surface}”`,
+      );
     }
     for (const m of p.mentions) out.push(`    mentions ${m.target.title}: “${m.surface}”`);
     if (p.themes.length) out.push(`    themes: ${p.themes.join(', ')}`);
@@ -55,8 +72,13 @@ async function main(args: string[]): Promise<number> {
   }
   let parsed: { json: boolean; file: string };
   try {
-    const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
-    if (positionals.length !== 1) throw new UsageError(positionals.length ? `expected one file, got ${positionals.length}` : 'expected one file');
+    const { values, positionals } = parseCommandArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' } },
+    });
+    if (positionals.length !== 1)
+      throw new UsageError(positionals.length ? `expected one file, got ${positionals.length}` : 'expected one file');
     parsed = { json: values.json === true, file: positionals[0]! };
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);

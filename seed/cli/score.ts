@@ -67,7 +67,9 @@ const ExtractedShape = z.object({
         citations: z.array(
           z
             .object({
-              target: z.object({ id: z.string(), kind: z.enum(['instrument', 'resolution', 'document', 'group']) }).passthrough(),
+              target: z
+                .object({ id: z.string(), kind: z.enum(['instrument', 'resolution', 'document', 'group']) })
+                .passthrough(),
               surface: z.string(),
               via: z.enum(['text', 'footnote']),
             })
@@ -98,7 +100,9 @@ function loadExtracted(file: string): ExtractedDocument {
   const result = ExtractedShape.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new UsageError(`${file}: not an extracted document (extract --json): ${issue.path.join('.') || 'file'}: ${issue.message}`);
+    throw new UsageError(
+      `${file}: not an extracted document (extract --json): ${issue.path.join('.') || 'file'}: ${issue.message}`,
+    );
   }
   return data as ExtractedDocument;
 }
@@ -114,11 +118,18 @@ function parseScoreArgs(argv: string[]): Options {
     {
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, all: { type: 'boolean' }, details: { type: 'boolean' }, gold: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        all: { type: 'boolean' },
+        details: { type: 'boolean' },
+        gold: { type: 'string' },
+      },
     },
     { gold: 'a directory' },
   );
-  const flags = new Set((['json', 'all', 'details'] as const).filter((flag) => values[flag]).map((flag) => `--${flag}`));
+  const flags = new Set(
+    (['json', 'all', 'details'] as const).filter((flag) => values[flag]).map((flag) => `--${flag}`),
+  );
   return { files: positionals, flags, goldDir: values.gold };
 }
 
@@ -146,7 +157,8 @@ export async function runScore(argv: string[], io: Io): Promise<number> {
   try {
     const opts = parseScoreArgs(argv);
     if (opts.flags.has('--all') || opts.files.length === 0) return await scoreAll(opts, io);
-    if (opts.goldDir !== undefined || opts.flags.has('--details')) throw new UsageError('--gold and --details go with --all');
+    if (opts.goldDir !== undefined || opts.flags.has('--details'))
+      throw new UsageError('--gold and --details go with --all');
     const files = opts.files;
     const flags = [...opts.flags];
     if (files.length !== 2) throw new UsageError(`expected 2 files (extracted.json gold.json), got ${files.length}`);
@@ -159,7 +171,8 @@ export async function runScore(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || error instanceof GoldFileError) {
       io.err(`score: ${error.message}`);
-      if (error instanceof UsageError && /option|expected 2 files|--gold|--all/.test(error.message)) io.err('Try --help.');
+      if (error instanceof UsageError && /option|expected 2 files|--gold|--all/.test(error.message))
+        io.err('Try --help.');
       return 2;
     }
     throw error;

@@ -118,7 +118,11 @@ async function main(): Promise<number> {
   }
   const say = (line: string) => console.log(`[seed] ${line}`);
   // Quiet: failures are listed once at the end, with the summary.
-  const progress = plan.quiet ? (line: string) => { if (/^Stopped/.test(line)) say(line); } : say;
+  const progress = plan.quiet
+    ? (line: string) => {
+        if (/^Stopped/.test(line)) say(line);
+      }
+    : say;
 
   const opened: OpenedDatabase = await openDatabase(readNeo4jConfig(), progress);
   const interrupt = () => {
@@ -130,7 +134,8 @@ async function main(): Promise<number> {
   process.once('SIGTERM', interrupt);
   try {
     const { db } = opened;
-    if (plan.reset) say(`Reset: removed ${(await resetGraph(db)).toLocaleString('en-US')} nodes labelled :InstrumentGraph.`);
+    if (plan.reset)
+      say(`Reset: removed ${(await resetGraph(db)).toLocaleString('en-US')} nodes labelled :InstrumentGraph.`);
     let failed = 0;
     if (plan.files.length > 0) {
       const report = await seedDocuments(db, plan.files, {

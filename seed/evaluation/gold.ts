@@ -17,7 +17,10 @@ const GoldCitation = z
   .object({
     paragraph: z.string().regex(scoredParagraph, 'expected preamble-N, op-N, annex-preamble-N or annex-op-N'),
     /** Catalogue id, normalised symbol, or `uncatalogued:<slug>`. */
-    target: z.string().min(1).refine((t) => t === t.trim(), 'no leading or trailing spaces'),
+    target: z
+      .string()
+      .min(1)
+      .refine((t) => t === t.trim(), 'no leading or trailing spaces'),
     kind: z.enum(targetKinds),
     via: z.enum(['text', 'footnote']),
     /** The words of the text, for the reader of a miss list; not compared. */
@@ -56,11 +59,17 @@ export class GoldFileError extends Error {
 
 /** Names the entry by its index and, when readable, by its paragraph and target, then the field. */
 function describeIssue(data: unknown, issue: z.core.$ZodIssue): string {
-  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  const path = issue.path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
   const [top, index, ...field] = issue.path;
   if (top === 'citations' && typeof index === 'number') {
     const entry = (data as { citations?: unknown[] }).citations?.[index] as Record<string, unknown> | undefined;
-    const label = entry && typeof entry === 'object' ? ` (paragraph ${JSON.stringify(entry.paragraph)}, target ${JSON.stringify(entry.target)})` : '';
+    const label =
+      entry && typeof entry === 'object'
+        ? ` (paragraph ${JSON.stringify(entry.paragraph)}, target ${JSON.stringify(entry.target)})`
+        : '';
     return `citations[${index}]${label}${field.length ? `, field ${field.map(String).join('.')}` : ''}: ${issue.message}`;
   }
   return `${path || 'file'}: ${issue.message}`;

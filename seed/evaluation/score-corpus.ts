@@ -38,7 +38,12 @@ const isPdf = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 5)).toString(
 /** Reads a document as bytes and extracts it, whatever its format. */
 export async function extractSource(path: string, catalogue: Catalogue): Promise<ExtractedDocument> {
   const size = statSync(path).size;
-  if (size > maxFileBytes) throw new ExtractError('TOO_LARGE', path, `the file is ${(size / 1048576).toFixed(1)} MB, above the limit of ${maxFileBytes / 1048576} MB`);
+  if (size > maxFileBytes)
+    throw new ExtractError(
+      'TOO_LARGE',
+      path,
+      `the file is ${(size / 1048576).toFixed(1)} MB, above the limit of ${maxFileBytes / 1048576} MB`,
+    );
   return extractBytes(readFileSync(path), { file: path, catalogue });
 }
 
@@ -47,7 +52,11 @@ export async function extractSource(path: string, catalogue: Catalogue): Promise
  * Invalid gold files throw (GoldFileError, naming the file): a typo in gold is a defect to fix,
  * not a document to skip.
  */
-export async function scoreGoldFiles(goldFiles: string[], root: string, catalogue: Catalogue): Promise<DocumentResult[]> {
+export async function scoreGoldFiles(
+  goldFiles: string[],
+  root: string,
+  catalogue: Catalogue,
+): Promise<DocumentResult[]> {
   const results: DocumentResult[] = [];
   const titles = catalogueTitles(catalogue);
   for (const goldFile of goldFiles) {
@@ -60,10 +69,12 @@ export async function scoreGoldFiles(goldFiles: string[], root: string, catalogu
       result.score = scoreCitations(await extractSource(source, catalogue), gold, { catalogueTitles: titles });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (bytes === undefined) result.problem = `cannot read ${gold.source}${code === 'ENOENT' ? ': no such file' : `: ${code ?? String(error)}`}`;
+      if (bytes === undefined)
+        result.problem = `cannot read ${gold.source}${code === 'ENOENT' ? ': no such file' : `: ${code ?? String(error)}`}`;
       else if (!(error instanceof ExtractError)) throw error;
       // The text path refused a PDF's bytes: no PDF reader behind extractBytes yet.
-      else if (isPdf(bytes) && (error.code === 'BINARY_FILE' || error.code === 'BAD_ENCODING')) result.problem = `not readable yet: a PDF, which the extractor does not read (${error.code}: ${error.message})`;
+      else if (isPdf(bytes) && (error.code === 'BINARY_FILE' || error.code === 'BAD_ENCODING'))
+        result.problem = `not readable yet: a PDF, which the extractor does not read (${error.code}: ${error.message})`;
       else result.problem = `cannot extract: ${error.message}`;
     }
     results.push(result);

@@ -43,12 +43,15 @@ export function nodesOfInstruments(score: Score): Map<string, Set<string>> {
   };
   for (const { gold, found } of score.pairs) if (gold.kind === 'instrument') add(gold.target, found.target);
 
-  const instruments = [...score.pairs.map((p) => p.gold), ...score.falseNegatives].filter((c) => c.kind === 'instrument');
+  const instruments = [...score.pairs.map((p) => p.gold), ...score.falseNegatives].filter(
+    (c) => c.kind === 'instrument',
+  );
   const wording = new Map<string, Set<string>>();
   const title = new Map<string, Set<string>>();
   for (const c of instruments) {
     const words = wording.get(c.target) ?? new Set<string>();
-    for (const w of [...titleWords(c.target), ...titleWords(c.title ?? ''), ...titleWords(c.surface ?? '')]) words.add(w);
+    for (const w of [...titleWords(c.target), ...titleWords(c.title ?? ''), ...titleWords(c.surface ?? '')])
+      words.add(w);
     wording.set(c.target, words);
     const own = c.title ?? (isUncatalogued(c.target) ? c.target : '');
     if (own && !title.has(c.target)) title.set(c.target, new Set(titleWords(own)));
@@ -60,7 +63,13 @@ export function nodesOfInstruments(score: Score): Map<string, Set<string>> {
     const words = wording.get(missed.target)!;
     const own = title.get(missed.target);
     for (const extra of score.falsePositives) {
-      if (taken.has(extra) || extra.paragraph !== missed.paragraph || extra.kind !== 'instrument' || !isUncatalogued(extra.target)) continue;
+      if (
+        taken.has(extra) ||
+        extra.paragraph !== missed.paragraph ||
+        extra.kind !== 'instrument' ||
+        !isUncatalogued(extra.target)
+      )
+        continue;
       const found = titleWords(extra.target);
       if (found.length === 0) continue;
       const cut = found.every((w) => words.has(w));
@@ -80,7 +89,11 @@ export function identityOf(scores: Score[]): Identity {
   const corpus = new Map<string, { nodes: Set<string>; documents: Set<string> }>();
   let instruments = 0;
   for (const score of scores) {
-    const goldInstruments = new Set([...score.pairs.map((p) => p.gold), ...score.falseNegatives].filter((c) => c.kind === 'instrument').map((c) => c.target));
+    const goldInstruments = new Set(
+      [...score.pairs.map((p) => p.gold), ...score.falseNegatives]
+        .filter((c) => c.kind === 'instrument')
+        .map((c) => c.target),
+    );
     instruments += goldInstruments.size;
     for (const [target, ids] of nodesOfInstruments(score)) {
       if (ids.size > 1) withinDocuments.push({ target, documents: [score.document], nodes: [...ids].sort() });
@@ -89,7 +102,8 @@ export function identityOf(scores: Score[]): Identity {
       entry.documents.add(score.document);
       corpus.set(target, entry);
     }
-    for (const target of goldInstruments) if (!corpus.has(target)) corpus.set(target, { nodes: new Set(), documents: new Set() });
+    for (const target of goldInstruments)
+      if (!corpus.has(target)) corpus.set(target, { nodes: new Set(), documents: new Set() });
   }
   const acrossDocuments = [...corpus]
     .filter(([, e]) => e.nodes.size > 1)

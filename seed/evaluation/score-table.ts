@@ -11,12 +11,22 @@ function rate(value: number, denominator: number): string {
 }
 
 function row(label: string, c: Counts): string[] {
-  return [label, String(c.gold), String(c.found), String(c.truePositives), rate(c.precision, c.found), rate(c.recall, c.gold), rate(c.f1, c.gold + c.found)];
+  return [
+    label,
+    String(c.gold),
+    String(c.found),
+    String(c.truePositives),
+    rate(c.precision, c.found),
+    rate(c.recall, c.gold),
+    rate(c.f1, c.gold + c.found),
+  ];
 }
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ')).join('\n');
+  return rows
+    .map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '))
+    .join('\n');
 }
 
 function line(c: ScoredCitation): string {
@@ -39,7 +49,11 @@ export function formatScore(score: Score): string {
     out.push('', `gold paragraphs absent from the extraction: ${score.missingParagraphs.join(', ')}`);
   }
   if (score.unscored.length) {
-    out.push('', `not scored (outside preamble and operative paragraphs): ${score.unscored.length}`, ...score.unscored.map(line));
+    out.push(
+      '',
+      `not scored (outside preamble and operative paragraphs): ${score.unscored.length}`,
+      ...score.unscored.map(line),
+    );
   }
   return out.join('\n');
 }
@@ -52,16 +66,22 @@ export function formatCorpus(results: DocumentResult[], micro: Counts, identity:
   const scored = results.filter((r) => r.score).length;
   const out = [`${scored} of ${results.length} gold documents scored`, table(rows)];
   const problems = results.filter((r) => r.problem);
-  if (problems.length) out.push('', 'not scored:', ...problems.map((r) => `  ${r.document} (${r.source}): ${r.problem}`));
+  if (problems.length)
+    out.push('', 'not scored:', ...problems.map((r) => `  ${r.document} (${r.source}): ${r.problem}`));
   const splits = (list: Identity['withinDocuments'], withDocs: boolean) =>
-    list.map((s) => `  ${s.target}${withDocs ? ` [${s.documents.join(', ')}]` : ` (${s.documents[0]})`}: ${s.nodes.join(' | ')}`);
+    list.map(
+      (s) =>
+        `  ${s.target}${withDocs ? ` [${s.documents.join(', ')}]` : ` (${s.documents[0]})`}: ${s.nodes.join(' | ')}`,
+    );
   out.push(
     '',
     `identity: ${identity.withinDocuments.length} of ${identity.instruments} gold instruments became more than one node within a document;`,
     `          ${identity.acrossDocuments.length} of ${identity.distinctInstruments} distinct gold instruments became more than one node across documents`,
   );
   if (identity.withinDocuments.length) out.push('split within a document:', ...splits(identity.withinDocuments, false));
-  const onlyAcross = identity.acrossDocuments.filter((s) => !identity.withinDocuments.some((w) => w.target === s.target));
+  const onlyAcross = identity.acrossDocuments.filter(
+    (s) => !identity.withinDocuments.some((w) => w.target === s.target),
+  );
   if (onlyAcross.length) out.push('split across documents:', ...splits(onlyAcross, true));
   if (details) for (const r of results) if (r.score) out.push('', '-'.repeat(72), formatScore(r.score));
   return out.join('\n');

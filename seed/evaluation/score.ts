@@ -51,7 +51,11 @@ const distinguishing = /^(?:\d+|[ivxlc]+)$/;
 
 /** The content words of an id, a slug or a title: lower case, without function words. */
 export function titleWords(id: string): string[] {
-  return id.replace(/^uncatalogued:/, '').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w && !stopWords.has(w));
+  return id
+    .replace(/^uncatalogued:/, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !stopWords.has(w));
 }
 
 /**
@@ -64,7 +68,11 @@ export function titleWords(id: string): string[] {
 export function slugSimilarity(a: string, b: string): number {
   const wa = new Set(titleWords(a));
   const wb = new Set(titleWords(b));
-  const marks = (s: Set<string>) => [...s].filter((w) => distinguishing.test(w)).sort().join(' ');
+  const marks = (s: Set<string>) =>
+    [...s]
+      .filter((w) => distinguishing.test(w))
+      .sort()
+      .join(' ');
   if (marks(wa) !== marks(wb)) return 0;
   const shared = [...wa].filter((w) => wb.has(w)).length;
   const union = new Set([...wa, ...wb]).size;
@@ -102,20 +110,35 @@ export interface ScoreOptions {
 }
 
 /** Catalogue titles by id, for ScoreOptions. */
-export function catalogueTitles(catalogue: { instruments: Array<{ id: string; title: string; shortTitle?: string; aliases: string[] }> }): Map<string, string[]> {
-  return new Map(catalogue.instruments.map((i) => [i.id, [i.title, ...(i.shortTitle ? [i.shortTitle] : []), ...i.aliases]]));
+export function catalogueTitles(catalogue: {
+  instruments: Array<{ id: string; title: string; shortTitle?: string; aliases: string[] }>;
+}): Map<string, string[]> {
+  return new Map(
+    catalogue.instruments.map((i) => [i.id, [i.title, ...(i.shortTitle ? [i.shortTitle] : []), ...i.aliases]]),
+  );
 }
 
 /** How well an uncatalogued gold entry matches an extracted id (a slug, or a catalogued id by its titles). */
-function looseSimilarity(g: ScoredCitation, f: ScoredCitation, titles: ReadonlyMap<string, readonly string[]> | undefined): number {
+function looseSimilarity(
+  g: ScoredCitation,
+  f: ScoredCitation,
+  titles: ReadonlyMap<string, readonly string[]> | undefined,
+): number {
   if (isUncatalogued(f)) return slugSimilarity(g.target, f.target);
   const names = f.kind === 'instrument' ? titles?.get(f.target) : undefined;
   if (!names) return 0;
-  return Math.max(0, ...names.flatMap((name) => [slugSimilarity(g.target, name), g.title ? slugSimilarity(g.title, name) : 0]));
+  return Math.max(
+    0,
+    ...names.flatMap((name) => [slugSimilarity(g.target, name), g.title ? slugSimilarity(g.title, name) : 0]),
+  );
 }
 
 /** Pairs gold and found citations of one paragraph: exact ids first, then loose uncatalogued ones. */
-function matchParagraph(gold: ScoredCitation[], found: ScoredCitation[], titles?: ReadonlyMap<string, readonly string[]>): Array<[ScoredCitation, ScoredCitation]> {
+function matchParagraph(
+  gold: ScoredCitation[],
+  found: ScoredCitation[],
+  titles?: ReadonlyMap<string, readonly string[]>,
+): Array<[ScoredCitation, ScoredCitation]> {
   const pairs: Array<[ScoredCitation, ScoredCitation]> = [];
   const openGold = new Set(gold);
   const openFound = new Set(found);
@@ -128,9 +151,13 @@ function matchParagraph(gold: ScoredCitation[], found: ScoredCitation[], titles?
     }
   }
   // Greedy by similarity, one to one, so one extracted slug cannot satisfy two gold entries.
-  const candidates = [...openGold].filter(isUncatalogued).flatMap((g) =>
-    [...openFound].filter((f) => f.kind === 'instrument').map((f) => ({ g, f, similarity: looseSimilarity(g, f, titles) })),
-  );
+  const candidates = [...openGold]
+    .filter(isUncatalogued)
+    .flatMap((g) =>
+      [...openFound]
+        .filter((f) => f.kind === 'instrument')
+        .map((f) => ({ g, f, similarity: looseSimilarity(g, f, titles) })),
+    );
   candidates.sort((x, y) => y.similarity - x.similarity);
   for (const { g, f, similarity } of candidates) {
     if (similarity === 0 || !openGold.has(g) || !openFound.has(f)) continue;
@@ -147,7 +174,13 @@ export function scoreCitations(extracted: ExtractedDocument, gold: GoldFile, opt
   for (const paragraph of extracted.paragraphs) {
     const id = scoredId(paragraph.id);
     for (const c of paragraph.citations) {
-      const entry: ScoredCitation = { paragraph: id ?? paragraph.id, target: c.target.id, kind: c.target.kind, surface: c.surface, via: c.via };
+      const entry: ScoredCitation = {
+        paragraph: id ?? paragraph.id,
+        target: c.target.id,
+        kind: c.target.kind,
+        surface: c.surface,
+        via: c.via,
+      };
       (id ? found : unscored).push(entry);
     }
   }
@@ -157,7 +190,8 @@ export function scoreCitations(extracted: ExtractedDocument, gold: GoldFile, opt
   const byParagraph = <T extends ScoredCitation>(list: T[], p: string) => list.filter((c) => c.paragraph === p);
   const paragraphs = new Set([...goldSet, ...foundSet].map((c) => c.paragraph));
   const matched: Array<[ScoredCitation, ScoredCitation]> = [];
-  for (const p of paragraphs) matched.push(...matchParagraph(byParagraph(goldSet, p), byParagraph(foundSet, p), options.catalogueTitles));
+  for (const p of paragraphs)
+    matched.push(...matchParagraph(byParagraph(goldSet, p), byParagraph(foundSet, p), options.catalogueTitles));
   const matchedGold = new Set(matched.map(([g]) => g));
   const matchedFound = new Set(matched.map(([, f]) => f));
 
@@ -199,6 +233,9 @@ export function microAverage(scores: Score[]): Counts & { byKind: Record<TargetK
       parts.reduce((n, c) => n + c.truePositives, 0),
     );
   };
-  const byKind = Object.fromEntries(targetKinds.map((kind) => [kind, sum((s) => s.byKind[kind])])) as Record<TargetKind, Counts>;
+  const byKind = Object.fromEntries(targetKinds.map((kind) => [kind, sum((s) => s.byKind[kind])])) as Record<
+    TargetKind,
+    Counts
+  >;
   return { ...sum((s) => s), byKind };
 }

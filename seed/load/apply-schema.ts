@@ -8,7 +8,8 @@ export async function applySchema(db: Database): Promise<void> {
     await db.write(statement, {}, { metadata: { stage: 'schema' } }).catch((error: Error) => {
       // Two seeders starting together both find a rule missing and both create it; IF NOT EXISTS
       // does not cover that race, and the one that loses it has what it wanted all the same.
-      if (!/EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/.test(error.message)) throw error;
+      if (!/EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/.test(error.message))
+        throw error;
     });
   }
   // A fresh index is built in the background; wait, so the first loads use it rather than scans.

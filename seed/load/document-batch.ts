@@ -120,7 +120,9 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
   for (const p of record.paragraphs) {
     for (const c of p.citations) {
       if (c.footnoteId !== undefined && !footnoteIds.has(c.footnoteId)) {
-        throw new InvalidRecordError(`${file}: a citation in paragraph "${p.id}" names footnote "${c.footnoteId}", which the record lacks`);
+        throw new InvalidRecordError(
+          `${file}: a citation in paragraph "${p.id}" names footnote "${c.footnoteId}", which the record lacks`,
+        );
       }
       // A citation's identity; repeats collapse, so cites-*.cypher can CREATE each one.
       const key = [p.id, c.target.kind, c.target.id, c.start, c.end, c.via].join('\u0000');
@@ -187,8 +189,16 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
     amends: [...amends.values()],
     nodeCount: 1 + paragraphs.length + footnotes.length,
     relationshipCount:
-      paragraphs.length + next.length + footnotes.filter((f) => f.paragraph !== null).length +
-      citeCount + mentions.length + themes.length + referenceCount + annexes.size + adoptedBy.size + amends.size,
+      paragraphs.length +
+      next.length +
+      footnotes.filter((f) => f.paragraph !== null).length +
+      citeCount +
+      mentions.length +
+      themes.length +
+      referenceCount +
+      annexes.size +
+      adoptedBy.size +
+      amends.size,
   };
 }
 
@@ -199,7 +209,9 @@ export function documentBatch(record: ExtractedDocument, file: string): Document
  * one node (documents-write.cypher).
  */
 export function isResolutionSymbol(symbol: string): boolean {
-  return findResolutions(symbol).some((found) => found.start === 0 && found.end === symbol.length && found.symbol === symbol);
+  return findResolutions(symbol).some(
+    (found) => found.start === 0 && found.end === symbol.length && found.symbol === symbol,
+  );
 }
 
 function citationRow(symbol: string, paragraph: string, c: Citation, footnote: string | null): Row {
@@ -251,5 +263,7 @@ function annexLinks(c: Citation): { from: string; to: string; annex: string | nu
 
 /** What a loaded document's `contentHash` is when its record and the loader's format are these. */
 export function contentHash(record: ExtractedDocument): string {
-  return createHash('sha256').update(`${LOAD_FORMAT}\n${JSON.stringify(record)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${LOAD_FORMAT}\n${JSON.stringify(record)}`)
+    .digest('hex');
 }

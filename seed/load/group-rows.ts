@@ -42,7 +42,8 @@ export function groupStatements(batches: readonly DocumentBatch[]): RowStatement
   for (const [name, list] of ROW_STATEMENTS) {
     const rows = batches.flatMap(list);
     // ANNEXES and ADOPTED_BY are shared by documents: two in a group may state the same link.
-    const distinct = name === 'rows-annexes' || name === 'rows-adopted-by' || name === 'rows-amends' ? unique(rows as Row[]) : rows;
+    const distinct =
+      name === 'rows-annexes' || name === 'rows-adopted-by' || name === 'rows-amends' ? unique(rows as Row[]) : rows;
     if (distinct.length > 0) statements.push({ name, rows: distinct });
   }
   return statements;

@@ -21,7 +21,9 @@ type Row = Record<string, unknown>;
 
 /** The comparison keys of an instrument row's title and aliases. */
 export function titleKeysOf(row: { title?: unknown; aliases?: unknown }): string[] {
-  const names = [row.title, ...(Array.isArray(row.aliases) ? row.aliases : [])].filter((n): n is string => typeof n === 'string' && n !== '');
+  const names = [row.title, ...(Array.isArray(row.aliases) ? row.aliases : [])].filter(
+    (n): n is string => typeof n === 'string' && n !== '',
+  );
   return [...new Set(names.map(phraseKey).filter((k) => k !== ''))];
 }
 
@@ -36,14 +38,20 @@ export function canonicalIds(known: readonly InstrumentKeys[], rows: readonly In
   const byId = new Map<string, string>();
   const remember = (k: InstrumentKeys, id: string) => {
     byId.set(k.id, byId.get(k.id) ?? id);
-    if (k.untsVolume != null && k.untsNumber != null) byUnts.set(`${k.untsVolume}/${k.untsNumber}`, byUnts.get(`${k.untsVolume}/${k.untsNumber}`) ?? id);
+    if (k.untsVolume != null && k.untsNumber != null)
+      byUnts.set(`${k.untsVolume}/${k.untsNumber}`, byUnts.get(`${k.untsVolume}/${k.untsNumber}`) ?? id);
     for (const key of k.titleKeys) byTitle.set(key, byTitle.get(key) ?? id);
   };
   for (const k of known) remember(k, k.id);
   const result = new Map<string, string>();
   for (const row of rows) {
-    const unts = row.untsVolume != null && row.untsNumber != null ? byUnts.get(`${row.untsVolume}/${row.untsNumber}`) : undefined;
-    const id = byId.get(row.id) ?? unts ?? row.titleKeys.map((key) => byTitle.get(key)).find((found) => found !== undefined) ?? row.id;
+    const unts =
+      row.untsVolume != null && row.untsNumber != null ? byUnts.get(`${row.untsVolume}/${row.untsNumber}`) : undefined;
+    const id =
+      byId.get(row.id) ??
+      unts ??
+      row.titleKeys.map((key) => byTitle.get(key)).find((found) => found !== undefined) ??
+      row.id;
     result.set(row.id, id);
     remember(row, id);
   }
@@ -57,7 +65,12 @@ export function canonicalIds(known: readonly InstrumentKeys[], rows: readonly In
  */
 export function unifyInstruments(known: readonly InstrumentKeys[], batches: readonly DocumentBatch[]): void {
   const rows = batches.flatMap((b) => b.cites.instrument).filter((r) => r.uncatalogued === true);
-  const keys = rows.map((r) => ({ id: String(r.target), untsVolume: r.untsVolume as number | null, untsNumber: r.untsNumber as number | null, titleKeys: titleKeysOf(r) }));
+  const keys = rows.map((r) => ({
+    id: String(r.target),
+    untsVolume: r.untsVolume as number | null,
+    untsNumber: r.untsNumber as number | null,
+    titleKeys: titleKeysOf(r),
+  }));
   const ids = canonicalIds(known, keys);
   rows.forEach((r, i) => {
     r.titleKeys = keys[i]!.titleKeys;

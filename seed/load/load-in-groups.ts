@@ -88,7 +88,9 @@ export async function loadInGroups(db: Database, files: readonly string[], optio
     const rest = files.slice(stopped.at);
     for (const file of rest) emit({ ...empty(file), status: 'not attempted' });
     if (rest.length > 0) {
-      options.log(`Stopped before the remaining ${rest.length} document(s)${stopped.unavailable ? ': the database is unavailable' : ''}.`);
+      options.log(
+        `Stopped before the remaining ${rest.length} document(s)${stopped.unavailable ? ': the database is unavailable' : ''}.`,
+      );
     }
   }
 }
@@ -110,19 +112,32 @@ async function writeWithRetry(
   if (group.length === 0) return { outcomes: [], unavailable: false };
   if (group.length > 1) {
     try {
-      const results = await writeGroup(db, group.map((d) => d.batch), options);
+      const results = await writeGroup(
+        db,
+        group.map((d) => d.batch),
+        options,
+      );
       const ms = (performance.now() - begun) / group.length;
-      return { outcomes: group.map(({ file, batch }) => outcome(file, batch, results.get(batch.symbol)!, ms)), unavailable: false };
+      return {
+        outcomes: group.map(({ file, batch }) => outcome(file, batch, results.get(batch.symbol)!, ms)),
+        unavailable: false,
+      };
     } catch (error) {
       // The database itself failing is no document's fault: say so once and stop.
       // The rest of the group is reported as not attempted by the caller, from stoppedAt on.
       if (isDatabaseFailure(error)) {
         const first = group[0]!;
-        return { outcomes: [failedOutcome(first.file, first.batch, error, performance.now() - begun)], stoppedAt: 0, unavailable: true };
+        return {
+          outcomes: [failedOutcome(first.file, first.batch, error, performance.now() - begun)],
+          stoppedAt: 0,
+          unavailable: true,
+        };
       }
       // Rolled back as a whole; which document was at fault is found by writing them one by one.
-      options.log(`A group of ${group.length} documents (${group[0]!.file} to ${group.at(-1)!.file}) failed and was rolled back: ` +
-        `${messageOf(error)}; writing them one at a time.`);
+      options.log(
+        `A group of ${group.length} documents (${group[0]!.file} to ${group.at(-1)!.file}) failed and was rolled back: ` +
+          `${messageOf(error)}; writing them one at a time.`,
+      );
     }
   }
   const outcomes: DocumentOutcome[] = [];
@@ -146,7 +161,8 @@ function isDatabaseFailure(error: unknown): error is DatabaseError {
 }
 
 function failedOutcome(file: string, batch: DocumentBatch, error: unknown, ms: number): DocumentOutcome {
-  const prefix = error instanceof DatabaseError && error.code === 'DATABASE_UNAVAILABLE' ? 'database unavailable: ' : '';
+  const prefix =
+    error instanceof DatabaseError && error.code === 'DATABASE_UNAVAILABLE' ? 'database unavailable: ' : '';
   return { ...empty(file), symbol: batch.symbol, status: 'failed', error: `${prefix}${messageOf(error)}`, ms };
 }
 

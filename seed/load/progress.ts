@@ -28,10 +28,13 @@ export function createProgress(total: number, log: (line: string) => void): Prog
       if (outcome.status === 'failed') {
         log(`[${done}/${total}] FAILED ${outcome.file}: ${outcome.error}`);
       } else if (total <= PER_DOCUMENT_UP_TO) {
-        const what = outcome.status === 'unchanged'
-          ? 'unchanged, skipped'
-          : `${n(outcome.paragraphs)} paragraphs, ${n(outcome.nodes)} nodes, ${n(outcome.relationships)} relationships`;
-        log(`[${done}/${total}] ${outcome.status === 'loaded' ? 'loaded' : 'kept'} ${name}: ${what}, ${Math.round(outcome.ms)} ms`);
+        const what =
+          outcome.status === 'unchanged'
+            ? 'unchanged, skipped'
+            : `${n(outcome.paragraphs)} paragraphs, ${n(outcome.nodes)} nodes, ${n(outcome.relationships)} relationships`;
+        log(
+          `[${done}/${total}] ${outcome.status === 'loaded' ? 'loaded' : 'kept'} ${name}: ${what}, ${Math.round(outcome.ms)} ms`,
+        );
       } else if (performance.now() - lastLine >= INTERVAL_MS || done === total) {
         lastLine = performance.now();
         log(`${n(done)}/${n(total)} documents, ${n(nodes)} nodes, ${n(relationships)} relationships, ${seconds()} s`);

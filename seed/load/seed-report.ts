@@ -32,7 +32,11 @@ export interface SeedReport {
   elapsedMs: number;
 }
 
-export function summarise(documents: DocumentOutcome[], catalogue: CatalogueWriteResult, elapsedMs: number): SeedReport {
+export function summarise(
+  documents: DocumentOutcome[],
+  catalogue: CatalogueWriteResult,
+  elapsedMs: number,
+): SeedReport {
   const count = (status: DocumentStatus) => documents.filter((d) => d.status === status);
   const sum = (key: 'paragraphs' | 'nodes' | 'relationships') => documents.reduce((total, d) => total + d[key], 0);
   return {

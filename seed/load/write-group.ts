@@ -41,7 +41,13 @@ export async function writeGroup(
   batches: readonly DocumentBatch[],
   options: WriteOptions = {},
 ): Promise<Map<string, WriteResult>> {
-  const metadata = { stage: 'load-documents', documents: batches.map((b) => b.symbol).join(' ').slice(0, 1000) };
+  const metadata = {
+    stage: 'load-documents',
+    documents: batches
+      .map((b) => b.symbol)
+      .join(' ')
+      .slice(0, 1000),
+  };
   return db.writeTransaction(
     async (tx) => {
       await tx.run(cypher('seed/documents-lock'));
@@ -50,7 +56,9 @@ export async function writeGroup(
         documents: batches.map((b) => ({ symbol: b.symbol, contentHash: b.contentHash })),
       });
       const toWrite = new Set(opened.map((row) => String(row.symbol)));
-      const results = new Map<string, WriteResult>(batches.map((b) => [b.symbol, toWrite.has(b.symbol) ? 'loaded' : 'unchanged']));
+      const results = new Map<string, WriteResult>(
+        batches.map((b) => [b.symbol, toWrite.has(b.symbol) ? 'loaded' : 'unchanged']),
+      );
       if (toWrite.size === 0) return results;
 
       const existed = opened.filter((row) => row.existed === true).map((row) => String(row.symbol));
@@ -62,13 +70,20 @@ export async function writeGroup(
       const written = batches.filter((b) => toWrite.has(b.symbol));
       await tx.run(cypher('seed/documents-write'), { documents: written.map(documentRow) });
       const known = await tx.run(cypher('seed/uncatalogued-instruments'));
-      unifyInstruments(known.map((row) => ({
-        id: String(row.id), untsVolume: toNumber(row.untsVolume), untsNumber: toNumber(row.untsNumber), titleKeys: (row.titleKeys as string[]) ?? [],
-      })), written);
+      unifyInstruments(
+        known.map((row) => ({
+          id: String(row.id),
+          untsVolume: toNumber(row.untsVolume),
+          untsNumber: toNumber(row.untsNumber),
+          titleKeys: (row.titleKeys as string[]) ?? [],
+        })),
+        written,
+      );
       const citedResolutions = new Set<string>();
       for (const { name, rows } of groupStatements(written)) {
         await tx.run(cypher(`seed/${name}`), { rows });
-        if (name === 'rows-cites-resolution') for (const row of rows) citedResolutions.add(String((row as { target: string }).target));
+        if (name === 'rows-cites-resolution')
+          for (const row of rows) citedResolutions.add(String((row as { target: string }).target));
       }
       if (placeholders.length > 0) await tx.run(cypher('seed/rows-placeholders'), { rows: placeholders });
       const dated = [...new Set([...citedResolutions, ...placeholders])];

@@ -22,7 +22,10 @@ export interface PdfOptions {
 export async function extractPdf(bytes: Uint8Array, opts: PdfOptions): Promise<ExtractedDocument> {
   const pages = await readPages(bytes, opts.file, opts.maxPages);
   const lines = pages.map(pageLines);
-  const layouts = layoutPages(lines, pages.map((p) => p.height));
+  const layouts = layoutPages(
+    lines,
+    pages.map((p) => p.height),
+  );
   const text = toClean(layouts, bodySize(lines));
   const segmented = segment(text.clean);
   // The lines of the text read from a PDF would mean nothing to its reader: the file alone is named.
@@ -30,13 +33,16 @@ export async function extractPdf(bytes: Uint8Array, opts: PdfOptions): Promise<E
   const marked = placeKnownMarkers(segmented.paragraphs, text.blocks, text.markers, segmented.warnings);
   const doc = completeRecord(segmented, text.footnotes, marked, opts.catalogue);
 
-  const pagesOf = (lineNumbers: number[]): number[] => [...new Set(lineNumbers.map((l) => text.pageOf.get(l)!))].sort((a, b) => a - b);
+  const pagesOf = (lineNumbers: number[]): number[] =>
+    [...new Set(lineNumbers.map((l) => text.pageOf.get(l)!))].sort((a, b) => a - b);
   const paragraphPages = new Map(marked.paragraphs.map((p) => [p.id, pagesOf(p.lineStarts.map((s) => s.line))]));
   return {
     document: doc.document,
     paragraphs: doc.paragraphs.map((p) => ({ ...p, pages: paragraphPages.get(p.id) ?? [] })),
     footnotes: doc.footnotes.map((f, key) => ({ ...f, pages: text.footnotePages.get(key) ?? [] })),
     // The line numbers of the text read from the PDF mean nothing to a reader: name the page.
-    warnings: doc.warnings.map((w) => w.replace(/\bline (\d+)/g, (_m, line: string) => `page ${text.pageOf.get(Number(line)) ?? '?'}`)),
+    warnings: doc.warnings.map((w) =>
+      w.replace(/\bline (\d+)/g, (_m, line: string) => `page ${text.pageOf.get(Number(line)) ?? '?'}`),
+    ),
   };
 }

@@ -41,15 +41,20 @@ function rows(items: PdfItem[]): Row[] {
   for (const item of bySize) {
     // On the row's baseline: glyphs of a like size, or smaller ones set exactly on it ("A" 20 pt
     // then "/RES/73/3" 10 pt in a masthead).
-    const same = found.find((r) => Math.abs(item.y - r.y) <= 0.2 * r.size && (item.size > 0.75 * r.size || Math.abs(item.y - r.y) <= 0.05 * r.size));
+    const same = found.find(
+      (r) =>
+        Math.abs(item.y - r.y) <= 0.2 * r.size &&
+        (item.size > 0.75 * r.size || Math.abs(item.y - r.y) <= 0.05 * r.size),
+    );
     if (same) {
       same.items.push({ item, raised: false });
       continue;
     }
     // Smaller and above a row's baseline, but below its top: a superscript of that row.
-    const host = item.size <= 0.8 * Math.max(...found.map((r) => r.size), 0)
-      ? found.find((r) => item.size <= 0.8 * r.size && item.y - r.y > 0.12 * r.size && item.y - r.y < 0.6 * r.size)
-      : undefined;
+    const host =
+      item.size <= 0.8 * Math.max(...found.map((r) => r.size), 0)
+        ? found.find((r) => item.size <= 0.8 * r.size && item.y - r.y > 0.12 * r.size && item.y - r.y < 0.6 * r.size)
+        : undefined;
     if (host) host.items.push({ item, raised: true });
     else found.push({ y: item.y, size: item.size, items: [{ item, raised: false }] });
   }
@@ -59,7 +64,8 @@ function rows(items: PdfItem[]): Row[] {
 /** The size most characters of the row have. */
 function dominantSize(row: Row): number {
   const chars = new Map<number, number>();
-  for (const { item, raised } of row.items) if (!raised) chars.set(item.size, (chars.get(item.size) ?? 0) + item.text.length);
+  for (const { item, raised } of row.items)
+    if (!raised) chars.set(item.size, (chars.get(item.size) ?? 0) + item.text.length);
   return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? row.size;
 }
 
@@ -80,7 +86,8 @@ function toLine(page: number, y: number, size: number, parts: Row['items']): Pdf
       text = text.trimEnd();
       const previous = markers.at(-1);
       // Consecutive raised digits with no gap are one marker ("1" "2" is 12).
-      if (previous && previous.at + previous.marker.length === text.length && gap < 0.18 * size) previous.marker += piece;
+      if (previous && previous.at + previous.marker.length === text.length && gap < 0.18 * size)
+        previous.marker += piece;
       else {
         if (text.trim() === '') opensWithMarker = true;
         markers.push({ marker: piece, at: text.length });
@@ -95,9 +102,15 @@ function toLine(page: number, y: number, size: number, parts: Row['items']): Pdf
   }
   const lead = text.length - text.trimStart().length;
   const clean = text.replace(/\s+$/, '');
-  const cleanMarkers = markers.map((m) => ({ marker: m.marker, fromEnd: clean.length - (m.at) }));
+  const cleanMarkers = markers.map((m) => ({ marker: m.marker, fromEnd: clean.length - m.at }));
   return {
-    page, y, size, text: clean.slice(lead), x: parts[0]!.item.x, right: end, opensWithMarker,
+    page,
+    y,
+    size,
+    text: clean.slice(lead),
+    x: parts[0]!.item.x,
+    right: end,
+    opensWithMarker,
     markers: cleanMarkers.filter((m) => m.fromEnd > 0 && m.fromEnd <= clean.length - lead),
   };
 }

@@ -4,7 +4,11 @@
 import type { FurnitureKind } from '../stages/support/types.ts';
 import type { PdfLine } from './lines.ts';
 
-export type LineRole = { role: 'body' } | { role: 'furniture'; kind: FurnitureKind } | { role: 'footnote' } | { role: 'rule' };
+export type LineRole =
+  | { role: 'body' }
+  | { role: 'furniture'; kind: FurnitureKind }
+  | { role: 'footnote' }
+  | { role: 'rule' };
 
 export interface PageLayout {
   lines: PdfLine[];
@@ -38,7 +42,11 @@ export function bodySize(pages: PdfLine[][]): number {
 /** The same words at the same height on another page (digits aside: page numbers change). */
 function repeatsElsewhere(line: PdfLine, pages: PdfLine[][]): boolean {
   const shape = (t: string): string => t.replace(/\d+/g, '0');
-  return pages.some((other) => other[0]?.page !== line.page && other.some((o) => Math.abs(o.y - line.y) < 2 && shape(o.text) === shape(line.text)));
+  return pages.some(
+    (other) =>
+      other[0]?.page !== line.page &&
+      other.some((o) => Math.abs(o.y - line.y) < 2 && shape(o.text) === shape(line.text)),
+  );
 }
 
 export function layoutPages(pages: PdfLine[][], pageHeights: number[]): PageLayout[] {
@@ -58,8 +66,16 @@ export function layoutPages(pages: PdfLine[][], pageHeights: number[]): PageLayo
       const inMargin = line.y < 0.065 * height || line.y > 0.95 * height;
       const underRule = ruleAt >= 0 && k > ruleAt;
       const header = firstBody >= 0 && k < firstBody && small(line);
-      const repeated = !underRule && (small(line) || line.y < 0.12 * height || line.y > 0.88 * height) && repeatsElsewhere(line, pages);
-      if ((kind && (!underRule || kind === 'page-number' || kind === 'job-number' || kind === 'barcode')) || inMargin || header || repeated) {
+      const repeated =
+        !underRule &&
+        (small(line) || line.y < 0.12 * height || line.y > 0.88 * height) &&
+        repeatsElsewhere(line, pages);
+      if (
+        (kind && (!underRule || kind === 'page-number' || kind === 'job-number' || kind === 'barcode')) ||
+        inMargin ||
+        header ||
+        repeated
+      ) {
         roles[k] = { role: 'furniture', kind: kind ?? 'running-title' };
       }
     });

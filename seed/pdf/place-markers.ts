@@ -25,13 +25,17 @@ function locate(paragraph: RawParagraph, k: number, known: LineMarker): number |
   if (text.startsWith(known.marker, expected) && expected > start) return expected;
   let best: number | undefined;
   for (let i = text.indexOf(known.marker, start); i >= 0 && i < end; i = text.indexOf(known.marker, i + 1)) {
-    if (i > start && text[i - 1] !== ' ' && (best === undefined || Math.abs(i - expected) < Math.abs(best - expected))) best = i;
+    if (i > start && text[i - 1] !== ' ' && (best === undefined || Math.abs(i - expected) < Math.abs(best - expected)))
+      best = i;
   }
   return best;
 }
 
 export function placeKnownMarkers(
-  paragraphs: RawParagraph[], blocks: FootnoteBlock[], known: Map<number, LineMarker[]>, warnings: string[],
+  paragraphs: RawParagraph[],
+  blocks: FootnoteBlock[],
+  known: Map<number, LineMarker[]>,
+  warnings: string[],
 ): MarkedDocument {
   const holders = new Map<number, string>();
   const claimed = new Set<number>();
@@ -43,17 +47,24 @@ export function placeKnownMarkers(
         const at = locate(paragraph, k, marker);
         if (at === undefined) continue;
         const block = blockFor(blocks, line);
-        let footnote = block?.entries.find((f) => f.marker === marker.marker && !claimed.has(f.key)) ?? block?.entries.find((f) => f.marker === marker.marker);
+        let footnote =
+          block?.entries.find((f) => f.marker === marker.marker && !claimed.has(f.key)) ??
+          block?.entries.find((f) => f.marker === marker.marker);
         if (!footnote) {
           footnote = all.find((f) => f.marker === marker.marker && !claimed.has(f.key));
-          warnings.push(footnote
-            ? `line ${line}: marker ${marker.marker} has no footnote on its page; tied to footnote ${marker.marker} at line ${footnote.line}`
-            : `line ${line}: marker ${marker.marker} has no footnote; left in the text`);
+          warnings.push(
+            footnote
+              ? `line ${line}: marker ${marker.marker} has no footnote on its page; tied to footnote ${marker.marker} at line ${footnote.line}`
+              : `line ${line}: marker ${marker.marker} has no footnote; left in the text`,
+          );
           if (!footnote) continue;
         }
         claimed.add(footnote.key);
         if (!holders.has(footnote.key)) holders.set(footnote.key, paragraph.id);
-        accepted.push({ hit: { cut: [at, at + marker.marker.length], marker: marker.marker, form: 'glued' }, footnote });
+        accepted.push({
+          hit: { cut: [at, at + marker.marker.length], marker: marker.marker, form: 'glued' },
+          footnote,
+        });
       }
     });
     accepted.sort((a, b) => a.hit.cut[0] - b.hit.cut[0]);

@@ -9,7 +9,6 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { ExtractError } from '../extract-error.ts';
 import { maxPdfPages } from './limits.ts';
 
-
 /** One run of text as PDF.js reports it, in PDF points with y upwards from the page's foot. */
 export interface PdfItem {
   text: string;
@@ -49,12 +48,24 @@ export async function readPages(bytes: Uint8Array, file: string, maxPages = maxP
     pdf = await task.promise;
   } catch (err) {
     await task.destroy();
-    if ((err as Error).name === 'PasswordException') throw new ExtractError('ENCRYPTED_PDF', file, 'the PDF is encrypted with a password; open it and save a copy without one', undefined, { cause: err });
+    if ((err as Error).name === 'PasswordException')
+      throw new ExtractError(
+        'ENCRYPTED_PDF',
+        file,
+        'the PDF is encrypted with a password; open it and save a copy without one',
+        undefined,
+        { cause: err },
+      );
     throw corrupt(file, 'not a readable PDF', err);
   }
   try {
     const limit = Math.min(maxPages, maxPdfPages);
-    if (pdf.numPages > limit) throw new ExtractError('TOO_MANY_PAGES', file, `the PDF has ${pdf.numPages} pages, above the limit of ${limit} for one document`);
+    if (pdf.numPages > limit)
+      throw new ExtractError(
+        'TOO_MANY_PAGES',
+        file,
+        `the PDF has ${pdf.numPages} pages, above the limit of ${limit} for one document`,
+      );
     const pages: PdfPage[] = [];
     for (let number = 1; number <= pdf.numPages; number += 1) {
       const page = await pdf.getPage(number);
@@ -68,7 +79,14 @@ export async function readPages(bytes: Uint8Array, file: string, maxPages = maxP
         const [a, b, c, d, e, f] = t.transform as number[];
         // Upright text only: the size is the vertical scale; rotated runs (stamps) are skipped.
         if (Math.abs(b!) > 0.01 || Math.abs(c!) > 0.01) continue;
-        items.push({ text: t.str, x: e! - x0, y: f! - y0, width: t.width, size: Math.abs(d!) || Math.abs(a!), font: t.fontName });
+        items.push({
+          text: t.str,
+          x: e! - x0,
+          y: f! - y0,
+          width: t.width,
+          size: Math.abs(d!) || Math.abs(a!),
+          font: t.fontName,
+        });
       }
       pages.push({ number, width: x1 - x0, height: y1 - y0, items });
       page.cleanup();

@@ -6,7 +6,14 @@
 import { endsFootnote, footnoteStartOf } from '../stages/support/genre.ts';
 import { joinLines, lazyDocumentWords } from '../stages/support/join-lines.ts';
 import { footnoteIdNamer } from '../stages/support/footnote-ids.ts';
-import type { CleanDocument, CleanItem, FootnoteBlock, FootnoteEntry, Furniture, SourceLine } from '../stages/support/types.ts';
+import type {
+  CleanDocument,
+  CleanItem,
+  FootnoteBlock,
+  FootnoteEntry,
+  Furniture,
+  SourceLine,
+} from '../stages/support/types.ts';
 import type { LineMarker, PdfLine } from './lines.ts';
 import type { PageLayout } from './page-layout.ts';
 
@@ -35,7 +42,11 @@ function leftEdge(lines: PdfLine[]): number {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
-interface RawNote { marker: string; lines: SourceLine[]; pages: Set<number> }
+interface RawNote {
+  marker: string;
+  lines: SourceLine[];
+  pages: Set<number>;
+}
 
 export function toClean(layouts: PageLayout[], body: number): PdfText {
   const items: CleanItem[] = [];
@@ -76,8 +87,11 @@ export function toClean(layouts: PageLayout[], body: number): PdfText {
         // A footnote opens with its marker, raised; some PDFs set it on the baseline ("* Reissued
         // ..."), which counts once the footnote before has ended.
         const last = notes.at(-1)?.lines.at(-1)?.text;
-        const opening = pdfLine.opensWithMarker ? pdfLine.markers[0]!.marker
-          : last === undefined || endsFootnote(last) ? footnoteStartOf(text)?.marker : undefined;
+        const opening = pdfLine.opensWithMarker
+          ? pdfLine.markers[0]!.marker
+          : last === undefined || endsFootnote(last)
+            ? footnoteStartOf(text)?.marker
+            : undefined;
         const rest = opening ? text.slice(opening.length).trimStart() : text;
         if (opening || notes.length === 0) notes.push({ marker: opening ?? '', lines: [], pages: new Set([page]) });
         notes.at(-1)!.lines.push({ text: rest, line });
@@ -101,7 +115,10 @@ export function toClean(layouts: PageLayout[], body: number): PdfText {
 }
 
 /** One block per page with footnotes; a page's unmarked first footnote line continues the last footnote. */
-function footnoteBlocks(notesByPage: RawNote[][], words: ReturnType<typeof lazyDocumentWords>): Pick<PdfText, 'blocks' | 'footnotes' | 'footnotePages'> {
+function footnoteBlocks(
+  notesByPage: RawNote[][],
+  words: ReturnType<typeof lazyDocumentWords>,
+): Pick<PdfText, 'blocks' | 'footnotes' | 'footnotePages'> {
   const merged: RawNote[][] = [];
   let last: RawNote | undefined;
   for (const notes of notesByPage) {
@@ -125,9 +142,19 @@ function footnoteBlocks(notesByPage: RawNote[][], words: ReturnType<typeof lazyD
     if (notes.length === 0) continue;
     const index = blocks.length;
     const entries = notes.map((note): FootnoteEntry => {
-      const entry = { key: footnotes.length, id: idOf(note.marker), marker: note.marker, text: joinLines(note.lines, words).text, line: note.lines[0]!.line, block: index };
+      const entry = {
+        key: footnotes.length,
+        id: idOf(note.marker),
+        marker: note.marker,
+        text: joinLines(note.lines, words).text,
+        line: note.lines[0]!.line,
+        block: index,
+      };
       footnotes.push(entry);
-      footnotePages.set(entry.key, [...note.pages].sort((a, b) => a - b));
+      footnotePages.set(
+        entry.key,
+        [...note.pages].sort((a, b) => a - b),
+      );
       return entry;
     });
     blocks.push({ index, line: entries[0]!.line, entries });

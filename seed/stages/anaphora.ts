@@ -54,7 +54,15 @@ export function antecedentOf(a: Anaphor, here: CitationTarget[], discourse: Disc
 }
 
 /** Heads resolved by the kind of instrument they name; the others by their words (see antecedentByWords). */
-const kindHeads = new Set<string>(['convention', 'protocol', 'treaty', 'declaration', 'charter', 'agreement', 'resolution']);
+const kindHeads = new Set<string>([
+  'convention',
+  'protocol',
+  'treaty',
+  'declaration',
+  'charter',
+  'agreement',
+  'resolution',
+]);
 
 /** Every name the text or the catalogue gives a target, as comparison keys. */
 const namesOf = (t: CitationTarget): string[] =>
@@ -67,7 +75,11 @@ const namesOf = (t: CitationTarget): string[] =>
  * nearest in the paragraph, else the only one the document's title names, else the only one the
  * document has cited; undefined when that is not certain.
  */
-export function antecedentByWords(words: string, here: CitationTarget[], discourse: Discourse): CitationTarget | undefined {
+export function antecedentByWords(
+  words: string,
+  here: CitationTarget[],
+  discourse: Discourse,
+): CitationTarget | undefined {
   const key = ` ${phraseKey(words)} `;
   // A title that ends on its head noun ("the Paris Agreement") may stand anywhere in the longer
   // one; a title with a subject ("Final Document of the 2000 Review Conference") repeats only a
@@ -91,7 +103,18 @@ export function antecedentByWords(words: string, here: CitationTarget[], discour
 const complements = new Set(['of', 'to', 'on', 'under', 'for', 'between', 'relating', 'concerning', 'against']);
 
 /** Words that say which of a kind, not which instrument: "the Final Document", "the Optional Protocol". */
-const genericWords = new Set(['final', 'outcome', 'optional', 'additional', 'political', 'ministerial', 'present', 'new', 'global', 'said']);
+const genericWords = new Set([
+  'final',
+  'outcome',
+  'optional',
+  'additional',
+  'political',
+  'ministerial',
+  'present',
+  'new',
+  'global',
+  'said',
+]);
 
 /**
  * Whether a title found by its shape is a short form, not a name: its head noun ("Programme of
@@ -99,7 +122,9 @@ const genericWords = new Set(['final', 'outcome', 'optional', 'additional', 'pol
  */
 export function isGenericTitle(title: string, head: string): boolean {
   const headWords = new Set(phraseKey(head).split(' '));
-  return phraseKey(title).split(' ').every((w) => headWords.has(w) || genericWords.has(w));
+  return phraseKey(title)
+    .split(' ')
+    .every((w) => headWords.has(w) || genericWords.has(w));
 }
 
 /**
@@ -108,7 +133,13 @@ export function isGenericTitle(title: string, head: string): boolean {
  * Protocols.2" with "2 General Assembly resolution 55/25, annexes I-III"): the plural then means
  * those instruments of its head noun, not every protocol the catalogue knows for the convention.
  */
-export function referTo(a: Anaphor, here: CitationTarget[], discourse: Discourse, index: MatchIndex, scope?: string[]): CitationTarget[] {
+export function referTo(
+  a: Anaphor,
+  here: CitationTarget[],
+  discourse: Discourse,
+  index: MatchIndex,
+  scope?: string[],
+): CitationTarget[] {
   if (a.head === 'resolution') {
     const last = [...here].reverse().find((t) => t.kind === 'resolution');
     return last ? [last] : [];
@@ -137,7 +168,9 @@ const bareHeadAtEnd = /\b(?:to|of|under)\s+(?:the|that|this)\s+(Treaty|Conventio
  * also cites; undefined when the short form cannot be resolved with certainty.
  */
 export function expandShortFormInTitle(
-  title: string, here: CitationTarget[], discourse: Discourse,
+  title: string,
+  here: CitationTarget[],
+  discourse: Discourse,
 ): { title: string; parent: CitationTarget } | undefined {
   const m = bareHeadAtEnd.exec(title);
   if (!m) return undefined;

@@ -72,14 +72,27 @@ function anchorKind(text: string): FurnitureKind | undefined {
 
 /** A title has words: "(c)" or "12." next to a page break are paragraph labels, not headers. */
 function isCandidateText(t: string): boolean {
-  return t.length >= 8 && t.length <= 160 && /[A-Za-z]{3}/.test(t) && !/[.;,:]$/.test(t) && !separatorLine.test(t) && !/^\(|^\d+\./.test(t);
+  return (
+    t.length >= 8 &&
+    t.length <= 160 &&
+    /[A-Za-z]{3}/.test(t) &&
+    !/[.;,:]$/.test(t) &&
+    !separatorLine.test(t) &&
+    !/^\(|^\d+\./.test(t)
+  );
 }
 
 /**
  * Whether walking from the k-th non-blank line by `step` (-1 or 1) over lines that are `titleLike`
  * reaches an anchor within three steps.
  */
-function reachesAnchor(nonBlank: number[], k: number, step: number, anchors: Map<number, FurnitureKind>, titleLike: (line: number) => boolean): boolean {
+function reachesAnchor(
+  nonBlank: number[],
+  k: number,
+  step: number,
+  anchors: Map<number, FurnitureKind>,
+  titleLike: (line: number) => boolean,
+): boolean {
   for (let d = 1; d <= 3; d += 1) {
     const j = nonBlank[k + step * d];
     if (j === undefined) return false;
@@ -103,7 +116,8 @@ function findRunningTitles(lines: string[], anchors: Map<number, FurnitureKind>)
     const i = nonBlank[k]!;
     if (anchors.has(i) || !candidateLine(i)) continue;
     // Walk outwards over other title-like lines; a cluster reaches an anchor within three steps.
-    if (reachesAnchor(nonBlank, k, -1, anchors, candidateLine) || reachesAnchor(nonBlank, k, 1, anchors, candidateLine)) candidates.push(i);
+    if (reachesAnchor(nonBlank, k, -1, anchors, candidateLine) || reachesAnchor(nonBlank, k, 1, anchors, candidateLine))
+      candidates.push(i);
   }
   const counts = new Map<string, number>();
   for (const i of candidates) counts.set(lines[i]!.trim(), (counts.get(lines[i]!.trim()) ?? 0) + 1);

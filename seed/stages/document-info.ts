@@ -8,10 +8,17 @@ import type { Furniture } from './support/types.ts';
 const headerLine = new RegExp(
   [
     '^(?:United Nations|General Assembly|Economic and Social Council|Security Council|Human Rights Council)(?:\\s+(?:Distr|[A-Z]{1,2}\\/).*)?$',
-    '^Distr\\.?:?.*$', '^Original:.*$', '^(?:General|Limited|Restricted)$',
+    '^Distr\\.?:?.*$',
+    '^Original:.*$',
+    '^(?:General|Limited|Restricted)$',
     `^\\d{1,2} (?:${monthNames.join('|')}) \\d{4}$`,
-    '^.*\\bsession\\b.*$', '^Agenda items? \\d.*$', '^Items? \\d+.*agenda.*$',
-    '^Resolution adopted by.*$', `^on \\d{1,2} (?:${monthNames.join('|')}) \\d{4}$`, '^\\[.*$', '^.*\\]$',
+    '^.*\\bsession\\b.*$',
+    '^Agenda items? \\d.*$',
+    '^Items? \\d+.*agenda.*$',
+    '^Resolution adopted by.*$',
+    `^on \\d{1,2} (?:${monthNames.join('|')}) \\d{4}$`,
+    '^\\[.*$',
+    '^.*\\]$',
     `^[A-Z][a-z]+(?: [A-Z][a-z]+)?, \\d{1,2}(?:[-–]\\d{1,2})? (?:${monthNames.join('|')})(?: \\d{4})?(?:[-–].*)?$`,
   ].join('|'),
 );
@@ -73,7 +80,11 @@ export function documentInfo(inputs: InfoInputs): DocumentInfo {
   const printed = firstDate(front);
   const inferred = printed ? undefined : inferDate(inputs.paragraphs ?? []);
   const kind = inputs.hasNote ? 'note' : /Declaration/.test(inputs.firstTitle ?? '') ? 'declaration' : 'document';
-  const date = printed ? { date: printed } : inferred ? { date: inferred.date, dateInferred: true, dateEvidence: inferred.evidence } : {};
+  const date = printed
+    ? { date: printed }
+    : inferred
+      ? { date: inferred.date, dateInferred: true, dateEvidence: inferred.evidence }
+      : {};
   return { symbol: fromHeader ?? '', title: inputs.firstTitle ?? '', ...date, kind };
 }
 
@@ -103,12 +114,16 @@ const selfClauses: RegExp[] = [
   /\bat its [a-z-]+(?: \((?:special|resumed)\))? session,? held\b/,
 ];
 /** Words that put the meeting in the future: it cannot date a text written before it. */
-const future = /\b(?:to be|will be|shall be|would be|is to be|are to be)\s+(?:held|convened|adopted)\b|\b(?:will|shall|would) take place\b/;
+const future =
+  /\b(?:to be|will be|shall be|would be|is to be|are to be)\s+(?:held|convened|adopted)\b|\b(?:will|shall|would) take place\b/;
 
 /** Clauses that speak of another text or meeting: "Recalling that ...", "Notes that ...". */
 function citesAnother(sentence: string): boolean {
-  if (/^(?:Having (?:assembled|gathered|met|convened)|Assembled|Gathered|Meeting|Adopted)\b/.test(sentence)) return false;
-  return isClauseOpener(sentence) || (opensWithOperativeVerb(sentence) && !/^(?:This|Thus|Its|His|As)\b/.test(sentence));
+  if (/^(?:Having (?:assembled|gathered|met|convened)|Assembled|Gathered|Meeting|Adopted)\b/.test(sentence))
+    return false;
+  return (
+    isClauseOpener(sentence) || (opensWithOperativeVerb(sentence) && !/^(?:This|Thus|Its|His|As)\b/.test(sentence))
+  );
 }
 
 export interface InferredDate {

@@ -13,18 +13,28 @@ import type { Candidate } from './support/types.ts';
 type Found = Extract<Candidate, { type: 'resolution' }>;
 
 /** A part of an IAEA resolution: "A", "B", "A.2"; a lone capital must not open the next word ("A new"). */
-const iaea = /(?<![\w/])(GC\((\d{1,3}|[IVXLC]{1,8})\)\/(RES|DEC)\/(\d{1,4}))(?:\s+([A-Z])\.(\d{1,2})(?![\w.])|\s+([A-Z])(?![\w.]|\s+\p{Ll}))?/gu;
+const iaea =
+  /(?<![\w/])(GC\((\d{1,3}|[IVXLC]{1,8})\)\/(RES|DEC)\/(\d{1,4}))(?:\s+([A-Z])\.(\d{1,2})(?![\w.])|\s+([A-Z])(?![\w.]|\s+\p{Ll}))?/gu;
 const who = /(?<![\w/.])(WHA\d{1,2}\.\d{1,3}|WHA\d{1,2}\(\d{1,3}\)|EB\d{1,3}\.R\d{1,3})(?![\w.(])/g;
-const africanUnion = /(?<![\w/])((?:CM|AHG|EX\.CL|Assembly\/AU)\/(?:Res|Dec)\.\s?\d{1,4}(?:\s?\([IVXLC]+\))?)(?![\w/])/g;
-const healthAssembly = /\bWorld Health Assembly\s+resolutions?\s+(\d{1,2}\.\d{1,3})(?:\s+and\s+(\d{1,2}\.\d{1,3}))?(?![\w.])/g;
-const unesco = /(?<![\w/])(?:(\d{1,2})\s?C\/(?:Resolution|Res\.)\s?(\d{1,3}(?:\.\d{1,2})?)|(?<=[Rr]esolutions?\s+)(\d{1,2})\s?C\/(\d{1,3}(?:\.\d{1,2})?))(?![\w/])/g;
+const africanUnion =
+  /(?<![\w/])((?:CM|AHG|EX\.CL|Assembly\/AU)\/(?:Res|Dec)\.\s?\d{1,4}(?:\s?\([IVXLC]+\))?)(?![\w/])/g;
+const healthAssembly =
+  /\bWorld Health Assembly\s+resolutions?\s+(\d{1,2}\.\d{1,3})(?:\s+and\s+(\d{1,2}\.\d{1,3}))?(?![\w.])/g;
+const unesco =
+  /(?<![\w/])(?:(\d{1,2})\s?C\/(?:Resolution|Res\.)\s?(\d{1,3}(?:\.\d{1,2})?)|(?<=[Rr]esolutions?\s+)(\d{1,2})\s?C\/(\d{1,3}(?:\.\d{1,2})?))(?![\w/])/g;
 
 /** Documents of governing bodies whose symbol opens with a session number: WHA69/2016/REC/1, EB152/2023/REC/1. */
 const sessionDocument = /(?<![\w/.])((?:WHA|EB)\d{1,3}(?:\/[A-Za-z0-9.]+){2,})(?<![.])/g;
 
 export function findAgencyDocuments(text: string): Extract<Candidate, { type: 'document' }>[] {
   if (!/(?:WHA|EB)\d{1,3}\//.test(text)) return [];
-  return [...text.matchAll(sessionDocument)].map((m) => ({ type: 'document' as const, start: m.index!, end: m.index! + m[1]!.length, surface: m[1]!, symbol: m[1]! }));
+  return [...text.matchAll(sessionDocument)].map((m) => ({
+    type: 'document' as const,
+    start: m.index!,
+    end: m.index! + m[1]!.length,
+    surface: m[1]!,
+    symbol: m[1]!,
+  }));
 }
 
 export function findAgencySymbols(text: string): Found[] {
@@ -45,7 +55,8 @@ export function findAgencySymbols(text: string): Found[] {
       if (m[2]) add(m.index! + m[0].length - m[2].length, m[2], `WHA${m[2]}`, 'who');
     }
   }
-  if (/(?:CM|AHG|CL|AU)\/(?:Res|Dec)\./.test(text)) for (const m of text.matchAll(africanUnion)) add(m.index!, m[0], m[1]!, 'au');
+  if (/(?:CM|AHG|CL|AU)\/(?:Res|Dec)\./.test(text))
+    for (const m of text.matchAll(africanUnion)) add(m.index!, m[0], m[1]!, 'au');
   if (text.includes('C/')) {
     for (const m of text.matchAll(unesco)) {
       const session = m[1] ?? m[3];

@@ -20,8 +20,12 @@ const organs: [RegExp, string, string][] = [
   [/^Human Rights Council$/, 'hrc', 'A/HRC/DEC/'],
   [/^(?:General )?Assembly$/, 'ga', 'A/DEC/'],
 ];
-const trigger = /\b(?:(General Assembly|Economic and Social Council|Human Rights Council|Assembly)\s+)?[Dd]ecisions?\s+(?=S?-?\d)/g;
-const item = new RegExp(`(S-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4})(?![\\w/.])(?:\\s+of\\s+(\\d{1,2})\\s+(${monthNames.join('|')})\\s+(\\d{4}))?`, 'y');
+const trigger =
+  /\b(?:(General Assembly|Economic and Social Council|Human Rights Council|Assembly)\s+)?[Dd]ecisions?\s+(?=S?-?\d)/g;
+const item = new RegExp(
+  `(S-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4})(?![\\w/.])(?:\\s+of\\s+(\\d{1,2})\\s+(${monthNames.join('|')})\\s+(\\d{4}))?`,
+  'y',
+);
 const listJoin = /(?:,\s*(?:and\s+)?|\s+and\s+)(?=S-\d|\d{1,4}\/)/y;
 const writtenOut = /(?<![\w/])((?:A\/HRC|A|E)\/DEC\/(?:S-)?\d{1,4}\/\d{1,4})(?![\w/])/g;
 
@@ -46,7 +50,15 @@ export function findDecisions(text: string): Found[] {
       if (!organ) continue;
       const when = day ? isoDate(day, month!, year!) : undefined;
       const symbol = `${organ.prefix}${number}`;
-      found.push({ type: 'resolution', start, end, surface: text.slice(start, end), symbol, organ: organ.organ, ...(when ? { date: when } : {}) });
+      found.push({
+        type: 'resolution',
+        start,
+        end,
+        surface: text.slice(start, end),
+        symbol,
+        organ: organ.organ,
+        ...(when ? { date: when } : {}),
+      });
     }
   }
   if (text.includes('DEC/')) {
@@ -56,7 +68,14 @@ export function findDecisions(text: string): Found[] {
       if (covered.some({ start: m.index!, end: m.index! + 1 })) continue;
       const symbol = m[1]!;
       const organ = symbol.startsWith('E/') ? 'ecosoc' : symbol.includes('HRC') ? 'hrc' : 'ga';
-      found.push({ type: 'resolution', start: m.index!, end: m.index! + symbol.length, surface: symbol, symbol, organ });
+      found.push({
+        type: 'resolution',
+        start: m.index!,
+        end: m.index! + symbol.length,
+        surface: symbol,
+        symbol,
+        organ,
+      });
     }
   }
   return found;

@@ -8,7 +8,8 @@ import type { Candidate } from './support/types.ts';
 type Title = Extract<Candidate, { type: 'title' }>;
 export type IloCandidate = Extract<Candidate, { type: 'ilo' }>;
 
-const byNumber = /\b(?:(?:ILO|International Labour Organization)\s+(Convention|Protocol)\s+(?:No\.\s*|\(No\.\s*)(\d{1,3})\)?|(Convention|Protocol)\s+No\.\s*(\d{1,3})\s+of\s+the\s+International\s+Labour\s+Organization)/g;
+const byNumber =
+  /\b(?:(?:ILO|International Labour Organization)\s+(Convention|Protocol)\s+(?:No\.\s*|\(No\.\s*)(\d{1,3})\)?|(Convention|Protocol)\s+No\.\s*(\d{1,3})\s+of\s+the\s+International\s+Labour\s+Organization)/g;
 /** After a title: ", 1999 (No. 182)". */
 const yearAndNumber = /^,?\s*(\d{4})\s*\(No\.\s*(\d{1,3})\)/;
 
@@ -18,13 +19,28 @@ export function findIlo(text: string, titles: Title[]): IloCandidate[] {
   if (!text.includes('No.')) return found;
   for (const m of text.matchAll(byNumber)) {
     const head = (m[1] ?? m[3]) as 'Convention' | 'Protocol';
-    found.push({ type: 'ilo', start: m.index!, end: m.index! + m[0].length, surface: m[0], number: Number(m[2] ?? m[4]), head });
+    found.push({
+      type: 'ilo',
+      start: m.index!,
+      end: m.index! + m[0].length,
+      surface: m[0],
+      number: Number(m[2] ?? m[4]),
+      head,
+    });
   }
   for (const t of titles) {
     const m = yearAndNumber.exec(text.slice(t.end));
     if (!m || found.some((f) => f.start < t.end + m[0].length && t.start < f.end)) continue;
     const head = /\bProtocol\b/.test(t.surface) && !/\bConvention$/.test(t.surface) ? 'Protocol' : 'Convention';
-    found.push({ type: 'ilo', start: t.start, end: t.end + m[0].length, surface: text.slice(t.start, t.end + m[0].length), number: Number(m[2]), head, title: `${t.surface}, ${m[1]}` });
+    found.push({
+      type: 'ilo',
+      start: t.start,
+      end: t.end + m[0].length,
+      surface: text.slice(t.start, t.end + m[0].length),
+      number: Number(m[2]),
+      head,
+      title: `${t.surface}, ${m[1]}`,
+    });
   }
   return found;
 }

@@ -10,7 +10,11 @@ import type { Candidate } from './support/types.ts';
 type Title = Extract<Candidate, { type: 'title' }>;
 
 const singular: Record<string, string> = {
-  treaties: 'Treaty', conventions: 'Convention', protocols: 'Protocol', agreements: 'Agreement', covenants: 'Covenant',
+  treaties: 'Treaty',
+  conventions: 'Convention',
+  protocols: 'Protocol',
+  agreements: 'Agreement',
+  covenants: 'Covenant',
 };
 // Case by hand, not with the i flag: under /iu, \p{Lu} would match lower-case letters too.
 const plural = '([Tt]reaties|[Cc]onventions|[Pp]rotocols|[Aa]greements|[Cc]ovenants)';
@@ -83,6 +87,8 @@ const anyPlural = new RegExp(plural);
 export function findDistributed(text: string, references: Candidate[]): Title[] {
   if (!anyPlural.test(text)) return [];
   const tailAt = (offset: number) =>
-    references.filter((r) => (r.type === 'phrase' || r.type === 'title') && r.start === offset).sort((a, b) => b.end - a.end)[0];
+    references
+      .filter((r) => (r.type === 'phrase' || r.type === 'title') && r.start === offset)
+      .sort((a, b) => b.end - a.end)[0];
   return [...namedItems(text), ...numberedItems(text, tailAt)];
 }

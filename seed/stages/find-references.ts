@@ -13,7 +13,8 @@ import { tokenize, type MatchIndex } from './support/match-index.ts';
 import { SpanIndex } from './support/span-index.ts';
 import type { Candidate } from './support/types.ts';
 
-const anaphora = /\b(that|this|the|its|their)\s+(Convention|Protocols?|Treaty|Declaration|Charter|Agreement|Statute|Covenant|Amendment|Compact|Pact|convention|protocols?|treaty|resolution)\b(\s+thereto)?/g;
+const anaphora =
+  /\b(that|this|the|its|their)\s+(Convention|Protocols?|Treaty|Declaration|Charter|Agreement|Statute|Covenant|Amendment|Compact|Pact|convention|protocols?|treaty|resolution)\b(\s+thereto)?/g;
 /** Kind heads are kept in lower case (the kind they name); other heads as written, to be resolved by their words. */
 const kindNouns = /^(?:convention|protocols?|treaty|declaration|charter|agreement|resolution)$/i;
 // Not "in": "the Treaty in New York" is the Treaty, in a place (see findTitles).
@@ -29,7 +30,14 @@ export function findAnaphora(text: string): Extract<Candidate, { type: 'anaphora
     if (determiner === 'the' && /^[a-z]/.test(noun!) && !thereto) continue;
     const plural = /s$/.test(noun!);
     if (plural && !/^protocols$/i.test(noun!)) continue;
-    found.push({ type: 'anaphora', start: m.index!, end, surface, head: kindNouns.test(noun!) ? noun!.toLowerCase().replace(/s$/, '') : noun!, plural });
+    found.push({
+      type: 'anaphora',
+      start: m.index!,
+      end,
+      surface,
+      head: kindNouns.test(noun!) ? noun!.toLowerCase().replace(/s$/, '') : noun!,
+      plural,
+    });
   }
   return found;
 }
@@ -47,7 +55,8 @@ export function findShortForms(text: string, index: MatchIndex): Extract<Candida
   return found;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 
 /**
  * A catalogued name inside a longer title stays a citation of its own when the title names another
@@ -67,7 +76,13 @@ export function findReferences(text: string, stops: number[], index: MatchIndex)
   const symbols: Candidate[] = symbolsIn(text);
   const tokens = tokenize(text);
   const phrases: Candidate[] = [...index.citable.find(text, tokens), ...index.bodies.find(text, tokens)].flatMap((m) =>
-    m.entries.slice(0, 1).map((entry) => ({ type: 'phrase' as const, start: m.start, end: m.end, surface: text.slice(m.start, m.end), entry })),
+    m.entries.slice(0, 1).map((entry) => ({
+      type: 'phrase' as const,
+      start: m.start,
+      end: m.end,
+      surface: text.slice(m.start, m.end),
+      entry,
+    })),
   );
   // Overlap checks go through span indexes: a walk over every other candidate per candidate is
   // quadratic in a paragraph that holds thousands of them.
@@ -79,16 +94,24 @@ export function findReferences(text: string, stops: number[], index: MatchIndex)
   for (const i of ilo) symbols.push(i);
   const allSymbols = new SpanIndex(symbols);
   const iloSpans = new SpanIndex(ilo);
-  const titles = shaped.filter((t) => !citablePhrases.some(t, (p) => !wraps(text, t, p) && !namesLonger(text, t, p)) && !iloSpans.some(t));
+  const titles = shaped.filter(
+    (t) => !citablePhrases.some(t, (p) => !wraps(text, t, p) && !namesLonger(text, t, p)) && !iloSpans.some(t),
+  );
   // A catalogue phrase that a longer, different name only starts with is not cited: the name is.
   const shapedSpans = new SpanIndex(titles);
   const phrasesKept = phrases.filter((p) => !shapedSpans.some(p, (t) => namesLonger(text, t, p)) && !iloSpans.some(p));
   // Plural heads over a list overlap the phrase that completes them ("... to the Treaty of Tlatelolco").
-  const lists = findDistributed(text, [...phrases, ...titles]).filter((l) => !allSymbols.some(l) && !shapedSpans.some(l, (t) => !(t.start > l.start && t.end <= l.end)));
+  const lists = findDistributed(text, [...phrases, ...titles]).filter(
+    (l) => !allSymbols.some(l) && !shapedSpans.some(l, (t) => !(t.start > l.start && t.end <= l.end)),
+  );
   for (const list of lists) titles.push(list);
   const allTitles = new SpanIndex(titles);
-  const pointers = [...findAnaphora(text), ...findShortForms(text, index)].filter((a) => !taken.some(a) && !allTitles.some(a));
-  return [...symbols, ...phrasesKept.filter((p) => !inSymbols(p, allSymbols)), ...titles, ...pointers].sort((a, b) => a.start - b.start || b.end - a.end);
+  const pointers = [...findAnaphora(text), ...findShortForms(text, index)].filter(
+    (a) => !taken.some(a) && !allTitles.some(a),
+  );
+  return [...symbols, ...phrasesKept.filter((p) => !inSymbols(p, allSymbols)), ...titles, ...pointers].sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
 }
 
 /**
@@ -103,14 +126,19 @@ function namesLonger(text: string, t: Candidate, p: Candidate): boolean {
   if (t.start > p.start || t.end < p.end || (t.start === p.start && t.end === p.end) || wraps(text, t, p)) return false;
   const after = text.slice(p.end, t.end).replace(/\([^()]*\)/g, '');
   // "Convention on Wetlands in Victoria Falls" names a place after the instrument, not another one.
-  return (/^\s*(?:,|of|on|for|against|to|between|relating|concerning)\b/.test(after) && /\p{Lu}/u.test(after)) || /\p{Lu}[\p{L}-]*\s/u.test(text.slice(t.start, p.start).replace(/^\d{4}\s+/, ''));
+  return (
+    (/^\s*(?:,|of|on|for|against|to|between|relating|concerning)\b/.test(after) && /\p{Lu}/u.test(after)) ||
+    /\p{Lu}[\p{L}-]*\s/u.test(text.slice(t.start, p.start).replace(/^\d{4}\s+/, ''))
+  );
 }
 
 /** Symbols of every organ and agency: resolutions, decisions, Treaty Series registrations, documents. */
 function symbolsIn(text: string): Candidate[] {
   const resolutions = [...findResolutions(text), ...findDecisions(text), ...findAgencySymbols(text)];
   // A written-out symbol (A/DEC/62/557) also has the shape of a document symbol.
-  const documents = [...findDocuments(text), ...findAgencyDocuments(text)].filter((d) => !resolutions.some((r) => overlaps(r, d)));
+  const documents = [...findDocuments(text), ...findAgencyDocuments(text)].filter(
+    (d) => !resolutions.some((r) => overlaps(r, d)),
+  );
   return [...resolutions, ...findTreatySeries(text), ...documents];
 }
 

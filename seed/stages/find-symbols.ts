@@ -15,7 +15,8 @@ const organs: [RegExp, string][] = [
   [/Security Council/, 'sc'],
   [/Human Rights Council/, 'hrc'],
 ];
-const organPrefix = '(?:(General Assembly|Economic and Social Council|Security Council|Human Rights Council|Assembly)\\s+)?';
+const organPrefix =
+  '(?:(General Assembly|Economic and Social Council|Security Council|Human Rights Council|Assembly)\\s+)?';
 const roman = '[IVXLC]+';
 /** One resolution number: 59/151, 49/75 E, 53/77 AA, 36/87 A and B, S-10/2, 2002/13, 1373 (2001), 2200 A (XXI). */
 const number = `(?:S-\\d{1,2}\\/\\d{1,3}|ES-\\d{1,2}\\/\\d{1,3}|\\d{1,4}\\/\\d{1,4}(?:\\s[A-Z]{1,2}(?:\\sand\\s[A-Z]{1,2})?(?![\\w/]))?|\\d{1,4}(?:\\s[A-Z])?\\s\\((?:\\d{4}|${roman})\\))`;
@@ -36,10 +37,14 @@ function organOf(prefix: string | undefined, symbol: string): string {
 export function resolutionSymbol(organ: string, number: string): string {
   const n = number.replace(/\s+/g, ' ');
   switch (organ) {
-    case 'ecosoc': return `E/RES/${n}`;
-    case 'sc': return `S/RES/${n}`;
-    case 'hrc': return `A/HRC/RES/${n}`;
-    default: return `A/RES/${n}`;
+    case 'ecosoc':
+      return `E/RES/${n}`;
+    case 'sc':
+      return `S/RES/${n}`;
+    case 'hrc':
+      return `A/HRC/RES/${n}`;
+    default:
+      return `A/RES/${n}`;
   }
 }
 
@@ -58,9 +63,16 @@ export function findResolutions(text: string): Found<'resolution'>[] {
       for (const n of numbers) {
         const when = day ? isoDate(day, month!, year!) : undefined;
         found.push({
-          type: 'resolution', start, end, surface: text.slice(start, end), symbol: resolutionSymbol(organ, n), organ,
+          type: 'resolution',
+          start,
+          end,
+          surface: text.slice(start, end),
+          symbol: resolutionSymbol(organ, n),
+          organ,
           ...(when ? { date: when } : {}),
-          ...(hasAnnex ? { annex: annexLabel ? annexLabel.replace(/\s*(?:-|–|to)\s*/g, '-').replace(/\s*,\s*/g, ', ') : 'annex' } : {}),
+          ...(hasAnnex
+            ? { annex: annexLabel ? annexLabel.replace(/\s*(?:-|–|to)\s*/g, '-').replace(/\s*,\s*/g, ', ') : 'annex' }
+            : {}),
         });
       }
     }
@@ -69,10 +81,25 @@ export function findResolutions(text: string): Found<'resolution'>[] {
   if (text.includes('RES/')) {
     // What the words above cover, indexed: a walk over them per symbol is quadratic in a long list.
     const covered = new SpanIndex([...found]);
-    for (const m of text.matchAll(/(?<![\w/])((?:A|E|S)\/(?:HRC\/)?RES\/[A-Z0-9][\w./-]*[\w](?: [A-Z](?![\w/]))?(?: \(\d{4}\))?)/g)) {
-      const organ = m[1]!.startsWith('E/') ? 'ecosoc' : m[1]!.startsWith('S/') ? 'sc' : m[1]!.includes('HRC') ? 'hrc' : 'ga';
+    for (const m of text.matchAll(
+      /(?<![\w/])((?:A|E|S)\/(?:HRC\/)?RES\/[A-Z0-9][\w./-]*[\w](?: [A-Z](?![\w/]))?(?: \(\d{4}\))?)/g,
+    )) {
+      const organ = m[1]!.startsWith('E/')
+        ? 'ecosoc'
+        : m[1]!.startsWith('S/')
+          ? 'sc'
+          : m[1]!.includes('HRC')
+            ? 'hrc'
+            : 'ga';
       if (covered.some({ start: m.index!, end: m.index! + 1 })) continue;
-      found.push({ type: 'resolution', start: m.index!, end: m.index! + m[1]!.length, surface: m[1]!, symbol: m[1]!, organ });
+      found.push({
+        type: 'resolution',
+        start: m.index!,
+        end: m.index! + m[1]!.length,
+        surface: m[1]!,
+        symbol: m[1]!,
+        organ,
+      });
     }
   }
   return found;
@@ -81,19 +108,28 @@ export function findResolutions(text: string): Found<'resolution'>[] {
 export function findTreatySeries(text: string): (Found<'unts'> | Found<'ibid'>)[] {
   const found: (Found<'unts'> | Found<'ibid'>)[] = [];
   if (text.includes('vol.')) {
-    for (const m of text.matchAll(/\b(United Nations,?\s+Treaty Series|Ibid\.)\s*,?\s*vol\.\s*(\d+),?\s*No\.\s*(\d+)/g)) {
+    for (const m of text.matchAll(
+      /\b(United Nations,?\s+Treaty Series|Ibid\.)\s*,?\s*vol\.\s*(\d+),?\s*No\.\s*(\d+)/g,
+    )) {
       found.push({
-        type: 'unts', start: m.index!, end: m.index! + m[0].length, surface: m[0],
-        volume: Number(m[2]), number: Number(m[3]), ibid: m[1]!.startsWith('Ibid'),
+        type: 'unts',
+        start: m.index!,
+        end: m.index! + m[0].length,
+        surface: m[0],
+        volume: Number(m[2]),
+        number: Number(m[3]),
+        ibid: m[1]!.startsWith('Ibid'),
       });
     }
   }
   const alone = /^\s*Ibid\.\s*$/.exec(text);
-  if (alone) found.push({ type: 'ibid', start: text.indexOf('Ibid.'), end: text.indexOf('Ibid.') + 5, surface: 'Ibid.' });
+  if (alone)
+    found.push({ type: 'ibid', start: text.indexOf('Ibid.'), end: text.indexOf('Ibid.') + 5, surface: 'Ibid.' });
   return found;
 }
 
-const symbolPattern = /(?<![\w/.-])[A-Z][A-Za-z]{0,9}(?:\.\d+)?(?:\/[A-Za-z0-9.-]+)+(?:\s\((?:Vols?|Parts?)\.?\s[^)]+\)(?:\/[A-Za-z0-9.]+)*)?/g;
+const symbolPattern =
+  /(?<![\w/.-])[A-Z][A-Za-z]{0,9}(?:\.\d+)?(?:\/[A-Za-z0-9.-]+)+(?:\s\((?:Vols?|Parts?)\.?\s[^)]+\)(?:\/[A-Za-z0-9.]+)*)?/g;
 const addendum = /^\s+and\s+((?:Corr|Add|Rev)\.\d+)/;
 
 export function findDocuments(text: string): Found<'document'>[] {
@@ -107,7 +143,13 @@ export function findDocuments(text: string): Found<'document'>[] {
     const extra = addendum.exec(text.slice(start + m[0].length));
     if (extra) {
       const at = start + m[0].length + extra[0].length - extra[1]!.length;
-      found.push({ type: 'document', start: at, end: at + extra[1]!.length, surface: extra[1]!, symbol: `${symbol}/${extra[1]}` });
+      found.push({
+        type: 'document',
+        start: at,
+        end: at + extra[1]!.length,
+        surface: extra[1]!,
+        symbol: `${symbol}/${extra[1]}`,
+      });
     }
   }
   return found;

@@ -14,25 +14,89 @@ type Title = Extract<Candidate, { type: 'title' }>;
 
 /** Head nouns of instrument titles, and the kind each one implies. */
 const heads: [string, InstrumentKind][] = [
-  ['Convention', 'convention'], ['Covenant', 'convention'], ['Protocol', 'protocol'], ['Treaty', 'treaty'],
-  ['Agreement', 'treaty'], ['Accord', 'treaty'], ['Statute', 'treaty'], ['Amendment', 'amendment'], ['Declaration', 'declaration'],
-  ['Charter', 'charter'], ['Guidelines', 'guidelines'], ['Rules', 'rules'], ['Principles', 'principles'],
-  ['Standards', 'standards'], ['Programme of Action', 'programme'], ['Plan of Action', 'programme'],
-  ['Platform for Action', 'programme'], ['Action Plan', 'programme'], ['Agenda', 'programme'], ['Strategy', 'programme'], ['Code', 'other'],
-  ['Framework', 'other'], ['Pact', 'other'], ['Consensus', 'other'], ['Commitment', 'other'], ['Compact', 'other'],
-  ['Pledge', 'other'], ['Instrument', 'other'], ['Document', 'other'],
+  ['Convention', 'convention'],
+  ['Covenant', 'convention'],
+  ['Protocol', 'protocol'],
+  ['Treaty', 'treaty'],
+  ['Agreement', 'treaty'],
+  ['Accord', 'treaty'],
+  ['Statute', 'treaty'],
+  ['Amendment', 'amendment'],
+  ['Declaration', 'declaration'],
+  ['Charter', 'charter'],
+  ['Guidelines', 'guidelines'],
+  ['Rules', 'rules'],
+  ['Principles', 'principles'],
+  ['Standards', 'standards'],
+  ['Programme of Action', 'programme'],
+  ['Plan of Action', 'programme'],
+  ['Platform for Action', 'programme'],
+  ['Action Plan', 'programme'],
+  ['Agenda', 'programme'],
+  ['Strategy', 'programme'],
+  ['Code', 'other'],
+  ['Framework', 'other'],
+  ['Pact', 'other'],
+  ['Consensus', 'other'],
+  ['Commitment', 'other'],
+  ['Compact', 'other'],
+  ['Pledge', 'other'],
+  ['Instrument', 'other'],
+  ['Document', 'other'],
 ];
 const headPattern = new RegExp(`\\b(${heads.map(([h]) => h).join('|')})\\b`, 'g');
 /** The first head noun of a text (headPattern without the global flag's lastIndex). */
 export const firstHead = new RegExp(headPattern.source);
 const kindOfHead = new Map(heads);
-const joiners = new Set(['of', 'on', 'for', 'against', 'to', 'relating', 'concerning', 'in', 'and', 'or', 'the', 'between', 'regarding', 'with', 'by', 'under', 'from', 'at', 'a']);
+const joiners = new Set([
+  'of',
+  'on',
+  'for',
+  'against',
+  'to',
+  'relating',
+  'concerning',
+  'in',
+  'and',
+  'or',
+  'the',
+  'between',
+  'regarding',
+  'with',
+  'by',
+  'under',
+  'from',
+  'at',
+  'a',
+]);
 /** Prepositions that open a phrase of their own after a title unless a capitalised word follows at once. */
 const looseJoiners = new Set(['with', 'by', 'under', 'from', 'at', 'a']);
 const pointerWords = new Set(['that', 'this', 'its', 'their', 'these', 'those', 'such', 'present']);
-const headWord = /^(?:Conventions?|Covenants?|Protocols?|Treat(?:y|ies)|Agreements?|Amendments?|Declarations?|Charter|Guidelines|Rules|Principles|Standards|Programme|Plan|Action|Platform|Agenda|Strategy|Code|Framework|Pact|Consensus|Commitment|Compact|Pledge|Statute|Accord|Instruments?|Document)$/;
+const headWord =
+  /^(?:Conventions?|Covenants?|Protocols?|Treat(?:y|ies)|Agreements?|Amendments?|Declarations?|Charter|Guidelines|Rules|Principles|Standards|Programme|Plan|Action|Platform|Agenda|Strategy|Code|Framework|Pact|Consensus|Commitment|Compact|Pledge|Statute|Accord|Instruments?|Document)$/;
 /** Capitalised words that start a sentence or clause, never a title. */
-const notTitleWords = new Set(['The', 'We', 'Our', 'In', 'Its', 'This', 'That', 'These', 'Those', 'As', 'At', 'On', 'For', 'By', 'To', 'With', 'A', 'An', 'And', 'Under']);
+const notTitleWords = new Set([
+  'The',
+  'We',
+  'Our',
+  'In',
+  'Its',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'As',
+  'At',
+  'On',
+  'For',
+  'By',
+  'To',
+  'With',
+  'A',
+  'An',
+  'And',
+  'Under',
+]);
 
 export function kindFromWords(title: string): InstrumentKind {
   if (/^draft\b/i.test(title)) return 'draft';
@@ -42,7 +106,8 @@ export function kindFromWords(title: string): InstrumentKind {
 }
 
 const capitalisedWord = /^(?:\p{Lu}[\p{L}’'-]*|\d{4}(?:[–-]\s?\d{4})?|\d{1,3}|\(\p{Lu}[^()]*\))$/u;
-const isCapitalised = (w: string | undefined): boolean => w !== undefined && capitalisedWord.test(w) && !notTitleWords.has(w);
+const isCapitalised = (w: string | undefined): boolean =>
+  w !== undefined && capitalisedWord.test(w) && !notTitleWords.has(w);
 
 interface Word {
   w: string;
@@ -109,7 +174,11 @@ export function findTitles(text: string, stopList: number[]): Title[] {
   const stops = new Set(stopList);
   // Words without a sentence's final full stop: "Treaty on Lighthouses." ends at "Lighthouses".
   // Double quotes are no part of a word: a title quoted ("... Adolescents’ Health”") ends at its quote.
-  const words: Word[] = [...text.matchAll(/\([^()]{1,60}\)|[^\s,;:()“”"]+?(?=\.?(?:[\s,;:()“”"]|$))|,/gu)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const words: Word[] = [...text.matchAll(/\([^()]{1,60}\)|[^\s,;:()“”"]+?(?=\.?(?:[\s,;:()“”"]|$))|,/gu)].map((m) => ({
+    w: m[0],
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
   const wordAt = new Map(words.map((w, i) => [w.start, i]));
   const found: Title[] = [];
   let covered = -1;
@@ -126,11 +195,24 @@ export function findTitles(text: string, stopList: number[]): Title[] {
     while (first > leftmost) {
       const prev = words[first - 1]!;
       if (prev.start < covered) break;
-      if ((prev.w === 'of' || prev.w === 'and') && first > 1 && first < headAt + 1 && isCapitalised(words[first - 2]!.w) && words[first]!.start !== h.index) {
+      if (
+        (prev.w === 'of' || prev.w === 'and') &&
+        first > 1 &&
+        first < headAt + 1 &&
+        isCapitalised(words[first - 2]!.w) &&
+        words[first]!.start !== h.index
+      ) {
         first -= 1;
         continue;
       }
-      if (!isCapitalised(prev.w) || organization.test(prev.w) || stops.has(prev.end) || endsBetween(text, prev.end, words[first]!.start) || (prev.start === 0 && isClauseOpener(prev.w))) break;
+      if (
+        !isCapitalised(prev.w) ||
+        organization.test(prev.w) ||
+        stops.has(prev.end) ||
+        endsBetween(text, prev.end, words[first]!.start) ||
+        (prev.start === 0 && isClauseOpener(prev.w))
+      )
+        break;
       first -= 1;
     }
     // Rightwards: capitalised words, joined by "of", "on", "and" ...; "and the" starts a new phrase.
@@ -145,14 +227,22 @@ export function findTitles(text: string, stopList: number[]): Title[] {
       }
       // A year belongs to a title only after a capitalised word: "Decade 2024–2034", not "of 1972".
       // After "the", a year opens a name when a capitalised word follows: "of the 2010 Review Conference".
-      if (/^\d/.test(w) && (joiners.has(prevWord) || prevWord === ',') && !(prevWord === 'the' && /^\d{4}$/.test(w) && isCapitalised(words[k + 1]?.w))) break;
+      if (
+        /^\d/.test(w) &&
+        (joiners.has(prevWord) || prevWord === ',') &&
+        !(prevWord === 'the' && /^\d{4}$/.test(w) && isCapitalised(words[k + 1]?.w))
+      )
+        break;
       // Right after the head, only a number or a roman numeral goes on ("Protocol III", "Agenda 21"):
       // "Treaty Review Conference", "Convention Secretariat" name a meeting or a body after the instrument.
       if (k === last + 1 && isCapitalised(w) && !/^(?:[IVXLC]+|\d{1,4}|\(.*\))$/.test(w)) break;
       // A short name in brackets closes the title: "... Zone Treaty (Treaty of Pelindaba) in Cairo".
       if (w.startsWith('(')) break;
       // Inside a title "Its" is a word of it: "... in All Its Aspects".
-      if (isCapitalised(w) || (w === 'Its' && isCapitalised(prevWord))) { end = k; continue; }
+      if (isCapitalised(w) || (w === 'Its' && isCapitalised(prevWord))) {
+        end = k;
+        continue;
+      }
       // A head noun names its subject with "on", "for", "of" ...; "in" or "at" right after it
       // starts a place ("the Treaty in New York"), while "Zone in Central Asia" stays a title.
       if ((w === 'in' || w === 'at') && k === last + 1) break;

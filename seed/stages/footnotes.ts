@@ -13,17 +13,22 @@ export interface Hit {
   form: 'glued' | 'year' | 'spaced' | 'star';
 }
 
-const abbreviation = /(?:^|[^A-Za-z])(?:Corr|Add|Rev|No|Nos|Vol|vol|vols|para|paras|art|chap|sect|p|pp|Suppl|Part|fig)\.$/;
+const abbreviation =
+  /(?:^|[^A-Za-z])(?:Corr|Add|Rev|No|Nos|Vol|vol|vols|para|paras|art|chap|sect|p|pp|Suppl|Part|fig)\.$/;
 /** Words after which a number is a reference or a count, not a marker: "resolution 5", "all 33". */
 const beforeCount = new Set(
-  ('resolution resolutions paragraph paragraphs para paras article articles art item items vol vols no nos chapter chap ' +
+  (
+    'resolution resolutions paragraph paragraphs para paras article articles art item items vol vols no nos chapter chap ' +
     'annex section sect rule rules principle principles goal goals target targets decision decisions step ' +
     'steps part page pages level the all of to from and or than by with over under some about nearly least most at in on ' +
     'for per every each these those its their our his her are were is was be protocol amendment amendments option phase ' +
-    'stage category figure table box session sessions meeting recommendation article number numbers appendix sales')
-    .split(' '),
+    'stage category figure table box session sessions meeting recommendation article number numbers appendix sales'
+  ).split(' '),
 );
-const afterCount = new RegExp(`^\\s*(?:${monthNames.join('|')}|to \\d|and \\d|or \\d|per|percent|%|years?|months?|days?|weeks?|hours?|million|billion|times|[-–—]\\s*\\d)`, 'i');
+const afterCount = new RegExp(
+  `^\\s*(?:${monthNames.join('|')}|to \\d|and \\d|or \\d|per|percent|%|years?|months?|days?|weeks?|hours?|million|billion|times|[-–—]\\s*\\d)`,
+  'i',
+);
 
 // In the glued and spaced patterns the look-behind follows the character it checks the left of
 // ("\d(?<=[A-Za-z...]\d)" rather than "(?<=[A-Za-z...])\d"): same matches, but a regex that opens
@@ -42,7 +47,13 @@ function findHits(text: string): Hit[] {
     const token = window.slice(window.lastIndexOf(' ') + 1);
     // Symbols (A/CONF.203/RPM.1/1), abbreviations (Corr.1), codes (G20, COVID-19) carry their own digits.
     const afterPunctuation = /[,;:)]$/.test(token);
-    if ((token.includes('/') && !afterPunctuation) || abbreviation.test(token) || /^[A-Z]{1,3}$/.test(token) || /[-–]$/.test(token)) continue;
+    if (
+      (token.includes('/') && !afterPunctuation) ||
+      abbreviation.test(token) ||
+      /^[A-Z]{1,3}$/.test(token) ||
+      /[-–]$/.test(token)
+    )
+      continue;
     if (/^\d{1,3}[.,]$/.test(token)) continue; // a decimal or a list: 0.15, 3,4 (a year may precede: 1996,9)
     hits.push({ cut: [at, at + m[1]!.length], marker: m[1]!, form: 'glued' });
   }
@@ -136,17 +147,28 @@ export function placeMarkers(paragraphs: RawParagraph[], blocks: FootnoteBlock[]
       const line = lineAt(paragraph.lineStarts, hit.cut[0]);
       const block = blockFor(blocks, line);
       const onPage = block ? byBlock.get(block)! : undefined;
-      let footnote = hit.form === 'glued' || hit.form === 'star' ? onPage?.first(hit.marker) : onPage?.firstUnclaimed(hit.marker, claimed);
+      let footnote =
+        hit.form === 'glued' || hit.form === 'star'
+          ? onPage?.first(hit.marker)
+          : onPage?.firstUnclaimed(hit.marker, claimed);
       if (!footnote && hit.form === 'glued') {
         // A glued number is almost surely a marker; its footnote may sit on a neighbouring page.
         footnote = everywhere.firstUnclaimed(hit.marker, claimed);
-        if (footnote) warnings.push(`line ${line}: marker ${hit.marker} has no footnote on its page; tied to footnote ${hit.marker} at line ${footnote.line}`);
+        if (footnote)
+          warnings.push(
+            `line ${line}: marker ${hit.marker} has no footnote on its page; tied to footnote ${hit.marker} at line ${footnote.line}`,
+          );
       }
       if (!footnote) {
         // A glued number is printed as a marker; without any footnote it stays in the text, said once.
         // Four or five digits glued to a word are a marker only when such a footnote exists.
         if (hit.form === 'glued' && hit.marker.length <= 3 && !everywhere.has(hit.marker)) {
-          warnings.push(`line ${line}: marker ${hit.marker} after “${paragraph.text.slice(Math.max(0, hit.cut[0] - 20), hit.cut[0]).split(' ').at(-1)}” has no footnote; left in the text`);
+          warnings.push(
+            `line ${line}: marker ${hit.marker} after “${paragraph.text
+              .slice(Math.max(0, hit.cut[0] - 20), hit.cut[0])
+              .split(' ')
+              .at(-1)}” has no footnote; left in the text`,
+          );
         }
         continue;
       }
@@ -161,7 +183,10 @@ export function placeMarkers(paragraphs: RawParagraph[], blocks: FootnoteBlock[]
   return { paragraphs: marked, holders };
 }
 
-export function removeMarkers(paragraph: RawParagraph, accepted: { hit: Hit; footnote: FootnoteEntry }[]): MarkedParagraph {
+export function removeMarkers(
+  paragraph: RawParagraph,
+  accepted: { hit: Hit; footnote: FootnoteEntry }[],
+): MarkedParagraph {
   let text = '';
   let from = 0;
   const markers: MarkerHit[] = [];
@@ -184,18 +209,33 @@ export function removeMarkers(paragraph: RawParagraph, accepted: { hit: Hit; foo
     return { offset: s.offset - removed, line: s.line };
   });
   // Field by field: a spread that adds a field is slow, and this runs for every paragraph.
-  return { id: paragraph.id, section: paragraph.section, number: paragraph.number, text, lineStarts, line: paragraph.line, markers };
+  return {
+    id: paragraph.id,
+    section: paragraph.section,
+    number: paragraph.number,
+    text,
+    lineStarts,
+    line: paragraph.line,
+    markers,
+  };
 }
 
 /** A `*` note belongs to the heading that carried the star; when the text lost it, to the first title. */
-export function attachStarNotes(paragraphs: MarkedParagraph[], blocks: FootnoteBlock[], holders: Map<number, string>, warnings: string[]): void {
+export function attachStarNotes(
+  paragraphs: MarkedParagraph[],
+  blocks: FootnoteBlock[],
+  holders: Map<number, string>,
+  warnings: string[],
+): void {
   const title = paragraphs.find((p) => p.section.endsWith('title'));
   for (const footnote of blocks.flatMap((b) => b.entries)) {
     if (holders.has(footnote.key)) continue;
     if (/^\*+$/.test(footnote.marker) && title) {
       title.markers.push({ offset: title.text.length, footnote, inferred: true });
       holders.set(footnote.key, title.id);
-      warnings.push(`line ${footnote.line}: footnote ${footnote.marker} has no mark in the text; tied to the title (${title.id})`);
+      warnings.push(
+        `line ${footnote.line}: footnote ${footnote.marker} has no mark in the text; tied to the title (${title.id})`,
+      );
     } else {
       warnings.push(`line ${footnote.line}: no paragraph holds the marker of footnote ${footnote.marker}`);
     }

@@ -49,14 +49,24 @@ export function readBytes(path: string, limit = maxFileBytes): Buffer {
     const stat = statSync(path);
     if (stat.isDirectory()) throw new ExtractError('UNREADABLE_FILE', path, 'is a directory, not a file');
     if (stat.size > limit) {
-      throw new ExtractError('TOO_LARGE', path, `the file is ${(stat.size / 1048576).toFixed(1)} MB, above the limit of ${limit / 1048576} MB for one document`);
+      throw new ExtractError(
+        'TOO_LARGE',
+        path,
+        `the file is ${(stat.size / 1048576).toFixed(1)} MB, above the limit of ${limit / 1048576} MB for one document`,
+      );
     }
     bytes = readAll(path, stat.size);
   } catch (err) {
     if (err instanceof ExtractError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ExtractError('MISSING_FILE', path, 'no such file', undefined, { cause: err });
-    throw new ExtractError('UNREADABLE_FILE', path, `cannot read the file (${code ?? (err as Error).message})`, undefined, { cause: err });
+    throw new ExtractError(
+      'UNREADABLE_FILE',
+      path,
+      `cannot read the file (${code ?? (err as Error).message})`,
+      undefined,
+      { cause: err },
+    );
   }
   return bytes;
 }
@@ -88,7 +98,8 @@ export function decode(bytes: Buffer, file: string): DecodedInput {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: utf16(bytes.subarray(2), 'le'), warnings: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), 'be'), warnings: [] };
   const order = utf16WithoutBom(bytes);
-  if (order) return { text: utf16(bytes, order), warnings: [`read as UTF-16${order.toUpperCase()} (no byte order mark)`] };
+  if (order)
+    return { text: utf16(bytes, order), warnings: [`read as UTF-16${order.toUpperCase()} (no byte order mark)`] };
   // A NUL in what is not UTF-16 is a binary file; extractText says so with its own check.
   if (bytes.includes(0)) return { text: bytes.toString('latin1'), warnings: [] };
   try {
@@ -96,14 +107,19 @@ export function decode(bytes: Buffer, file: string): DecodedInput {
   } catch {
     const sample = bytes.subarray(0, 8000);
     const control = sample.filter((b) => b < 0x09 || (b > 0x0d && b < 0x20)).length;
-    if (control > Math.max(8, sample.length * 0.02)) throw new ExtractError('BINARY_FILE', file, 'the file is binary, not plain text');
+    if (control > Math.max(8, sample.length * 0.02))
+      throw new ExtractError('BINARY_FILE', file, 'the file is binary, not plain text');
     const at = firstInvalidUtf8(bytes);
     const before = bytes.subarray(0, at);
     const line = before.filter((b) => b === 0x0a).length + 1;
     const column = at - (before.lastIndexOf(0x0a) + 1) + 1;
     const byte = `0x${bytes[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
-    throw new ExtractError('BAD_ENCODING', file,
-      `not valid UTF-8 (byte ${byte} at column ${column}); probably Latin-1 or Windows-1252: convert it, e.g. iconv -f windows-1252 -t utf-8`, line);
+    throw new ExtractError(
+      'BAD_ENCODING',
+      file,
+      `not valid UTF-8 (byte ${byte} at column ${column}); probably Latin-1 or Windows-1252: convert it, e.g. iconv -f windows-1252 -t utf-8`,
+      line,
+    );
   }
 }
 
@@ -112,7 +128,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
     if (length === 0) return i;
     for (let k = 1; k < length; k += 1) {
       if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;

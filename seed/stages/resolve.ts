@@ -4,20 +4,36 @@
 // sources (resolutions with annexes, Treaty Series registrations, documents), with Ibid. resolved
 // against the footnote before.
 import type { Citation, CitationTarget, Footnote, Mention, Paragraph } from '../extracted-document.ts';
-import { antecedentByWords, expandShortFormInTitle, isGenericTitle, newDiscourse, referTo, type Discourse } from './anaphora.ts';
+import {
+  antecedentByWords,
+  expandShortFormInTitle,
+  isGenericTitle,
+  newDiscourse,
+  referTo,
+  type Discourse,
+} from './anaphora.ts';
 import { findFootnoteSources, findReferences } from './find-references.ts';
 import { firstHead } from './find-titles.ts';
 import { phraseKey, type MatchIndex } from './support/match-index.ts';
 import { SpanIndex } from './support/span-index.ts';
 import {
-  bodyTarget, documentTarget, instrumentTarget, lookupTitle, resolutionTarget, uncataloguedTarget,
+  bodyTarget,
+  documentTarget,
+  instrumentTarget,
+  lookupTitle,
+  resolutionTarget,
+  uncataloguedTarget,
 } from './support/targets.ts';
 import type { Candidate, FootnoteEntry, MarkedParagraph, MarkerHit } from './support/types.ts';
 
 /** What a footnote says, once Ibid. is resolved. */
 type Source = { kind: 'target'; target: CitationTarget } | { kind: 'unts'; volume: number; number: number };
 
-export function footnoteSources(footnotes: FootnoteEntry[], index: MatchIndex, warnings: string[]): Map<number, Source[]> {
+export function footnoteSources(
+  footnotes: FootnoteEntry[],
+  index: MatchIndex,
+  warnings: string[],
+): Map<number, Source[]> {
   const byKey = new Map<number, Source[]>();
   let previous: Source[] = [];
   for (const footnote of footnotes) {
@@ -29,7 +45,9 @@ export function footnoteSources(footnotes: FootnoteEntry[], index: MatchIndex, w
       else if (c.type === 'unts') {
         // "Ibid., vol. 993, No. 14537" repeats the Treaty Series only if the footnote before cited it.
         if (c.ibid && !previous.some((s) => s.kind === 'unts')) {
-          warnings.push(`line ${footnote.line}: footnote ${footnote.marker} says Ibid. but the footnote before cites no Treaty Series volume`);
+          warnings.push(
+            `line ${footnote.line}: footnote ${footnote.marker} says Ibid. but the footnote before cites no Treaty Series volume`,
+          );
           continue;
         }
         sources.push({ kind: 'unts', volume: c.volume, number: c.number });
@@ -49,7 +67,9 @@ const markerFollows = (text: string, end: number, marker: MarkerHit): boolean =>
 
 /** The instruments held by the annexes of the resolutions a footnote names (see referTo). */
 function annexScope(marker: MarkerHit, sources: Map<number, Source[]>): string[] {
-  return (sources.get(marker.footnote.key) ?? []).flatMap((s) => (s.kind === 'target' ? (s.target.annexInstruments ?? []) : []));
+  return (sources.get(marker.footnote.key) ?? []).flatMap((s) =>
+    s.kind === 'target' ? (s.target.annexInstruments ?? []) : [],
+  );
 }
 
 /** The words a footnote marker is glued to: the reference that ends there, else the word before. */
@@ -59,13 +79,21 @@ function annexScope(marker: MarkerHit, sources: Map<number, Source[]>): string[]
  */
 const anchorReach = 200;
 
-function anchorOf(text: string, marker: MarkerHit, spans: SpanIndex<Span & { target?: CitationTarget }>): Span & { target?: CitationTarget } {
+function anchorOf(
+  text: string,
+  marker: MarkerHit,
+  spans: SpanIndex<Span & { target?: CitationTarget }>,
+): Span & { target?: CitationTarget } {
   if (marker.inferred) return { start: 0, end: text.length, surface: text };
   const near = [...spans.overlapping({ start: marker.offset - anchorReach, end: marker.offset + 1 })];
   const before = near
-    .filter((s) => s.end <= marker.offset && /^(?:\s*\([^()]*\))?[\s,.;:)\]”’]*$/.test(text.slice(s.end, marker.offset)))
+    .filter(
+      (s) => s.end <= marker.offset && /^(?:\s*\([^()]*\))?[\s,.;:)\]”’]*$/.test(text.slice(s.end, marker.offset)),
+    )
     // The nearest reference; at a tie a citation (an instrument title) before a body's name.
-    .sort((a, b) => b.end - a.end || Number(b.target !== undefined) - Number(a.target !== undefined) || a.start - b.start)[0];
+    .sort(
+      (a, b) => b.end - a.end || Number(b.target !== undefined) - Number(a.target !== undefined) || a.start - b.start,
+    )[0];
   if (before) return before;
   return wordBefore(text, marker.offset) ?? { start: 0, end: 0, surface: '' };
 }
@@ -140,11 +168,18 @@ function mention(found: Found, c: Span, id: string): void {
 function iloTarget(c: Extract<Candidate, { type: 'ilo' }>): CitationTarget {
   const id = `uncatalogued:ilo-${c.head === 'Protocol' ? 'p' : 'c'}${c.number}`;
   const title = c.title ? `${c.title} (No. ${c.number})` : `ILO ${c.head} No. ${c.number}`;
-  return { id, kind: 'instrument', subkind: c.head === 'Protocol' ? 'protocol' : 'convention', title, uncatalogued: true };
+  return {
+    id,
+    kind: 'instrument',
+    subkind: c.head === 'Protocol' ? 'protocol' : 'convention',
+    title,
+    uncatalogued: true,
+  };
 }
 
 /** "ATT", "TPNW", "SALW": two capitals or more, no space; what a bracket after a title may define. */
-const isAcronym = (words: string): boolean => /^[A-Z][A-Za-z0-9-]{0,10}[A-Z0-9]$/.test(words) && (words.match(/[A-Z]/g)?.length ?? 0) >= 2;
+const isAcronym = (words: string): boolean =>
+  /^[A-Z][A-Za-z0-9-]{0,10}[A-Z0-9]$/.test(words) && (words.match(/[A-Z]/g)?.length ?? 0) >= 2;
 
 /**
  * An acronym the document defined after a title ("Arms Trade Treaty (ATT)") cites that title
@@ -165,15 +200,32 @@ function citeAcronyms(found: Found, text: string): void {
 
 /** A citation made through a footnote marker, on the words the marker is glued to. */
 function footnoteCitation(anchor: Span, marker: MarkerHit, target: CitationTarget): Citation {
-  return { surface: anchor.surface, start: anchor.start, end: anchor.end, via: 'footnote', footnote: marker.footnote.marker, footnoteId: marker.footnote.id, target };
+  return {
+    surface: anchor.surface,
+    start: anchor.start,
+    end: anchor.end,
+    via: 'footnote',
+    footnote: marker.footnote.marker,
+    footnoteId: marker.footnote.id,
+    target,
+  };
 }
 
-function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, discourse: Discourse, index: MatchIndex): { citations: Citation[]; mentions: Mention[] } {
+function resolveParagraph(
+  p: MarkedParagraph,
+  sources: Map<number, Source[]>,
+  discourse: Discourse,
+  index: MatchIndex,
+): { citations: Citation[]; mentions: Mention[] } {
   const found: Found = { citations: [], mentions: [], here: [], discourse, index };
   const { citations, mentions, here } = found;
   // Set by a footnote on a plural anaphor; the paragraph's later anaphors follow it.
   let scope: string[] | undefined;
-  for (const c of findReferences(p.text, p.markers.map((m) => m.offset), index)) {
+  for (const c of findReferences(
+    p.text,
+    p.markers.map((m) => m.offset),
+    index,
+  )) {
     if (c.type === 'phrase') {
       const { kind, id } = c.entry.target;
       if (kind === 'body') mention(found, c, id);
@@ -191,29 +243,39 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
       // none cites nothing.
       const repeated = entry ? undefined : antecedentByWords(words, here, discourse);
       if (!entry && !repeated && !discourse.shortNames.has(phraseKey(words)) && isGenericTitle(words, head)) continue;
-      const target = discourse.shortNames.get(phraseKey(words)) ?? (entry ? instrumentTarget(entry) : repeated ?? uncataloguedTarget(words, c.kind));
+      const target =
+        discourse.shortNames.get(phraseKey(words)) ??
+        (entry ? instrumentTarget(entry) : (repeated ?? uncataloguedTarget(words, c.kind)));
       const shortName = /^\s*\(([^()]+)\)/.exec(p.text.slice(c.end))?.[1];
       if (shortName) discourse.shortNames.set(phraseKey(shortName), target);
-      if (shortName && isAcronym(shortName) && !index.citable.find(shortName).length) discourse.acronyms.set(shortName, target);
+      if (shortName && isAcronym(shortName) && !index.citable.find(shortName).length)
+        discourse.acronyms.set(shortName, target);
       cite(found, c, target);
       if (expanded) cite(found, c, expanded.parent);
     } else if (c.type === 'resolution') cite(found, c, resolutionTarget(index.catalogue, c));
     else if (c.type === 'document') cite(found, c, documentTarget(c.symbol));
     else if (c.type === 'anaphora') {
-      const onIt = c.plural ? p.markers.filter((m) => markerFollows(p.text, c.end, m)).flatMap((m) => annexScope(m, sources)) : [];
+      const onIt = c.plural
+        ? p.markers.filter((m) => markerFollows(p.text, c.end, m)).flatMap((m) => annexScope(m, sources))
+        : [];
       if (onIt.length) scope = onIt;
       for (const target of referTo(c, here, discourse, index, scope)) cite(found, c, target);
     } else if (c.type === 'ilo') {
       const entry = c.title ? lookupTitle(index.catalogue, c.title.replace(/,\s*\d{4}$/, '')) : undefined;
       cite(found, c, entry ? instrumentTarget(entry) : iloTarget(c));
     } else if (c.type === 'short-form') {
-      const id = [...discourse.bodies].reverse().find((b) => index.catalogue.bodies.find((e) => e.id === b)?.shortForms.includes(c.form));
+      const id = [...discourse.bodies]
+        .reverse()
+        .find((b) => index.catalogue.bodies.find((e) => e.id === b)?.shortForms.includes(c.form));
       if (id) mention(found, c, id);
     }
   }
   citeAcronyms(found, p.text);
   if (p.section === 'title') discourse.subject.push(...here.filter((t) => t.kind === 'instrument'));
-  const spans = new SpanIndex([...citations.map((c) => ({ ...c, target: c.target })), ...mentions.map((m) => ({ ...m, target: undefined }))]);
+  const spans = new SpanIndex([
+    ...citations.map((c) => ({ ...c, target: c.target })),
+    ...mentions.map((m) => ({ ...m, target: undefined })),
+  ]);
   for (const marker of p.markers) {
     const anchor = anchorOf(p.text, marker, spans);
     const given = sources.get(marker.footnote.key) ?? [];
@@ -221,13 +283,18 @@ function resolveParagraph(p: MarkedParagraph, sources: Map<number, Source[]>, di
     for (const source of given) {
       if (source.kind === 'target') {
         if (anchor.target?.uncatalogued && source.target.kind === 'resolution') {
-          anchor.target.adoptedBy = { resolution: source.target.id, ...(source.target.annex && source.target.annex !== 'annex' ? { annex: source.target.annex } : {}) };
+          anchor.target.adoptedBy = {
+            resolution: source.target.id,
+            ...(source.target.annex && source.target.annex !== 'annex' ? { annex: source.target.annex } : {}),
+          };
         }
         citations.push(footnoteCitation(anchor, marker, source.target));
         continue;
       }
       const unts = { volume: source.volume, number: source.number };
-      const registered = index.catalogue.instruments.find((i) => i.unts?.volume === unts.volume && i.unts.number === unts.number);
+      const registered = index.catalogue.instruments.find(
+        (i) => i.unts?.volume === unts.volume && i.unts.number === unts.number,
+      );
       let target: CitationTarget;
       if (registered) target = instrumentTarget(registered);
       else if (anchor.target?.kind === 'instrument') {
@@ -254,7 +321,9 @@ function linkAmendments(text: string, citations: Citation[]): void {
     const to = /\bAmendments?\s+to\s+(?:the\s+)?/.exec(text.slice(c.start, c.end));
     if (!to) continue;
     const at = c.start + to.index + to[0].length;
-    const amended = citations.find((o) => o.via === 'text' && o.target.kind === 'instrument' && o.start === at && o.end <= c.end);
+    const amended = citations.find(
+      (o) => o.via === 'text' && o.target.kind === 'instrument' && o.start === at && o.end <= c.end,
+    );
     if (amended) c.target.amends = amended.target.id;
   }
 }
@@ -273,7 +342,9 @@ const baseSymbol = (symbol: string): string => symbol.replace(/\s*\(.*$/, '');
  */
 function bindToDocument(target: CitationTarget, given: Source[], discourse: Discourse): void {
   if (discourse.bindings.has(target.id) || firstHead.exec(target.title ?? '')?.[1] !== 'Document') return;
-  const symbols = given.flatMap((s) => (s.kind === 'target' && s.target.kind === 'document' && s.target.symbol ? [s.target.symbol] : []));
+  const symbols = given.flatMap((s) =>
+    s.kind === 'target' && s.target.kind === 'document' && s.target.symbol ? [s.target.symbol] : [],
+  );
   if (symbols.length === 0 || new Set(symbols.map(baseSymbol)).size !== 1) return;
   discourse.bindings.set(target.id, () => documentTarget(symbols[0]!));
 }
@@ -288,7 +359,12 @@ export function resolveDocument(
   const sources = footnoteSources(footnotes, index, warnings);
   const discourse: Discourse = newDiscourse();
   const resolved = paragraphs.map((p) => ({
-    id: p.id, section: p.section, number: p.number, text: p.text, ...resolveParagraph(p, sources, discourse, index), line: p.line,
+    id: p.id,
+    section: p.section,
+    number: p.number,
+    text: p.text,
+    ...resolveParagraph(p, sources, discourse, index),
+    line: p.line,
   }));
   for (const p of resolved) {
     for (const c of p.citations) {
@@ -296,6 +372,11 @@ export function resolveDocument(
       if (bind) c.target = bind(c.target);
     }
   }
-  const notes = footnotes.map((f) => ({ id: f.id, marker: f.marker, text: f.text, paragraph: holders.get(f.key) ?? null }));
+  const notes = footnotes.map((f) => ({
+    id: f.id,
+    marker: f.marker,
+    text: f.text,
+    paragraph: holders.get(f.key) ?? null,
+  }));
   return { paragraphs: resolved, footnotes: notes };
 }

@@ -2,8 +2,16 @@
 // continuation) and footnote blocks. Deciding what a unit *is* comes later (segment.ts); here only
 // where things start: a number, a clause opener after a comma, a blank line, a page break.
 import {
-  endsFootnote, footnoteStartOf, isClauseOpener, noteLine, numberedLine, resolutionTitleLine,
-  romanHeadingLine, subparagraphLine, annexLine, plenaryLine,
+  endsFootnote,
+  footnoteStartOf,
+  isClauseOpener,
+  noteLine,
+  numberedLine,
+  resolutionTitleLine,
+  romanHeadingLine,
+  subparagraphLine,
+  annexLine,
+  plenaryLine,
 } from './support/genre.ts';
 import type { CleanItem, SourceLine } from './support/types.ts';
 
@@ -95,7 +103,11 @@ export function groupLines(items: CleanItem[]): LineUnits {
       closeBlock();
       unit = undefined;
       afterBlank = true;
-    } else if (start && afterBlank && (start.marker === String(lastNumber + 1) || start.marker.startsWith('*') || (start.marker === '1' && gluedOne))) {
+    } else if (
+      start &&
+      afterBlank &&
+      (start.marker === String(lastNumber + 1) || start.marker.startsWith('*') || (start.marker === '1' && gluedOne))
+    ) {
       // Text without separators (1.1.0) sets footnotes off by blank lines alone; the number must be
       // the next one expected, so "1 December" or a stray count is not taken for a footnote. Some
       // documents number footnotes per page: a 1 is expected again once a "1" marker was glued.
@@ -110,7 +122,11 @@ export function groupLines(items: CleanItem[]): LineUnits {
     if (/[A-Za-z)\]’”.,;:]1(?=[\s,.;:)\]’”]|$)/.test(text)) gluedOne = true;
     const previous = unit?.lines.at(-1)?.text.trim();
     if (!unit || afterBlank || startsHard(text, previous) || subparagraphLine.test(text)) {
-      const kind = subparagraphLine.test(text) ? 'sub' : startsHard(text, afterBlank ? undefined : previous) ? 'hard' : 'soft';
+      const kind = subparagraphLine.test(text)
+        ? 'sub'
+        : startsHard(text, afterBlank ? undefined : previous)
+          ? 'hard'
+          : 'soft';
       unit = { lines: [source], start: kind, afterBreak };
       units.push(unit);
       afterBreak = false;

@@ -12,16 +12,36 @@
 import { firstDate } from './document-info.ts';
 import type { Unit } from './segment-lines.ts';
 import {
-  annexLine, dateOnlyLine, endsParagraph, endsWithFunctionWord, introducesAnnex, isClauseOpener,
-  isCollectiveOpening, isHeadingLike, isOpening, isPreambleClose, noteLine, numberedLine, opensWithOperativeVerb,
-  plenaryLine, romanHeadingLine,
+  annexLine,
+  dateOnlyLine,
+  endsParagraph,
+  endsWithFunctionWord,
+  introducesAnnex,
+  isClauseOpener,
+  isCollectiveOpening,
+  isHeadingLike,
+  isOpening,
+  isPreambleClose,
+  noteLine,
+  numberedLine,
+  opensWithOperativeVerb,
+  plenaryLine,
+  romanHeadingLine,
 } from './support/genre.ts';
 import type { SourceLine } from './support/types.ts';
 
 export type DraftKind = 'title' | 'heading' | 'preamble' | 'operative' | 'note' | 'text';
 /** A part of the document: the resolution itself, an annex (ids prefixed `annex-`), or a note. */
-export interface Part { prefix: string; isNote: boolean }
-export interface Draft { kind: DraftKind; part: Part; number: number | null; lines: SourceLine[] }
+export interface Part {
+  prefix: string;
+  isNote: boolean;
+}
+export interface Draft {
+  kind: DraftKind;
+  part: Part;
+  number: number | null;
+  lines: SourceLine[];
+}
 
 /** Before the body's first clause, in the preamble, among the operative paragraphs, past the plenary line. */
 export type Phase = 'start' | 'preamble' | 'operative' | 'closed';
@@ -65,8 +85,14 @@ export const textOf = (unit: Unit): string => unit.lines.map((l) => l.text.trim(
 export function startReading(warnings: string[]): ReaderState {
   const main: Part = { prefix: '', isNote: false };
   return {
-    phase: 'start', part: main, main, hasNote: false, closingDate: undefined,
-    drafts: [], lastNumbered: new Map(), warnings,
+    phase: 'start',
+    part: main,
+    main,
+    hasNote: false,
+    closingDate: undefined,
+    drafts: [],
+    lastNumbered: new Map(),
+    warnings,
   };
 }
 
@@ -111,7 +137,7 @@ const transitions: readonly Transition[] = [
     },
   },
   {
-    is: "a note's heading (\"Note by the Secretariat\"), which opens a note",
+    is: 'a note\'s heading ("Note by the Secretariat"), which opens a note',
     when: ({ first }) => noteLine.test(first),
     read: (_, state) => {
       state.part = { prefix: '', isNote: true };
@@ -156,8 +182,7 @@ const transitions: readonly Transition[] = [
     // "1. Decides:" is not: it is operative paragraph 1, read as numbered below, whose lettered
     // items join it as 'sub' units.
     is: 'the close of a preamble ("Declare as follows:")',
-    when: ({ text, first }, state) =>
-      state.phase === 'preamble' && isPreambleClose(text) && !numberedLine.test(first),
+    when: ({ text, first }, state) => state.phase === 'preamble' && isPreambleClose(text) && !numberedLine.test(first),
     read: (_, state) => {
       state.phase = 'operative';
     },
@@ -182,7 +207,7 @@ const transitions: readonly Transition[] = [
     },
   },
   {
-    is: "an unnumbered paragraph of a note",
+    is: 'an unnumbered paragraph of a note',
     when: (_, state) => state.part.isNote,
     read: ({ unit }, state) => add(state, 'note', null, unit.lines),
   },

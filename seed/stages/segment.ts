@@ -5,18 +5,31 @@ import { agendaLine, documentInfo, isHeaderLine } from './document-info.ts';
 import { type Draft, type DraftKind, readUnit, startReading, textOf } from './segment-states.ts';
 import { groupLines, type Unit } from './segment-lines.ts';
 import { footnoteIdNamer } from './support/footnote-ids.ts';
-import { annexLine, endsFootnote, endsWithFunctionWord, isHeadingLike, noteLine, numberedLine, resolutionTitleLine } from './support/genre.ts';
+import {
+  annexLine,
+  endsFootnote,
+  endsWithFunctionWord,
+  isHeadingLike,
+  noteLine,
+  numberedLine,
+  resolutionTitleLine,
+} from './support/genre.ts';
 import { joinLines, lazyDocumentWords, type Words } from './support/join-lines.ts';
 import type { CleanDocument, FootnoteBlock, FootnoteEntry, RawParagraph, Segmented } from './support/types.ts';
 
 /** Splits off the front matter (masthead, agenda, adoption line) before the body. */
 function splitFront(units: Unit[]): { front: Unit[]; body: Unit[]; resolutionTitle?: Unit } {
   const titleAt = units.slice(0, 25).findIndex((u) => resolutionTitleLine.test(u.lines[0]!.text.trim()));
-  if (titleAt >= 0) return { front: units.slice(0, titleAt), body: units.slice(titleAt), resolutionTitle: units[titleAt] };
+  if (titleAt >= 0)
+    return { front: units.slice(0, titleAt), body: units.slice(titleAt), resolutionTitle: units[titleAt] };
   // A masthead ends at the agenda line ("Item 5 of the provisional agenda*"), if there is one
   // before the first paragraph; what follows it is the agenda item's title.
-  const firstBody = units.findIndex((u) => u.lines.some((l) => numberedLine.test(l.text.trim()) || noteLine.test(l.text.trim())));
-  const agendaAt = units.slice(0, Math.min(15, firstBody < 0 ? units.length : firstBody)).findIndex((u) => u.lines.some((l) => agendaLine.test(l.text.trim())));
+  const firstBody = units.findIndex((u) =>
+    u.lines.some((l) => numberedLine.test(l.text.trim()) || noteLine.test(l.text.trim())),
+  );
+  const agendaAt = units
+    .slice(0, Math.min(15, firstBody < 0 ? units.length : firstBody))
+    .findIndex((u) => u.lines.some((l) => agendaLine.test(l.text.trim())));
   const front: Unit[] = agendaAt >= 0 ? units.slice(0, agendaAt) : [];
   for (let i = front.length; i < units.length; i += 1) {
     const unit = units[i]!;
@@ -25,7 +38,10 @@ function splitFront(units: Unit[]): { front: Unit[]; body: Unit[]; resolutionTit
       // The agenda item's title is the document's subject: it stays in the body as its title.
       front.push({ ...unit, lines: unit.lines.slice(0, agenda + 1) });
       const rest = unit.lines.slice(agenda + 1);
-      return { front, body: [...(rest.length ? [{ ...unit, lines: rest, start: 'soft' as const }] : []), ...units.slice(i + 1)] };
+      return {
+        front,
+        body: [...(rest.length ? [{ ...unit, lines: rest, start: 'soft' as const }] : []), ...units.slice(i + 1)],
+      };
     }
     if (!unit.lines.every((l) => isHeaderLine(l.text))) return { front, body: units.slice(i) };
     front.push(unit);
@@ -107,10 +123,20 @@ export function segment(clean: CleanDocument): Segmented {
 }
 
 const sectionNames: Record<DraftKind, string> = {
-  title: 'title', heading: 'heading', preamble: 'preamble', operative: 'operative', note: 'note', text: 'text',
+  title: 'title',
+  heading: 'heading',
+  preamble: 'preamble',
+  operative: 'operative',
+  note: 'note',
+  text: 'text',
 };
 const idStems: Record<DraftKind, string> = {
-  title: 'title', heading: 'heading', preamble: 'preamble', operative: 'op', note: 'note', text: 'para',
+  title: 'title',
+  heading: 'heading',
+  preamble: 'preamble',
+  operative: 'op',
+  note: 'note',
+  text: 'para',
 };
 
 /** Ids: `op-N` by printed number, `preamble-N` by clause ordinal, prefixed by the part (annex-). */
@@ -140,7 +166,14 @@ function numberDrafts(drafts: Draft[], words: Words, warnings: string[]): RawPar
     }
     used.set(id, { line: draft.lines[0]!.line, count: 1 });
     const number = draft.kind === 'preamble' ? ordinal : draft.number;
-    paragraphs.push({ id, section: prefix + sectionNames[draft.kind], number, text, lineStarts, line: draft.lines[0]!.line });
+    paragraphs.push({
+      id,
+      section: prefix + sectionNames[draft.kind],
+      number,
+      text,
+      lineStarts,
+      line: draft.lines[0]!.line,
+    });
   }
   return paragraphs;
 }
@@ -158,11 +191,20 @@ function buildFootnotes(
       const entries = raw.entries.map((entry) => {
         const [head, ...rest] = entry.lines;
         const lines = [{ ...head!, text: head!.text.trim().replace(/^(?:\*{1,3}|\d{1,5})\s+/, '') }, ...rest];
-        const footnote: FootnoteEntry = { key: footnotes.length, id: idOf(entry.marker), marker: entry.marker, text: joinLines(lines, words).text, line: head!.line, block: index };
+        const footnote: FootnoteEntry = {
+          key: footnotes.length,
+          id: idOf(entry.marker),
+          marker: entry.marker,
+          text: joinLines(lines, words).text,
+          line: head!.line,
+          block: index,
+        };
         footnotes.push(footnote);
         // Footnotes are sentences or citations closed by a full stop; one without is cut short.
         if (!endsFootnote(footnote.text) && !/[.)”]\s*[”"’]?$/.test(footnote.text)) {
-          warnings.push(`line ${footnote.line}: footnote ${footnote.marker} looks cut off (it ends “${footnote.text.slice(-30)}”)`);
+          warnings.push(
+            `line ${footnote.line}: footnote ${footnote.marker} looks cut off (it ends “${footnote.text.slice(-30)}”)`,
+          );
         }
         return footnote;
       });

@@ -6,7 +6,10 @@ import type { ThemeEntry } from '../catalogue/schema.ts';
 export type ThemeMatcher = (text: string) => string[];
 
 function termPattern(term: string): string {
-  const words = term.trim().split(/[\s-]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const words = term
+    .trim()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   return `${words.join('[\\s-]+')}(?:s|es)?`;
 }
 

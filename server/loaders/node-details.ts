@@ -6,7 +6,14 @@ import { OWNED_LABEL, Rel, type Label } from '../../graph/model.ts';
 import type { Plain } from '../../graph/values.ts';
 import { ambiguous, checkKey, notFound } from '../errors.ts';
 import type { ApiReader } from '../cypher-reader.ts';
-import { relationshipId, viaOf, type AnnexRecord, type CitationRecord, type MentionRecord, type NodeRecord } from '../cypher-rows.ts';
+import {
+  relationshipId,
+  viaOf,
+  type AnnexRecord,
+  type CitationRecord,
+  type MentionRecord,
+  type NodeRecord,
+} from '../cypher-rows.ts';
 import { type BatchLoader, createBatchLoader } from './batch-loader.ts';
 
 export interface NodeDetails {
@@ -70,7 +77,10 @@ export function createDetailsLoader(db: ApiReader): DetailsLoader {
  * Looks up nodes by id or name in one query, primes the loader with what it found, and returns
  * the candidates of each key (none: unknown; several: ambiguous).
  */
-export async function findNodes(ctx: { db: ApiReader; details: DetailsLoader }, keys: string[]): Promise<Map<string, NodeDetails[]>> {
+export async function findNodes(
+  ctx: { db: ApiReader; details: DetailsLoader },
+  keys: string[],
+): Promise<Map<string, NodeDetails[]>> {
   const rows = await ctx.db.resolve('node-details', keys);
   const found = new Map<string, NodeDetails[]>(keys.map((key) => [key, []]));
   for (const row of rows) {
@@ -94,12 +104,21 @@ export async function findNode(
   checkKey(argument, key);
   const found = (await findNodes(ctx, [key])).get(key) ?? [];
   const candidates = label ? found.filter((c) => c.node.labels.includes(label)) : found;
-  if (candidates.length > 1) throw ambiguous(argument, key, candidates.map((c) => c.node.id));
+  if (candidates.length > 1)
+    throw ambiguous(
+      argument,
+      key,
+      candidates.map((c) => c.node.id),
+    );
   return candidates[0] ?? null;
 }
 
 /** Like findNode, but a key that names nothing is NOT_FOUND. */
-export async function requireNode(ctx: { db: ApiReader; details: DetailsLoader }, argument: string, key: string): Promise<NodeDetails> {
+export async function requireNode(
+  ctx: { db: ApiReader; details: DetailsLoader },
+  argument: string,
+  key: string,
+): Promise<NodeDetails> {
   const details = await findNode(ctx, argument, key);
   if (!details) throw notFound(argument, key);
   return details;
@@ -145,7 +164,10 @@ export function detailsOf(row: Row): NodeDetails {
     groups: many('groups'),
     members: many('members'),
     citedBy: objects('citedBy').map((c) => citation(c, c.paragraph as unknown as NodeRecord, node)),
-    annexes: objects('annexes').map((a) => ({ annex: typeof a.annex === 'string' ? a.annex : null, instrument: a.instrument as unknown as NodeRecord })),
+    annexes: objects('annexes').map((a) => ({
+      annex: typeof a.annex === 'string' ? a.annex : null,
+      instrument: a.instrument as unknown as NodeRecord,
+    })),
     partOf: one('partOf'),
     parts: many('parts'),
     mentionedIn: objects('mentionedIn').map((m) => mention(m, m.paragraph as unknown as NodeRecord, node)),

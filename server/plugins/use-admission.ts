@@ -19,7 +19,10 @@ export function useAdmission(admission: Admission, db: { ping(): Promise<Ping> }
   let lastPing: { at: number; answer: Promise<Ping> } | undefined;
   const ping = (): Promise<Ping> => {
     if (!lastPing || performance.now() - lastPing.at > PING_REUSE_MS) {
-      const answer = withDeadline(db.ping(), PING_DEADLINE_MS, () => new Error('no answer')).catch((error: Error) => ({ ok: false as const, problem: error.message }));
+      const answer = withDeadline(db.ping(), PING_DEADLINE_MS, () => new Error('no answer')).catch((error: Error) => ({
+        ok: false as const,
+        problem: error.message,
+      }));
       lastPing = { at: performance.now(), answer };
     }
     return lastPing.answer;
@@ -38,7 +41,10 @@ export function useAdmission(admission: Admission, db: { ping(): Promise<Ping> }
         setResult({
           errors: [
             new GraphQLError(message, {
-              extensions: { ...extensions, http: { status: 503, headers: { 'Retry-After': String(error.retryAfterSeconds) } } },
+              extensions: {
+                ...extensions,
+                http: { status: 503, headers: { 'Retry-After': String(error.retryAfterSeconds) } },
+              },
             }),
           ],
         });

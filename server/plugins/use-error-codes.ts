@@ -40,11 +40,17 @@ export function describeDatabaseError(
   timeoutMs: number,
 ): { code: ErrorCode; message: string; http?: { status: number; headers: Record<string, string> } } | null {
   if (error.code === 'DATABASE_UNAVAILABLE') {
-    return { code: ErrorCode.DATABASE_UNAVAILABLE, message: 'The database is unavailable at the moment; try again shortly' };
+    return {
+      code: ErrorCode.DATABASE_UNAVAILABLE,
+      message: 'The database is unavailable at the moment; try again shortly',
+    };
   }
   if (error.code === 'DATABASE_FAILED') {
     // An operator's problem (a full disk, a database to restart), not the client's: /health says which.
-    return { code: ErrorCode.DATABASE_UNAVAILABLE, message: 'The database has failed and is unavailable until it is repaired; /health says why' };
+    return {
+      code: ErrorCode.DATABASE_UNAVAILABLE,
+      message: 'The database has failed and is unavailable until it is repaired; /health says why',
+    };
   }
   if (error.code === 'DATABASE_BUSY') {
     return {
@@ -54,7 +60,10 @@ export function describeDatabaseError(
     };
   }
   if (error.code === 'QUERY_TIMEOUT') {
-    return { code: ErrorCode.QUERY_TOO_COMPLEX, message: `The query took longer than ${timeoutMs} ms and was stopped; ask for less` };
+    return {
+      code: ErrorCode.QUERY_TOO_COMPLEX,
+      message: `The query took longer than ${timeoutMs} ms and was stopped; ask for less`,
+    };
   }
   return null;
 }
@@ -94,7 +103,10 @@ export function errorMasking(logger: Logger, timeoutMs: number): YogaMaskedError
         });
       }
       if (isDeliberate(error)) return withCode(error as GraphQLError);
-      logger.error({ err: isGraphQLError(error) ? (error.originalError ?? error) : error }, 'Unexpected error (masked)');
+      logger.error(
+        { err: isGraphQLError(error) ? (error.originalError ?? error) : error },
+        'Unexpected error (masked)',
+      );
       return yogaMaskError(error, message, false);
     },
   };

@@ -13,10 +13,15 @@ export function useHealth(db: Pick<ReadableDatabase, 'ping'>): Plugin {
       if (url.pathname !== HEALTH_PATH) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         endResponse(
-          new fetchAPI.Response(JSON.stringify({ errors: [{ message: '/health answers GET and HEAD only', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }), {
-            status: 405,
-            headers: { allow: 'GET, HEAD', 'content-type': 'application/json; charset=utf-8' },
-          }),
+          new fetchAPI.Response(
+            JSON.stringify({
+              errors: [{ message: '/health answers GET and HEAD only', extensions: { code: 'METHOD_NOT_ALLOWED' } }],
+            }),
+            {
+              status: 405,
+              headers: { allow: 'GET, HEAD', 'content-type': 'application/json; charset=utf-8' },
+            },
+          ),
         );
         return;
       }

@@ -50,7 +50,13 @@ export function useRequestId(logger: Logger, level: 'info' | 'debug' = 'info'): 
       const entry = ids.get(request);
       const url = new URL(request.url);
       logger[level](
-        { reqId: id, method: request.method, path: url.pathname, status: response.status, ms: entry ? Math.round(performance.now() - entry.started) : undefined },
+        {
+          reqId: id,
+          method: request.method,
+          path: url.pathname,
+          status: response.status,
+          ms: entry ? Math.round(performance.now() - entry.started) : undefined,
+        },
         'request',
       );
     },

@@ -36,8 +36,16 @@ export interface ResponseCacheOptions {
 
 export function useResponseCache(db: Pick<ReadableDatabase, 'read'>, options: ResponseCacheOptions): Plugin[] {
   const watch = createVersionWatch(async () => {
-    const read = db.read(cypher('api/graph-version'), {}, { timeoutMs: options.timeoutMs, metadata: { app: 'instrument-graph-api', query: 'graph-version' } });
-    const rows = await withDeadline(read, options.timeoutMs, () => new Error(`The graph's version took over ${options.timeoutMs} ms to read`));
+    const read = db.read(
+      cypher('api/graph-version'),
+      {},
+      { timeoutMs: options.timeoutMs, metadata: { app: 'instrument-graph-api', query: 'graph-version' } },
+    );
+    const rows = await withDeadline(
+      read,
+      options.timeoutMs,
+      () => new Error(`The graph's version took over ${options.timeoutMs} ms to read`),
+    );
     return (rows[0]?.version as GraphVersion | undefined) ?? null;
   });
   const cache = versionedCache(options.maxBytes);

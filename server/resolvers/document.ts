@@ -12,7 +12,8 @@ export const Document: DocumentResolvers = {
   date: (doc) => text(doc, 'date'),
   dateInferred: (doc) => doc.dateInferred === true,
   dateEvidence: (doc) => (doc.dateInferred === true ? text(doc, 'dateEvidence') : null),
-  paragraphCount: async (doc, _args, ctx) => int(doc, 'paragraphCount') ?? (await detailsOf(ctx, doc)).paragraphs.length,
+  paragraphCount: async (doc, _args, ctx) =>
+    int(doc, 'paragraphCount') ?? (await detailsOf(ctx, doc)).paragraphs.length,
   paragraphs: async (doc, _args, ctx) => (await detailsOf(ctx, doc)).paragraphs,
   footnotes: async (doc, _args, ctx) => (await detailsOf(ctx, doc)).footnotes,
   references: async (doc, _args, ctx) => (await detailsOf(ctx, doc)).references,

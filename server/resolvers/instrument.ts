@@ -1,5 +1,9 @@
 // Instrument and Resolution: what paragraphs cite, with the catalogue's links between them.
-import type { AnnexedInstrumentResolvers, InstrumentResolvers, ResolutionResolvers } from '../generated/resolvers-types.ts';
+import type {
+  AnnexedInstrumentResolvers,
+  InstrumentResolvers,
+  ResolutionResolvers,
+} from '../generated/resolvers-types.ts';
 import { int, strings, text } from '../cypher-rows.ts';
 import { detailsOf, nodeFields } from './nodes.ts';
 

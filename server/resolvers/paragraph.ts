@@ -1,5 +1,10 @@
 // Paragraph, and what hangs off one: its footnotes, the citations it makes and the bodies it names.
-import type { CitationResolvers, FootnoteResolvers, MentionResolvers, ParagraphResolvers } from '../generated/resolvers-types.ts';
+import type {
+  CitationResolvers,
+  FootnoteResolvers,
+  MentionResolvers,
+  ParagraphResolvers,
+} from '../generated/resolvers-types.ts';
 import { int, ints, text } from '../cypher-rows.ts';
 import { detailsOf, nodeFields } from './nodes.ts';
 import type { CitationRecord } from '../cypher-rows.ts';

@@ -11,9 +11,17 @@ import { parseRelationshipId, type CoCitationRecord, type NodeRecord } from '../
 type Obj = { [key: string]: Plain };
 
 /** The paragraph and the link (rel, target, footnote) an id names, or null when none has it. */
-async function paragraphLink(ctx: ApiContext, type: Rel, id: string): Promise<{ paragraph: NodeRecord; link: Obj } | null> {
+async function paragraphLink(
+  ctx: ApiContext,
+  type: Rel,
+  id: string,
+): Promise<{ paragraph: NodeRecord; link: Obj } | null> {
   const key = parseRelationshipId(type, checkKey('id', id));
-  if (!key) throw badInput('id', `is not a ${type} id such as ${type}:document#op-4->target@10-52${type === Rel.CITES ? '/text' : ''} (Citation.id, Mention.id or an edge's id)`);
+  if (!key)
+    throw badInput(
+      'id',
+      `is not a ${type} id such as ${type}:document#op-4->target@10-52${type === Rel.CITES ? '/text' : ''} (Citation.id, Mention.id or an edge's id)`,
+    );
   const [row] = await ctx.db.read('paragraph-link', { ...key });
   return row ? { paragraph: row.paragraph as unknown as NodeRecord, link: row.link as Obj } : null;
 }
@@ -32,7 +40,9 @@ export const citationQueries: QueryResolvers = {
   },
 
   coCitations: async (_root, { target, adoptionsApart }, ctx) => {
-    const [row] = await ctx.db.resolve('co-citations', [checkKey('target', target)], { adoptionsApart: adoptionsApart === true });
+    const [row] = await ctx.db.resolve('co-citations', [checkKey('target', target)], {
+      adoptionsApart: adoptionsApart === true,
+    });
     onlyCandidate('target', target, row?.ids);
     return (row?.coCitations ?? []) as unknown as CoCitationRecord[];
   },

@@ -49,29 +49,49 @@ export const corpusTimeQueries: QueryResolvers = {
       const node = nodes.get(e.node);
       if (!node) return [];
       const doc = e.document ? (nodes.get(e.document) ?? null) : null;
-      return [{ date: e.date, kind: e.kind, node, document: doc, paragraphCount: e.paragraphCount === null ? null : Number(e.paragraphCount), inferred: e.inferred === true }];
+      return [
+        {
+          date: e.date,
+          kind: e.kind,
+          node,
+          document: doc,
+          paragraphCount: e.paragraphCount === null ? null : Number(e.paragraphCount),
+          inferred: e.inferred === true,
+        },
+      ];
     });
   },
 
   resolutionChain: async (_root, { symbol, depth }, ctx) => {
     const steps = checkRange('depth', depth ?? 10, 1, ctx.config.maxPathLength);
     const limit = ctx.config.maxGraphNodes;
-    const [row] = await ctx.db.resolve('corpus-resolution-chain', [checkKey('symbol', symbol)], { depth: steps, limit });
+    const [row] = await ctx.db.resolve('corpus-resolution-chain', [checkKey('symbol', symbol)], {
+      depth: steps,
+      limit,
+    });
     const id = onlyCandidate('symbol', symbol, row?.ids);
-    if (!id.includes('/RES/')) throw badInput('symbol', `${JSON.stringify(id)} is not a resolution symbol (no "/RES/")`);
-    type ChainRow = { symbol: string; step: number; resolution: Record<string, unknown> | null; document: Record<string, unknown> | null };
-    const nodes = ((row?.nodes ?? []) as unknown as ChainRow[]).map(({ symbol: s, step, resolution, document: doc }): NodeRecord => ({
-      // One node per resolution: the catalogue's (or placeholder's) properties, with the loaded text's title and date.
-      ...(resolution ?? {}),
-      id: s,
-      symbol: s,
-      labels: [Label.Resolution],
-      title: (resolution?.title ?? doc?.title ?? null) as string | null,
-      adopted: (resolution?.adopted ?? doc?.date ?? null) as string | null,
-      date: (doc?.date ?? null) as string | null,
-      loaded: doc !== null && doc.contentHash !== undefined && doc.contentHash !== null,
-      step: Number(step),
-    }));
+    if (!id.includes('/RES/'))
+      throw badInput('symbol', `${JSON.stringify(id)} is not a resolution symbol (no "/RES/")`);
+    type ChainRow = {
+      symbol: string;
+      step: number;
+      resolution: Record<string, unknown> | null;
+      document: Record<string, unknown> | null;
+    };
+    const nodes = ((row?.nodes ?? []) as unknown as ChainRow[]).map(
+      ({ symbol: s, step, resolution, document: doc }): NodeRecord => ({
+        // One node per resolution: the catalogue's (or placeholder's) properties, with the loaded text's title and date.
+        ...(resolution ?? {}),
+        id: s,
+        symbol: s,
+        labels: [Label.Resolution],
+        title: (resolution?.title ?? doc?.title ?? null) as string | null,
+        adopted: (resolution?.adopted ?? doc?.date ?? null) as string | null,
+        date: (doc?.date ?? null) as string | null,
+        loaded: doc !== null && doc.contentHash !== undefined && doc.contentHash !== null,
+        step: Number(step),
+      }),
+    );
     const edges = ((row?.edges ?? []) as unknown as { source: string; target: string; paragraphs: string[] }[]).map(
       (e): EdgeRow => ({ type: 'RECALLS', source: e.source, target: e.target, props: { paragraphs: e.paragraphs } }),
     );
@@ -82,7 +102,12 @@ export const corpusTimeQueries: QueryResolvers = {
     const limit = ctx.config.maxGraphNodes;
     const date = asOf != null ? checkDate('asOf', asOf) : null;
     const doc = document != null ? checkKey('document', document) : null;
-    const [row] = await ctx.db.read('corpus-dated-graph', { document: doc, asOf: date, undated: undated === true, limit });
+    const [row] = await ctx.db.read('corpus-dated-graph', {
+      document: doc,
+      asOf: date,
+      undated: undated === true,
+      limit,
+    });
     if (row?.found !== true) throw notFound('document', document ?? '');
     const graph: Subgraph = subgraphOf(row, limit);
     const since = new Map(graph.nodes.map((n) => [n.id, (n.data as { since?: unknown } | null)?.since ?? null]));
@@ -90,7 +115,10 @@ export const corpusTimeQueries: QueryResolvers = {
     return {
       ...graph,
       nodes: graph.nodes.map((n) => ({ ...n, data: { ...(n.data as object), since: since.get(n.id) } })),
-      edges: graph.edges.map((e) => ({ ...e, data: { ...(e.data as object), since: later(since.get(e.source), since.get(e.target)) } })),
+      edges: graph.edges.map((e) => ({
+        ...e,
+        data: { ...(e.data as object), since: later(since.get(e.source), since.get(e.target)) },
+      })),
     };
   },
 };

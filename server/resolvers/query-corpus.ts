@@ -13,7 +13,9 @@ import { graphNode } from '../subgraph.ts';
 type Obj = { [key: string]: Plain };
 
 /** Targets of citations, by the kind the API uses: what `coCitationNetwork(kinds)` accepts. */
-const CITED_KINDS = new Map<string, Label>([Label.Instrument, Label.Resolution, Label.Document, Label.Group].map((label) => [kindOfLabel[label], label]));
+const CITED_KINDS = new Map<string, Label>(
+  [Label.Instrument, Label.Resolution, Label.Document, Label.Group].map((label) => [kindOfLabel[label], label]),
+);
 
 /** Documents by date (undated last), then symbol with numbers compared as numbers (80/8 before 80/10). */
 export function byDateThenSymbol(a: NodeRecord, b: NodeRecord): number {
@@ -30,11 +32,22 @@ export const corpusQueries: QueryResolvers = {
   citingDocuments: async (_root, { target }, ctx) => {
     const [row] = await ctx.db.resolve('corpus-citing-documents', [checkKey('target', target)]);
     onlyCandidate('target', target, row?.ids);
-    const entries = (row?.documents ?? []) as { document: NodeRecord; paragraphs: { paragraph: NodeRecord; citations: Obj[] }[] }[];
+    const entries = (row?.documents ?? []) as {
+      document: NodeRecord;
+      paragraphs: { paragraph: NodeRecord; citations: Obj[] }[];
+    }[];
     return entries
       .map(({ document, paragraphs }) => {
-        const cited = paragraphs.map(({ paragraph, citations }) => ({ paragraph, citations: citations.map((c) => citationOf(c, paragraph)) }));
-        return { document, paragraphs: cited, paragraphCount: cited.length, citationCount: cited.reduce((n, p) => n + p.citations.length, 0) };
+        const cited = paragraphs.map(({ paragraph, citations }) => ({
+          paragraph,
+          citations: citations.map((c) => citationOf(c, paragraph)),
+        }));
+        return {
+          document,
+          paragraphs: cited,
+          paragraphCount: cited.length,
+          citationCount: cited.reduce((n, p) => n + p.citations.length, 0),
+        };
       })
       .sort((a, b) => byDateThenSymbol(a.document, b.document));
   },
@@ -64,15 +77,26 @@ export const corpusQueries: QueryResolvers = {
     let labels: string[] | null = null;
     if (kinds) {
       const unknown = kinds.filter((kind) => !CITED_KINDS.has(kind));
-      if (unknown.length > 0) throw badInput('kinds', `unknown kind ${JSON.stringify(unknown[0])}; cited kinds are ${[...CITED_KINDS.keys()].join(', ')}`);
+      if (unknown.length > 0)
+        throw badInput(
+          'kinds',
+          `unknown kind ${JSON.stringify(unknown[0])}; cited kinds are ${[...CITED_KINDS.keys()].join(', ')}`,
+        );
       labels = kinds.map((kind) => CITED_KINDS.get(kind)!);
     }
     const key = document != null ? checkKey('document', document) : null;
-    const [row] = await ctx.db.resolve('corpus-co-citation-network', [key], { labels, minWeight: weight, limit: size, adoptionsApart: adoptionsApart === true });
+    const [row] = await ctx.db.resolve('corpus-co-citation-network', [key], {
+      labels,
+      minWeight: weight,
+      limit: size,
+      adoptionsApart: adoptionsApart === true,
+    });
     if (key !== null) onlyCandidate('document', key, row?.ids);
     const records = new Map(((row?.nodes ?? []) as unknown as NodeRecord[]).map((n) => [n.id, n]));
     const paragraphs = new Map(((row?.paragraphs ?? []) as unknown as NodeRecord[]).map((p) => [p.id, p]));
-    const pairs = ((row?.pairs ?? []) as { a: string; b: string; weight: number; paragraphs: string[] }[]).filter((p) => records.has(p.a) && records.has(p.b));
+    const pairs = ((row?.pairs ?? []) as { a: string; b: string; weight: number; paragraphs: string[] }[]).filter(
+      (p) => records.has(p.a) && records.has(p.b),
+    );
     const totalPairs = Number(row?.totalPairs ?? 0);
     return {
       nodes: [...records.values()].map(graphNode),

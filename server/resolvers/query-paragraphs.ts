@@ -13,7 +13,8 @@ export const paragraphQueries: QueryResolvers = {
     const size = checkRange('first', first ?? DEFAULT_PAGE, 0, ctx.config.maxPageSize);
     const cursor = after ? decodeCursor(after) : null;
     const f = filter ?? {};
-    const optional = (name: string, value: string | null | undefined) => (value ? checkKey(`filter.${name}`, value) : null);
+    const optional = (name: string, value: string | null | undefined) =>
+      value ? checkKey(`filter.${name}`, value) : null;
     const params = {
       document: optional('document', f.document),
       cites: optional('cites', f.cites),
@@ -28,11 +29,16 @@ export const paragraphQueries: QueryResolvers = {
     const [row] = await ctx.db.resolve('paragraphs', [params.cites, params.mentions], params);
     // A name in the filter that names nothing, or several things, is the caller's mistake to hear about.
     const keys = (row?.keys ?? []) as { key: string; ids: string[] }[];
-    for (const [name, value] of [['cites', params.cites], ['mentions', params.mentions]] as const) {
+    for (const [name, value] of [
+      ['cites', params.cites],
+      ['mentions', params.mentions],
+    ] as const) {
       if (value) onlyCandidate(`filter.${name}`, value, keys.find((k) => k.key === value)?.ids);
     }
     const page = (row?.page ?? []) as unknown as NodeRecord[];
-    const edges: { cursor: string; node: NodeRecord }[] = page.slice(0, size).map((node) => ({ cursor: encodeCursor(node), node }));
+    const edges: { cursor: string; node: NodeRecord }[] = page
+      .slice(0, size)
+      .map((node) => ({ cursor: encodeCursor(node), node }));
     return {
       edges,
       pageInfo: { hasNextPage: page.length > size, endCursor: edges.at(-1)?.cursor ?? null },

@@ -2,7 +2,8 @@
 // so a reader wants the one sentence that holds the cited words, not the whole paragraph.
 
 /** Abbreviations whose full stop does not end a sentence in UN texts. */
-const ABBREVIATIONS = /(?:^|\s)(?:No|Nos|vol|vols|para|paras|art|arts|Corr|Add|Rev|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|Inc|Ltd|etc|cf|op|p|pp)\.$/i;
+const ABBREVIATIONS =
+  /(?:^|\s)(?:No|Nos|vol|vols|para|paras|art|arts|Corr|Add|Rev|e\.g|i\.e|Mr|Mrs|Ms|Dr|St|Inc|Ltd|etc|cf|op|p|pp)\.$/i;
 
 /** Offsets where a sentence starts: after ". ", "? " or "! " followed by a capital or an opening. */
 function sentenceStarts(text: string): number[] {

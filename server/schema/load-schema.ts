@@ -18,5 +18,9 @@ export function loadTypeDefs(dir: string = SCHEMA_DIR): string[] {
 
 export function buildSchema(): GraphQLSchema {
   // Resolvers for fields the SDL lacks are an error, so a renamed field cannot linger unnoticed.
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers, resolverValidationOptions: { requireResolversToMatchSchema: 'error' } });
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
+  });
 }

@@ -20,9 +20,14 @@ let output: WorkerOutput;
 try {
   output = { ok: true, record: await extractBytes(bytes, { file, catalogue: readCatalogue() }) };
 } catch (error) {
-  output = error instanceof ExtractError
-    ? { ok: false, code: error.code, message: error.message }
-    // Anything else is the reader failing on a file it cannot make sense of: say so without internals.
-    : { ok: false, code: 'UNREADABLE_DOCUMENT', message: `${file}: the document cannot be read (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'})` };
+  output =
+    error instanceof ExtractError
+      ? { ok: false, code: error.code, message: error.message }
+      : // Anything else is the reader failing on a file it cannot make sense of: say so without internals.
+        {
+          ok: false,
+          code: 'UNREADABLE_DOCUMENT',
+          message: `${file}: the document cannot be read (${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'})`,
+        };
 }
 parentPort!.postMessage(output);

@@ -38,7 +38,12 @@ export interface Refusal {
   message: string;
 }
 
-export function uploadPolicy(config: Pick<ServerConfig, 'host' | 'uploadToken' | 'uploadHosts' | 'uploadMaxBytes' | 'uploadMaxPages' | 'uploadTimeoutMs'>): UploadPolicy {
+export function uploadPolicy(
+  config: Pick<
+    ServerConfig,
+    'host' | 'uploadToken' | 'uploadHosts' | 'uploadMaxBytes' | 'uploadMaxPages' | 'uploadTimeoutMs'
+  >,
+): UploadPolicy {
   const loopback = isLoopback(config.host);
   const mode: UploadMode = config.uploadToken ? 'token' : loopback ? 'loopback' : 'off';
   return {
@@ -72,23 +77,47 @@ export interface UploadHeaders {
 /** Null when the request may add a document; otherwise why not. The body is not read yet. */
 export function checkUploadRequest(headers: UploadHeaders, policy: UploadPolicy): Refusal | null {
   if (policy.mode === 'off') {
-    return refusal(403, 'UPLOAD_DISABLED', 'Adding documents is off on this server: it listens beyond loopback and UPLOAD_TOKEN is not set');
+    return refusal(
+      403,
+      'UPLOAD_DISABLED',
+      'Adding documents is off on this server: it listens beyond loopback and UPLOAD_TOKEN is not set',
+    );
   }
   const host = hostName(headers.host ?? '');
   if (policy.loopback || policy.hosts.size > 0) {
     if (!host || !(isLoopback(host) || policy.hosts.has(host))) {
-      return refusal(403, 'FOREIGN_HOST', `Adding documents answers only requests to localhost, a loopback address${policy.hosts.size ? ' or a name in UPLOAD_HOSTS' : ''}, not to "${(headers.host ?? '').slice(0, 100)}"`);
+      return refusal(
+        403,
+        'FOREIGN_HOST',
+        `Adding documents answers only requests to localhost, a loopback address${policy.hosts.size ? ' or a name in UPLOAD_HOSTS' : ''}, not to "${(headers.host ?? '').slice(0, 100)}"`,
+      );
     }
   }
   if (headers[UPLOAD_HEADER] !== UPLOAD_HEADER_VALUE) {
-    return refusal(403, 'UPLOAD_HEADER_REQUIRED', `A request to add a document must carry the header X-Instrument-Graph: ${UPLOAD_HEADER_VALUE}`);
+    return refusal(
+      403,
+      'UPLOAD_HEADER_REQUIRED',
+      `A request to add a document must carry the header X-Instrument-Graph: ${UPLOAD_HEADER_VALUE}`,
+    );
   }
-  if (headers['sec-fetch-site'] === 'cross-site' || (headers.origin !== undefined && !sameHost(headers.origin, headers.host ?? ''))) {
-    return refusal(403, 'CROSS_ORIGIN', `Adding documents is refused to pages of another site${headers.origin ? ` (${headers.origin.slice(0, 100)})` : ''}`);
+  if (
+    headers['sec-fetch-site'] === 'cross-site' ||
+    (headers.origin !== undefined && !sameHost(headers.origin, headers.host ?? ''))
+  ) {
+    return refusal(
+      403,
+      'CROSS_ORIGIN',
+      `Adding documents is refused to pages of another site${headers.origin ? ` (${headers.origin.slice(0, 100)})` : ''}`,
+    );
   }
   if (policy.mode === 'token') {
     const sent = /^Bearer\s+(\S+)$/i.exec(headers.authorization ?? '')?.[1];
-    if (!sent) return refusal(401, 'UPLOAD_TOKEN_REQUIRED', 'Adding documents needs the server\'s upload token: send Authorization: Bearer <UPLOAD_TOKEN>');
+    if (!sent)
+      return refusal(
+        401,
+        'UPLOAD_TOKEN_REQUIRED',
+        "Adding documents needs the server's upload token: send Authorization: Bearer <UPLOAD_TOKEN>",
+      );
     if (!sameSecret(sent, policy.token)) return refusal(401, 'UPLOAD_TOKEN_INVALID', 'The upload token is wrong');
   }
   return null;

@@ -17,7 +17,14 @@ import { readCatalogue } from '../../seed/catalogue/read-catalogue.ts';
 import type { ExtractedDocument } from '../../seed/extracted-document.ts';
 import { seedDocuments } from '../../seed/seed-documents.ts';
 import { ExtractRefusal, extractInWorker } from './extract-in-worker.ts';
-import { checkUploadRequest, refusal, UPLOAD_HEADER, type Refusal, type UploadHeaders, type UploadPolicy } from './upload-guard.ts';
+import {
+  checkUploadRequest,
+  refusal,
+  UPLOAD_HEADER,
+  type Refusal,
+  type UploadHeaders,
+  type UploadPolicy,
+} from './upload-guard.ts';
 
 export const UPLOAD_STATUS_PATH = '/api/upload';
 export const PREVIEW_PATH = '/api/documents/preview';
@@ -45,34 +52,87 @@ export function uploadRoutes({ db, policy, logger, catalogue = readCatalogue() }
   const handle = async (req: IncomingMessage, res: ServerResponse, load: boolean): Promise<void> => {
     const denied = checkUploadRequest(req.headers as UploadHeaders, policy);
     if (denied) return refuse(req, res, denied, logger);
-    if (busy) return refuse(req, res, refusal(429, 'UPLOAD_BUSY', 'Another document is being added on this server; try again when it is done'), logger, { 'Retry-After': '5' });
+    if (busy)
+      return refuse(
+        req,
+        res,
+        refusal(429, 'UPLOAD_BUSY', 'Another document is being added on this server; try again when it is done'),
+        logger,
+        { 'Retry-After': '5' },
+      );
     busy = true;
     try {
       const type = (req.headers['content-type'] ?? 'application/octet-stream').split(';')[0]!.trim().toLowerCase();
       if (!ACCEPTED_TYPES.has(type)) {
-        return refuse(req, res, refusal(415, 'UNSUPPORTED_MEDIA_TYPE', `Send the document's bytes as ${[...ACCEPTED_TYPES].join(', ')}, not ${type.slice(0, 100)}`), logger);
+        return refuse(
+          req,
+          res,
+          refusal(
+            415,
+            'UNSUPPORTED_MEDIA_TYPE',
+            `Send the document's bytes as ${[...ACCEPTED_TYPES].join(', ')}, not ${type.slice(0, 100)}`,
+          ),
+          logger,
+        );
       }
       const file = documentName(req.url ?? '');
       const bytes = await readBytes(req, policy.maxBytes);
       if ('status' in bytes) return refuse(req, res, bytes, logger);
-      if (bytes.length === 0) return refuse(req, res, refusal(400, 'EMPTY_FILE', `${file}: the request has no body; send the document's bytes`), logger);
+      if (bytes.length === 0)
+        return refuse(
+          req,
+          res,
+          refusal(400, 'EMPTY_FILE', `${file}: the request has no body; send the document's bytes`),
+          logger,
+        );
       const record = await extractInWorker(bytes, file, { timeoutMs: policy.timeoutMs });
       const pages = pageCount(record);
       if (pages > policy.maxPages) {
-        return refuse(req, res, refusal(413, 'TOO_MANY_PAGES', `${file}: the document has ${pages} pages, above the limit of ${policy.maxPages}`), logger);
+        return refuse(
+          req,
+          res,
+          refusal(
+            413,
+            'TOO_MANY_PAGES',
+            `${file}: the document has ${pages} pages, above the limit of ${policy.maxPages}`,
+          ),
+          logger,
+        );
       }
       if (!load) return send(res, 200, { file, pages: pages || undefined, ...record });
       if (!record.document.symbol) {
         // The graph names every document by its symbol: without one there is nothing to load it as.
-        return refuse(req, res, refusal(422, 'NO_SYMBOL', `${file}: no document symbol found (no running header and no resolution number), so it cannot be added`), logger);
+        return refuse(
+          req,
+          res,
+          refusal(
+            422,
+            'NO_SYMBOL',
+            `${file}: no document symbol found (no running header and no resolution number), so it cannot be added`,
+          ),
+          logger,
+        );
       }
-      const report = await seedDocuments(db, [file], { onError: 'stop', groupSize: 1, catalogue, extract: () => record });
+      const report = await seedDocuments(db, [file], {
+        onError: 'stop',
+        groupSize: 1,
+        catalogue,
+        extract: () => record,
+      });
       const outcome = report.documents[0]!;
       if (outcome.status !== 'loaded' && outcome.status !== 'unchanged') {
         logger.warn({ file, error: outcome.error }, 'adding a document failed');
-        return refuse(req, res, refusal(500, 'LOAD_FAILED', `${file}: the document could not be loaded; nothing of it was written`), logger);
+        return refuse(
+          req,
+          res,
+          refusal(500, 'LOAD_FAILED', `${file}: the document could not be loaded; nothing of it was written`),
+          logger,
+        );
       }
-      logger.info({ file, symbol: outcome.symbol, status: outcome.status, paragraphs: record.paragraphs.length }, 'document added');
+      logger.info(
+        { file, symbol: outcome.symbol, status: outcome.status, paragraphs: record.paragraphs.length },
+        'document added',
+      );
       return send(res, 200, {
         file,
         symbol: record.document.symbol,
@@ -97,8 +157,17 @@ export function uploadRoutes({ db, policy, logger, catalogue = readCatalogue() }
   return (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === UPLOAD_STATUS_PATH) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') refuse(req, res, refusal(405, 'METHOD_NOT_ALLOWED', `${path} answers GET only`), logger);
-      else send(res, 200, { enabled: policy.mode !== 'off', token: policy.mode === 'token', maxBytes: policy.maxBytes, maxPages: policy.maxPages, busy, header: UPLOAD_HEADER });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        refuse(req, res, refusal(405, 'METHOD_NOT_ALLOWED', `${path} answers GET only`), logger);
+      else
+        send(res, 200, {
+          enabled: policy.mode !== 'off',
+          token: policy.mode === 'token',
+          maxBytes: policy.maxBytes,
+          maxPages: policy.maxPages,
+          busy,
+          header: UPLOAD_HEADER,
+        });
       return true;
     }
     if (path !== PREVIEW_PATH && path !== LOAD_PATH) return false;
@@ -123,7 +192,10 @@ export function documentName(url: string): string {
     // A malformed URL names nothing.
   }
   const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200);
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 200);
   return clean || 'upload';
 }
 
@@ -141,7 +213,11 @@ function pageCount(record: ExtractedDocument): number {
  * before anything is read, or as soon as the count passes the limit. The rest is never buffered.
  */
 function readBytes(req: IncomingMessage, limit: number): Promise<Uint8Array | Refusal> {
-  const tooLarge = refusal(413, 'TOO_LARGE', `The document is larger than the limit of ${(limit / 1048576).toFixed(1)} MB`);
+  const tooLarge = refusal(
+    413,
+    'TOO_LARGE',
+    `The document is larger than the limit of ${(limit / 1048576).toFixed(1)} MB`,
+  );
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) return Promise.resolve(tooLarge);
   return new Promise((resolve) => {
@@ -171,7 +247,13 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 }
 
 /** Answers a coded refusal and drops whatever of the body is still unread; the connection closes. */
-function refuse(req: IncomingMessage, res: ServerResponse, why: Refusal, logger: Logger, headers: Record<string, string> = {}): void {
+function refuse(
+  req: IncomingMessage,
+  res: ServerResponse,
+  why: Refusal,
+  logger: Logger,
+  headers: Record<string, string> = {},
+): void {
   if (why.status >= 500) logger.warn({ code: why.code }, why.message);
   else logger.info({ code: why.code }, 'a request to add a document was refused');
   send(res, why.status, { error: { code: why.code, message: why.message } }, { Connection: 'close', ...headers });

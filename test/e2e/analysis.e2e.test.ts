@@ -21,10 +21,17 @@ afterEach(async () => {
 });
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 100 });
-const selected = (p: Page) => p.evaluate(() => (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app.state.selected);
+const selected = (p: Page) =>
+  p.evaluate(
+    () =>
+      (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app
+        .state.selected,
+  );
 
 describe('the Analysis panel', () => {
-  it('sizes by PageRank, lists the top node first, and selects it from the keyboard', { timeout: 120_000 }, async () => {
+  it('sizes by PageRank, lists the top node first, and selects it from the keyboard', {
+    timeout: 120_000,
+  }, async () => {
     page = await openExplorer(explorer);
     await page.selectOption('#size-by', 'pagerank');
     const items = page.locator('.analysis ol.ranked li button');
@@ -32,7 +39,12 @@ describe('the Analysis panel', () => {
     expect(await items.count()).toBeLessThanOrEqual(20);
     // The first entry is the node drawn largest for its score (scaled to 1).
     const top = await cy<string>(page, "cy.nodes().filter((n) => n.data('score') === 1).map((n) => n.id())[0]");
-    expect(await items.first().getAttribute('title')).toBe(await cy<string>(page, `String(cy.getElementById(${JSON.stringify(top)}).data('fullLabel') ?? cy.getElementById(${JSON.stringify(top)}).data('label'))`));
+    expect(await items.first().getAttribute('title')).toBe(
+      await cy<string>(
+        page,
+        `String(cy.getElementById(${JSON.stringify(top)}).data('fullLabel') ?? cy.getElementById(${JSON.stringify(top)}).data('label'))`,
+      ),
+    );
     // Keyboard: from the measure picker, Tab reaches the list; Enter selects the node.
     await page.locator('#size-by').focus();
     await page.keyboard.press('Tab');
@@ -57,21 +69,36 @@ describe('the Analysis panel', () => {
 });
 
 describe('expansion and the mini-map', () => {
-  it('adds a neighbourhood without moving what was drawn; zoomed in, the mini-map shows and a click on it pans', { timeout: 180_000 }, async () => {
+  it('adds a neighbourhood without moving what was drawn; zoomed in, the mini-map shows and a click on it pans', {
+    timeout: 180_000,
+  }, async () => {
     page = await openExplorer(explorer);
     expect(await page.locator('canvas.minimap').isHidden()).toBe(true);
-    const before = await cy<Record<string, { x: number; y: number }>>(page, 'Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]))');
+    const before = await cy<Record<string, { x: number; y: number }>>(
+      page,
+      'Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]))',
+    );
     // What double-click and Enter call; so many new nodes are confirmed first.
-    await page.evaluate(() => void (window as unknown as { instrumentGraph: { app: { expand(id: string): Promise<void> } } }).instrumentGraph.app.expand('ga'));
+    await page.evaluate(
+      () =>
+        void (
+          window as unknown as { instrumentGraph: { app: { expand(id: string): Promise<void> } } }
+        ).instrumentGraph.app.expand('ga'),
+    );
     await page.locator('dialog.confirm button.primary').click();
     await poll(() => cy<number>(page!, 'cy.nodes().length')).toBeGreaterThan(Object.keys(before).length);
-    const after = await cy<Record<string, { x: number; y: number }>>(page, 'Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]))');
+    const after = await cy<Record<string, { x: number; y: number }>>(
+      page,
+      'Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]))',
+    );
     for (const [id, at] of Object.entries(before)) expect(after[id], id).toEqual(at);
     const visible = await cy<number>(page, 'cy.nodes().filter((n) => n.visible()).length');
     // The General Assembly brings enough nodes for a large view (the mini-map's threshold is 200).
     expect(visible).toBeGreaterThan(200);
     await page.evaluate(() => {
-      const c = (window as unknown as { instrumentGraph: { cy: { zoom(o: unknown): void; width(): number; height(): number } } }).instrumentGraph.cy;
+      const c = (
+        window as unknown as { instrumentGraph: { cy: { zoom(o: unknown): void; width(): number; height(): number } } }
+      ).instrumentGraph.cy;
       c.zoom({ level: 2, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
     });
     await nextFrames(page);

@@ -18,7 +18,8 @@ beforeAll(async () => {
   // test/int/api/corpus.int.test.ts empties the graph when it ends: seed the corpus here, ourselves.
   const report = await seedDocuments(explorer.api.db, [DEFAULT_DOCUMENT, ...corpusFiles('ga-80')], { onError: 'stop' });
   const failed = report.documents.filter((d) => d.status !== 'loaded' && d.status !== 'unchanged');
-  if (failed.length > 0) throw new Error(`seeding failed: ${failed.map((d) => `${d.file}: ${d.error ?? d.status}`).join('; ')}`);
+  if (failed.length > 0)
+    throw new Error(`seeding failed: ${failed.map((d) => `${d.file}: ${d.error ?? d.status}`).join('; ')}`);
 }, 300_000);
 afterAll(async () => {
   // Other files expect the Bangkok Declaration alone; their own beforeAll seeds it again.
@@ -33,12 +34,18 @@ afterEach(async () => {
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 100 });
 const textOf = async (locator: Locator) => (await locator.allTextContents()).join(' ').trim();
 const shot = (p: Page, name: string) => p.screenshot({ path: join(SHOTS, `corpus-${name}.png`) });
-const state = (p: Page) => p.evaluate(() => (window as unknown as { instrumentGraph: { app: { state: Record<string, unknown> } } }).instrumentGraph.app.state);
+const state = (p: Page) =>
+  p.evaluate(
+    () =>
+      (window as unknown as { instrumentGraph: { app: { state: Record<string, unknown> } } }).instrumentGraph.app.state,
+  );
 const param = (p: Page, name: string) => new URL(p.url()).searchParams.get(name);
 
 describe('the explorer across the corpus', () => {
   it('picks the NPT and lists the GA resolutions that cite it, grouped by document', async () => {
-    const { data } = await explorer.api.gql('{ citingDocuments(target: "npt") { document { symbol } paragraphCount } }');
+    const { data } = await explorer.api.gql(
+      '{ citingDocuments(target: "npt") { document { symbol } paragraphCount } }',
+    );
     const expected = data.citingDocuments.map((d: { document: { symbol: string } }) => d.document.symbol);
     expect(expected.length).toBeGreaterThanOrEqual(3);
     page = await openExplorer(explorer);
@@ -84,9 +91,14 @@ describe('the explorer across the corpus', () => {
   });
 
   it('compares two documents in three columns, each entry selecting its node', async () => {
-    const { data } = await explorer.api.gql('{ compareDocuments(a: "A/RES/80/14", b: "A/RES/80/15") { both { target { id } } onlyA { target { id } } onlyB { target { id } } } }');
+    const { data } = await explorer.api.gql(
+      '{ compareDocuments(a: "A/RES/80/14", b: "A/RES/80/15") { both { target { id } } onlyA { target { id } } onlyB { target { id } } } }',
+    );
     const c = data.compareDocuments;
-    page = await openExplorer(explorer, `?view=compare&cmpA=${encodeURIComponent('A/RES/80/14')}&cmpB=${encodeURIComponent('A/RES/80/15')}`);
+    page = await openExplorer(
+      explorer,
+      `?view=compare&cmpA=${encodeURIComponent('A/RES/80/14')}&cmpB=${encodeURIComponent('A/RES/80/15')}`,
+    );
     const col = (key: string) => page!.locator(`.compare-col.${key} .compare-list li`);
     await poll(() => col('both').count()).toBe(c.both.length);
     expect(await col('onlyA').count()).toBe(c.onlyA.length);
@@ -112,7 +124,11 @@ describe('the explorer across the corpus', () => {
     expect(await textOf(page.locator('.timeline-table tr.enteredIntoForce'))).toContain('2005-12-14');
     expect(await textOf(page.locator('.timeline-table tr.cited'))).toContain('E/CN.15/2005/5');
     // Drawn on the axis with a marker per kind, adoption left of entry into force.
-    const x = (kind: string) => page!.locator(`.timeline-svg g.event.${kind} circle, .timeline-svg g.event.${kind} polygon`).first().boundingBox();
+    const x = (kind: string) =>
+      page!
+        .locator(`.timeline-svg g.event.${kind} circle, .timeline-svg g.event.${kind} polygon`)
+        .first()
+        .boundingBox();
     expect((await x('adopted'))!.x).toBeLessThan((await x('enteredIntoForce'))!.x);
     await poll(() => page!.locator('.legend li').count()).toBe(5);
     await shot(page, 'timeline-uncac');
@@ -151,7 +167,9 @@ describe('the explorer across the corpus', () => {
     await poll(() => param(page!, 'asof')).toBeNull();
     // A shared link applies the filter from the start.
     const again = await openExplorer(explorer, '?asof=2002-12-31');
-    await expect.poll(() => cy<boolean>(again, "cy.getElementById('uncac').visible()"), { timeout: 20_000 }).toBe(false);
+    await expect
+      .poll(() => cy<boolean>(again, "cy.getElementById('uncac').visible()"), { timeout: 20_000 })
+      .toBe(false);
     await again.close();
   });
 
@@ -164,9 +182,14 @@ describe('the explorer across the corpus', () => {
     expect(await target.getAttribute('class')).toContain('not-loaded');
     expect(param(page, 'chain')).toBe('A/RES/80/24');
     const chainCy = await page.evaluate(() => {
-      const el = document.querySelector('#chain .chain-canvas') as HTMLElement & { _cyreg?: { cy: { getElementById(id: string): { position(): { x: number } } } } };
+      const el = document.querySelector('#chain .chain-canvas') as HTMLElement & {
+        _cyreg?: { cy: { getElementById(id: string): { position(): { x: number } } } };
+      };
       const c = el._cyreg!.cy;
-      return { start: c.getElementById('A/RES/80/24').position().x, back: c.getElementById('A/RES/79/50').position().x };
+      return {
+        start: c.getElementById('A/RES/80/24').position().x,
+        back: c.getElementById('A/RES/79/50').position().x,
+      };
     });
     expect(chainCy.back).toBeLessThan(chainCy.start);
     await shot(page, 'chain');
@@ -194,12 +217,20 @@ describe('the explorer across the corpus', () => {
   });
 
   it('works on a narrow screen', async () => {
-    for (const [name, query] of [['narrow-npt', '?sel=npt'], ['narrow-compare', '?view=compare'], ['narrow-timeline', '?view=timeline&tl=uncac'], ['narrow-chain', '?view=chain&chain=A%2FRES%2F80%2F24'], ['narrow-cocitation', '?view=cocitation']] as const) {
+    for (const [name, query] of [
+      ['narrow-npt', '?sel=npt'],
+      ['narrow-compare', '?view=compare'],
+      ['narrow-timeline', '?view=timeline&tl=uncac'],
+      ['narrow-chain', '?view=chain&chain=A%2FRES%2F80%2F24'],
+      ['narrow-cocitation', '?view=cocitation'],
+    ] as const) {
       const p = await openExplorer(explorer, query, NARROW);
       // The view has fetched what it shows (no request for 500 ms) and drawn it.
       await p.waitForLoadState('networkidle');
       await nextFrames(p);
-      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await p.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, name).toBeLessThanOrEqual(1);
       await shot(p, name);
       await p.close();

@@ -26,14 +26,20 @@ export interface ExplorerOptions {
   serve?: (api: TestApi, clientDir: string) => Promise<RunningServer>;
 }
 
-export async function startExplorer(config: Partial<ServerConfig> = {}, options: ExplorerOptions = {}): Promise<Explorer> {
+export async function startExplorer(
+  config: Partial<ServerConfig> = {},
+  options: ExplorerOptions = {},
+): Promise<Explorer> {
   mkdirSync(SHOTS, { recursive: true });
   await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn' });
   const api = await seededApi(config);
   await options.prepare?.(api);
   const clientDir = join(ROOT, 'client/dist');
   const server = await (options.serve?.(api, clientDir) ?? listen(api.app, { port: 0, host: '127.0.0.1', clientDir }));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   return {
     api,
     server,
@@ -47,7 +53,11 @@ export async function startExplorer(config: Partial<ServerConfig> = {}, options:
 }
 
 /** Opens the explorer and waits until the graph is drawn and its layout has settled. */
-export async function openExplorer(explorer: Explorer, query = '', viewport = { width: 1280, height: 720 }): Promise<Page> {
+export async function openExplorer(
+  explorer: Explorer,
+  query = '',
+  viewport = { width: 1280, height: 720 },
+): Promise<Page> {
   const page = await explorer.browser.newPage({ viewport, acceptDownloads: true });
   page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
   await page.goto(`${explorer.server.url}/${query}`);
@@ -56,15 +66,27 @@ export async function openExplorer(explorer: Explorer, query = '', viewport = { 
 }
 
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const ig = (window as unknown as { instrumentGraph?: { metrics: Record<string, number>; app: { state: { layout: string } } } }).instrumentGraph;
-    if (!ig?.metrics.ready) return false;
-    return ig.app.state.layout !== 'fcose' || ig.metrics.polished !== undefined;
-  }, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const ig = (
+        window as unknown as {
+          instrumentGraph?: { metrics: Record<string, number>; app: { state: { layout: string } } };
+        }
+      ).instrumentGraph;
+      if (!ig?.metrics.ready) return false;
+      return ig.app.state.layout !== 'fcose' || ig.metrics.polished !== undefined;
+    },
+    null,
+    { timeout: 30_000 },
+  );
   // No animation of the viewport or of a node (a layout's) is running, and the canvas has drawn.
   await page.waitForFunction(() => {
     type Animated = { animated(): boolean };
-    const cy = (window as unknown as { instrumentGraph: { cy: Animated & { nodes(): { some(test: (n: Animated) => boolean): boolean } } } }).instrumentGraph.cy;
+    const cy = (
+      window as unknown as {
+        instrumentGraph: { cy: Animated & { nodes(): { some(test: (n: Animated) => boolean): boolean } } };
+      }
+    ).instrumentGraph.cy;
     return !cy.animated() && !cy.nodes().some((node) => node.animated());
   });
   await nextFrames(page);
@@ -72,7 +94,9 @@ export async function settle(page: Page): Promise<void> {
 
 /** Resolves once the page has drawn two more frames: what was just changed is on screen. */
 export async function nextFrames(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+  await page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
 }
 
 /** Evaluates against the page's Cytoscape instance. */
@@ -88,12 +112,20 @@ export async function clickNode(page: Page, id: string): Promise<void> {
     return !cy.animated();
   });
   await page.evaluate((nodeId) => {
-    const cy = (window as unknown as { instrumentGraph: { cy: { getElementById(id: string): unknown; center(e: unknown): void } } }).instrumentGraph.cy;
+    const cy = (
+      window as unknown as {
+        instrumentGraph: { cy: { getElementById(id: string): unknown; center(e: unknown): void } };
+      }
+    ).instrumentGraph.cy;
     cy.center(cy.getElementById(nodeId));
   }, id);
   await nextFrames(page);
   const at = await page.evaluate((nodeId) => {
-    const cy = (window as unknown as { instrumentGraph: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } } }).instrumentGraph.cy;
+    const cy = (
+      window as unknown as {
+        instrumentGraph: { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } };
+      }
+    ).instrumentGraph.cy;
     const box = document.getElementById('cy')!.getBoundingClientRect();
     const p = cy.getElementById(nodeId).renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };
@@ -101,10 +133,16 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(at.x, at.y);
   // fcose places nodes afresh on each load, so an edge can cross a node's centre and take the
   // click. Then, and only then, tap the node through Cytoscape (the same handler runs).
-  const selected = await page.evaluate(() => (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app.state.selected);
+  const selected = await page.evaluate(
+    () =>
+      (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app
+        .state.selected,
+  );
   if (selected !== id) {
     await page.evaluate((nodeId) => {
-      const cy = (window as unknown as { instrumentGraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }).instrumentGraph.cy;
+      const cy = (
+        window as unknown as { instrumentGraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }
+      ).instrumentGraph.cy;
       cy.getElementById(nodeId).emit('tap');
     }, id);
   }

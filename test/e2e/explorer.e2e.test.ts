@@ -27,7 +27,11 @@ const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000,
 /** All the text of what a locator matches, for polling assertions. */
 const textOf = async (locator: Locator) => (await locator.allTextContents()).join(' ').trim();
 const shot = (name: string) => page!.screenshot({ path: join(SHOTS, `e2e-${name}.png`) });
-const state = () => page!.evaluate(() => (window as unknown as { instrumentGraph: { app: { state: Record<string, unknown> } } }).instrumentGraph.app.state);
+const state = () =>
+  page!.evaluate(
+    () =>
+      (window as unknown as { instrumentGraph: { app: { state: Record<string, unknown> } } }).instrumentGraph.app.state,
+  );
 
 describe('the explorer', () => {
   it('draws the whole Bangkok Declaration graph on first load, with a legend', async () => {
@@ -39,7 +43,9 @@ describe('the explorer', () => {
     expect(await cy<number>(page, "cy.nodes('.paragraph').not('.filtered').length")).toBe(50);
     await poll(() => textOf(page!.locator('#filter-kinds li', { hasText: 'Paragraph' }))).toContain('50');
     await poll(() => textOf(page!.locator('#details-body'))).toContain('Which paragraphs cite');
-    const metrics = await page.evaluate(() => (window as unknown as { instrumentGraph: { metrics: Record<string, number> } }).instrumentGraph.metrics);
+    const metrics = await page.evaluate(
+      () => (window as unknown as { instrumentGraph: { metrics: Record<string, number> } }).instrumentGraph.metrics,
+    );
     console.log(`first render ${Math.round(metrics.firstRender!)} ms after navigation start`);
     await shot('load');
   });
@@ -49,7 +55,9 @@ describe('the explorer', () => {
     await clickNode(page, pid('op-12'));
     const panel = page.locator('#details-body');
     await poll(() => textOf(panel.locator('h2'))).toBe('¶ 12');
-    const targets = await panel.locator('.marked-text a.cite').evaluateAll((links) => links.map((a) => a.getAttribute('data-target')));
+    const targets = await panel
+      .locator('.marked-text a.cite')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('data-target')));
     expect(new Set(targets)).toEqual(new Set(['unesco-1970-convention', 'cites', 'cbd']));
     const cites = panel.locator('.marked-text a.cite');
     await poll(() => textOf(cites.first())).toContain('Convention on Means of Prohibiting');
@@ -120,7 +128,9 @@ describe('the explorer', () => {
     page = await openExplorer(explorer);
     await page.keyboard.press('/');
     await page.keyboard.type('zzqxv');
-    await poll(() => textOf(page!.locator('#search-results .empty'))).toMatch(/matches “zzqxv”.*Try fewer or shorter words/);
+    await poll(() => textOf(page!.locator('#search-results .empty'))).toMatch(
+      /matches “zzqxv”.*Try fewer or shorter words/,
+    );
     await page.keyboard.press('Escape');
     // Untick every kind: the filters panel says that nothing is left, why, and how to get it back.
     const ticked = page.locator('#filter-kinds input:checked');
@@ -130,7 +140,9 @@ describe('the explorer', () => {
       await poll(() => ticked.count()).toBeLessThan(before);
     }
     const note = page.locator('p.empty[role=status]');
-    await poll(() => textOf(note)).toMatch(/The filters leave no node on the canvas: .*Paragraph.* unticked.*Tick the kinds again/);
+    await poll(() => textOf(note)).toMatch(
+      /The filters leave no node on the canvas: .*Paragraph.* unticked.*Tick the kinds again/,
+    );
     await shot('filters-leave-nothing');
     await page.locator('#filter-kinds label', { hasText: 'Paragraph' }).click();
     await poll(() => note.first().isHidden()).toBe(true);
@@ -141,7 +153,10 @@ describe('the explorer', () => {
     const visible = await cy<number>(page, "cy.nodes().not('.filtered, .hidden, .unfocused').length");
     const grab = async (format: string) => {
       await page!.locator('#export-menu summary').click();
-      const [download] = await Promise.all([page!.waitForEvent('download'), page!.locator(`[data-export=${format}]`).click()]);
+      const [download] = await Promise.all([
+        page!.waitForEvent('download'),
+        page!.locator(`[data-export=${format}]`).click(),
+      ]);
       return readFileSync((await download.path())!);
     };
     const json = JSON.parse((await grab('json')).toString('utf8')) as { nodes: unknown[]; edges: unknown[] };
@@ -156,7 +171,11 @@ describe('the explorer', () => {
   it('keeps the view in the URL: a deep link restores it and back/forward step through it', async () => {
     const link = `?layout=concentric&sel=uncac&hideKinds=footnote,theme`;
     page = await openExplorer(explorer, link);
-    expect(await state()).toMatchObject({ layout: 'concentric', selected: 'uncac', hiddenKinds: ['footnote', 'theme'] });
+    expect(await state()).toMatchObject({
+      layout: 'concentric',
+      selected: 'uncac',
+      hiddenKinds: ['footnote', 'theme'],
+    });
     await poll(() => page!.locator('#layout').inputValue()).toBe('concentric');
     await poll(() => textOf(page!.locator('#details-body h2'))).toBe('UNCAC');
     expect(await cy<number>(page, "cy.nodes('.footnote').not('.filtered').length")).toBe(0);
@@ -171,7 +190,13 @@ describe('the explorer', () => {
     await poll(async () => (await state()).view).toBe('matrix');
     // The same link in a fresh page gives the same view.
     const again = await openExplorer(explorer, link);
-    expect(await again.evaluate(() => (window as unknown as { instrumentGraph: { app: { state: { selected: string } } } }).instrumentGraph.app.state.selected)).toBe('uncac');
+    expect(
+      await again.evaluate(
+        () =>
+          (window as unknown as { instrumentGraph: { app: { state: { selected: string } } } }).instrumentGraph.app.state
+            .selected,
+      ),
+    ).toBe('uncac');
     await again.close();
   });
 
@@ -223,7 +248,11 @@ describe('the explorer', () => {
     await poll(() => visible('uncac')).toBe(true);
     // Double-click asks for the neighbourhood; themes it brings stay filtered, the rest is kept.
     const before = await cy<number>(page, 'cy.elements().length');
-    await page.evaluate(() => (window as unknown as { instrumentGraph: { app: { expand(id: string): Promise<void> } } }).instrumentGraph.app.expand('uncac'));
+    await page.evaluate(() =>
+      (
+        window as unknown as { instrumentGraph: { app: { expand(id: string): Promise<void> } } }
+      ).instrumentGraph.app.expand('uncac'),
+    );
     expect(await cy<number>(page, 'cy.elements().length')).toBeGreaterThanOrEqual(before);
     expect(await cy<boolean>(page, "cy.getElementById('A/RES/58/4').nonempty()")).toBe(true);
   });
@@ -236,7 +265,10 @@ describe('the explorer', () => {
     const targets = await cy<string[]>(page, "cy.nodes('.instrument, .resolution').map((n) => n.id())");
     let pick: { id: string; rel: string; direction: 'IN' | 'OUT'; through: string[]; others: string[] } | undefined;
     for (const id of targets) {
-      const { data } = await explorer.api.gql(`query($id: ID!) { neighborhood(id: $id) { edges { source target type } } }`, { id });
+      const { data } = await explorer.api.gql(
+        `query($id: ID!) { neighborhood(id: $id) { edges { source target type } } }`,
+        { id },
+      );
       const groups = new Map<string, Set<string>>();
       for (const e of data.neighborhood.edges as { source: string; target: string; type: string }[]) {
         const other = e.source === id ? e.target : e.target === id ? e.source : null;
@@ -277,22 +309,36 @@ describe('the explorer', () => {
     await poll(() => cy<boolean>(page!, "cy.getElementById('A/RES/58/4').nonempty()")).toBe(true);
     // A block, not an expression: the node that position() returns must not go back to the test.
     await page.evaluate(() => {
-      (window as unknown as { instrumentGraph: { cy: { getElementById(id: string): { position(p: object): void } } } }).instrumentGraph.cy.getElementById('uncac').position({ x: 4321, y: -123 });
+      (
+        window as unknown as { instrumentGraph: { cy: { getElementById(id: string): { position(p: object): void } } } }
+      ).instrumentGraph.cy
+        .getElementById('uncac')
+        .position({ x: 4321, y: -123 });
     });
     await page.locator('#export-menu summary').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#btn-scene-save').click()]);
     const file = (await download.path())!;
-    const scene = JSON.parse(readFileSync(file, 'utf8')) as { link: string; positions: Record<string, { x: number; y: number }> };
+    const scene = JSON.parse(readFileSync(file, 'utf8')) as {
+      link: string;
+      positions: Record<string, { x: number; y: number }>;
+    };
     expect(scene.positions.uncac).toEqual({ x: 4321, y: -123 });
     const fresh = await openExplorer(explorer);
     // The picker is reached by its button; the file goes to the input the button opens.
     await fresh.locator('#btn-scene-open').focus();
     await fresh.locator('#scene-file').setInputFiles(file);
     await poll(() => cy<boolean>(fresh, "cy.getElementById('A/RES/58/4').nonempty()")).toBe(true);
-    await poll(() => cy<{ x: number; y: number }>(fresh, "cy.getElementById('uncac').position()")).toEqual({ x: 4321, y: -123 });
+    await poll(() => cy<{ x: number; y: number }>(fresh, "cy.getElementById('uncac').position()")).toEqual({
+      x: 4321,
+      y: -123,
+    });
     expect(await cy<boolean>(fresh, "cy.getElementById('cbd').visible()")).toBe(false);
     expect(new URL(fresh.url()).searchParams.get('hide')).toBe('cbd');
-    await fresh.locator('#scene-file').setInputFiles({ name: 'not-a-scene.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "cytoscape"}') });
+    await fresh.locator('#scene-file').setInputFiles({
+      name: 'not-a-scene.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format": "cytoscape"}'),
+    });
     await poll(() => textOf(fresh.locator('#status'))).toContain('not-a-scene.json is not a scene');
     expect(await textOf(fresh.locator('#status'))).toContain('"format"');
     await fresh.close();
@@ -319,7 +365,9 @@ describe('the explorer', () => {
     await poll(async () => ((await state()).focus as string[]).length).toBe(0);
     await cy(page, `cy.nodes().filter((n) => ${JSON.stringify(selected)}.includes(n.id())).select().length`);
     await page.locator('#btn-bulk-hide').click();
-    await poll(() => cy<number>(page!, `cy.nodes('.hidden').filter((n) => ${JSON.stringify(selected)}.includes(n.id())).length`)).toBe(selected.length);
+    await poll(() =>
+      cy<number>(page!, `cy.nodes('.hidden').filter((n) => ${JSON.stringify(selected)}.includes(n.id())).length`),
+    ).toBe(selected.length);
     expect((new URL(page.url()).searchParams.get('hide') ?? '').split(',').sort()).toEqual([...selected].sort());
     await shot('box-hide');
   });

@@ -37,7 +37,10 @@ async function runEveryExample(): Promise<{ outside: string[]; tabs: number; ans
     await page.goto(`${explorer.server.url}/graphql`);
     await page.locator('.graphiql-container').first().waitFor();
     const examples = Object.values(EXAMPLE_QUERIES);
-    await page.locator('.graphiql-tab-button').nth(examples.length - 1).waitFor();
+    await page
+      .locator('.graphiql-tab-button')
+      .nth(examples.length - 1)
+      .waitFor();
     const tabs = await page.locator('.graphiql-tab-button').count();
     // Each example is then opened as a shared link would (?query=) and run with the Run button.
     const answers: string[] = [];
@@ -48,11 +51,17 @@ async function runEveryExample(): Promise<{ outside: string[]; tabs: number; ans
       await page.locator('.graphiql-execute-button').click();
       const field = rootField(query);
       // The answer: the operation's root field, or errors.
-      await page.waitForFunction((f) => {
-        const text = document.querySelector('.result-window')?.textContent ?? '';
-        return text.includes(`"${f}"`) || text.includes('"errors"');
-      }, field, { timeout: 30_000 });
-      answers.push(`${operation}: ${((await page.locator('.result-window').textContent()) ?? '').replace(/\s+/g, ' ').slice(0, 200)}`);
+      await page.waitForFunction(
+        (f) => {
+          const text = document.querySelector('.result-window')?.textContent ?? '';
+          return text.includes(`"${f}"`) || text.includes('"errors"');
+        },
+        field,
+        { timeout: 30_000 },
+      );
+      answers.push(
+        `${operation}: ${((await page.locator('.result-window').textContent()) ?? '').replace(/\s+/g, ' ').slice(0, 200)}`,
+      );
     }
     return { outside, tabs, answers };
   } finally {
@@ -70,7 +79,9 @@ describe('GraphiQL', () => {
   }, 120_000);
 
   it('runs every example without errors with the ga-80 corpus loaded too', async () => {
-    const report = await seedDocuments(explorer.api.db, [DEFAULT_DOCUMENT, ...corpusFiles('ga-80')], { onError: 'stop' });
+    const report = await seedDocuments(explorer.api.db, [DEFAULT_DOCUMENT, ...corpusFiles('ga-80')], {
+      onError: 'stop',
+    });
     expect(report.documents.every((d) => d.status === 'loaded' || d.status === 'unchanged')).toBe(true);
     await warmUp(explorer.api.db);
     const { answers } = await runEveryExample();

@@ -23,7 +23,12 @@ afterEach(async () => {
 });
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 100 });
-const selected = (p: Page) => p.evaluate(() => (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app.state.selected);
+const selected = (p: Page) =>
+  p.evaluate(
+    () =>
+      (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app
+        .state.selected,
+  );
 
 /** Page source: pairs of drawn labels whose boxes, as Cytoscape draws them, overlap. */
 const OVERLAPS = `(() => {
@@ -38,10 +43,15 @@ const OVERLAPS = `(() => {
 })()`;
 
 describe('the overview', () => {
-  it('opens a document into its paragraphs with one key, and closes it with the same', { timeout: 180_000 }, async () => {
+  it('opens a document into its paragraphs with one key, and closes it with the same', {
+    timeout: 180_000,
+  }, async () => {
     page = await openExplorer(explorer, '?doc=*');
     expect(await cy<number>(page, "cy.nodes('.paragraph').length")).toBe(0);
-    const weight = await cy<number>(page, `cy.edges('[?aggregate]').filter((e) => e.target().id() === 'uncac').map((e) => e.data('weight'))[0]`);
+    const weight = await cy<number>(
+      page,
+      `cy.edges('[?aggregate]').filter((e) => e.target().id() === 'uncac').map((e) => e.data('weight'))[0]`,
+    );
     expect(weight).toBeGreaterThan(1);
     await clickNode(page, SYMBOL);
     await poll(() => selected(page!)).toBe(SYMBOL);
@@ -50,12 +60,21 @@ describe('the overview', () => {
     await poll(() => cy<number>(page!, "cy.nodes('.paragraph').length")).toBeGreaterThan(10);
     expect(new URL(page.url()).searchParams.get('open')).toBe(SYMBOL);
     // The paragraphs' own citations stand in for the weighted edge while the document is open.
-    expect(await cy<number>(page, "cy.edges('[?aggregate][type = \"CITES\"]').filter((e) => e.visible()).length")).toBe(0);
+    expect(await cy<number>(page, 'cy.edges(\'[?aggregate][type = "CITES"]\').filter((e) => e.visible()).length')).toBe(
+      0,
+    );
     // As many citing paragraphs as the weight said.
-    expect(await cy<number>(page, `cy.edges('.CITES').filter((e) => e.visible() && e.target().id() === 'uncac').sources().length`)).toBe(weight);
+    expect(
+      await cy<number>(
+        page,
+        `cy.edges('.CITES').filter((e) => e.visible() && e.target().id() === 'uncac').sources().length`,
+      ),
+    ).toBe(weight);
     await page.keyboard.press('Enter');
     await poll(() => cy<number>(page!, "cy.nodes('.paragraph').length")).toBe(0);
-    expect(await cy<number>(page, "cy.edges('[?aggregate][type = \"CITES\"]').filter((e) => e.visible()).length")).toBeGreaterThan(0);
+    expect(
+      await cy<number>(page, 'cy.edges(\'[?aggregate][type = "CITES"]\').filter((e) => e.visible()).length'),
+    ).toBeGreaterThan(0);
     // Back reopens it: the open documents live in the URL.
     await page.goBack();
     await poll(() => cy<number>(page!, "cy.nodes('.paragraph').length")).toBeGreaterThan(10);
@@ -68,7 +87,10 @@ describe('the canvas', () => {
     await clickNode(page, 'uncac');
     await poll(() => selected(page!)).toBe('uncac');
     await page.locator('#cy').focus();
-    const neighbours = await cy<string[]>(page, "cy.getElementById('uncac').neighborhood().nodes().filter((n) => n.visible()).map((n) => n.id())");
+    const neighbours = await cy<string[]>(
+      page,
+      "cy.getElementById('uncac').neighborhood().nodes().filter((n) => n.visible()).map((n) => n.id())",
+    );
     for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']) {
       await page.keyboard.press(key);
       if ((await selected(page)) !== 'uncac') break;
@@ -76,7 +98,9 @@ describe('the canvas', () => {
     expect(neighbours).toContain(await selected(page));
   });
 
-  it('lets go of a selection that a filter takes away, and the details panel follows', { timeout: 120_000 }, async () => {
+  it('lets go of a selection that a filter takes away, and the details panel follows', {
+    timeout: 120_000,
+  }, async () => {
     page = await openExplorer(explorer);
     await clickNode(page, 'uncac');
     await poll(() => page!.locator('#details-body h2').first().textContent()).not.toBe('Who cites what');
@@ -91,7 +115,11 @@ describe('the canvas', () => {
       page = await openExplorer(explorer, query);
       // Labels are placed once the view has stopped moving; two frames later they are drawn.
       await page.waitForFunction(() => {
-        const ig = (window as unknown as { instrumentGraph: { cy: { animated(): boolean }; app: { canvas: { relabelPending: boolean } } } }).instrumentGraph;
+        const ig = (
+          window as unknown as {
+            instrumentGraph: { cy: { animated(): boolean }; app: { canvas: { relabelPending: boolean } } };
+          }
+        ).instrumentGraph;
         return !ig.cy.animated() && !ig.app.canvas.relabelPending;
       });
       await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');

@@ -18,12 +18,15 @@ let explorer: Explorer;
 let page: Page | undefined;
 
 beforeAll(async () => {
-  explorer = await startExplorer({}, {
-    prepare: async (api) => {
-      for (const symbol of ADDED) await removeDocument(api.db, symbol);
+  explorer = await startExplorer(
+    {},
+    {
+      prepare: async (api) => {
+        for (const symbol of ADDED) await removeDocument(api.db, symbol);
+      },
+      serve: (api, clientDir) => uploadServer(api, {}, clientDir),
     },
-    serve: (api, clientDir) => uploadServer(api, {}, clientDir),
-  });
+  );
 }, 300_000);
 afterAll(async () => {
   if (explorer) for (const symbol of ADDED) await removeDocument(explorer.api.db, symbol);
@@ -39,12 +42,15 @@ const shot = (p: Page, name: string) => p.screenshot({ path: join(SHOTS, `upload
 
 /** Drops a file on the dialog's drop zone as a user's drag and drop does: a drop event with a DataTransfer. */
 async function dropFile(p: Page, name: string, bytes: Buffer, type: string): Promise<void> {
-  const transfer = await p.evaluateHandle(({ name, base64, type }) => {
-    const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const dt = new DataTransfer();
-    dt.items.add(new File([data], name, { type }));
-    return dt;
-  }, { name, base64: bytes.toString('base64'), type });
+  const transfer = await p.evaluateHandle(
+    ({ name, base64, type }) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([data], name, { type }));
+      return dt;
+    },
+    { name, base64: bytes.toString('base64'), type },
+  );
   await p.dispatchEvent('#add-document-drop', 'dragover', { dataTransfer: transfer });
   await p.dispatchEvent('#add-document-drop', 'drop', { dataTransfer: transfer });
 }
@@ -57,8 +63,13 @@ async function confirmAndOpen(p: Page, symbol: string): Promise<void> {
 }
 
 async function citingDocuments(target: string): Promise<string[]> {
-  const { data } = await explorer.api.gql('query($t: ID!) { citations(target: $t) { paragraph { document { symbol } } } }', { t: target });
-  return (data?.citations ?? []).map((c: { paragraph: { document: { symbol: string } } }) => c.paragraph.document.symbol);
+  const { data } = await explorer.api.gql(
+    'query($t: ID!) { citations(target: $t) { paragraph { document { symbol } } } }',
+    { t: target },
+  );
+  return (data?.citations ?? []).map(
+    (c: { paragraph: { document: { symbol: string } } }) => c.paragraph.document.symbol,
+  );
 }
 
 describe('Add document', () => {
@@ -67,7 +78,9 @@ describe('Add document', () => {
     const button = page.locator('#btn-add-document');
     await button.focus();
     await page.keyboard.press('Enter');
-    await poll(() => page!.evaluate(() => (document.getElementById('add-document') as HTMLDialogElement).open)).toBe(true);
+    await poll(() => page!.evaluate(() => (document.getElementById('add-document') as HTMLDialogElement).open)).toBe(
+      true,
+    );
     // The file picker is a button the keyboard reaches; the file itself is set as the picker would.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('choose a file…');
     await page.setInputFiles('#add-document-file', TEXT_FILE);
@@ -95,14 +108,19 @@ describe('Add document', () => {
     expect(await progress.textContent()).toMatch(/(Sending|Reading) A_RES_73_8-EN\.pdf/);
     await shot(page, 'reading-pdf');
     const preview = page.locator('#add-document-preview');
-    await Promise.race([preview.waitFor({ timeout: 90_000 }), page.locator('#add-document-error').waitFor({ timeout: 90_000 })]);
+    await Promise.race([
+      preview.waitFor({ timeout: 90_000 }),
+      page.locator('#add-document-error').waitFor({ timeout: 90_000 }),
+    ]);
     await shot(page, 'preview-pdf');
     const refused = page.locator('#add-document-error');
-    expect(await refused.count() ? await refused.textContent() : null).toBeNull();
+    expect((await refused.count()) ? await refused.textContent() : null).toBeNull();
     expect(await preview.locator('h3').textContent()).toContain('A/RES/73/8');
     expect(await preview.locator('.paragraphs > li').count()).toBeGreaterThanOrEqual(8);
     // "Recalling ... resolution 72/4": the cited words are marked in the preview.
-    const targets = await preview.locator('.marked-text a.cite').evaluateAll((els) => els.map((e) => e.getAttribute('data-target')));
+    const targets = await preview
+      .locator('.marked-text a.cite')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-target')));
     expect(targets).toContain('A/RES/72/4');
     const recall = preview.locator('li[data-paragraph="op-1"]');
     await recall.scrollIntoViewIfNeeded();

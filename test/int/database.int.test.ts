@@ -15,9 +15,17 @@ describe('Database on a real Neo4j', () => {
   });
 
   it('writes a node and reads it back as plain values', async () => {
-    await db.write('CREATE (:TestProbe {tag: $tag, count: $count, on: date($on)})', { tag, count: 7, on: '2005-04-25' });
-    const rows = await db.read('MATCH (n:TestProbe {tag: $tag}) RETURN n.count AS count, n.on AS on, n AS node', { tag });
-    expect(rows).toEqual([{ count: 7, on: '2005-04-25', node: { labels: ['TestProbe'], tag, count: 7, on: '2005-04-25' } }]);
+    await db.write('CREATE (:TestProbe {tag: $tag, count: $count, on: date($on)})', {
+      tag,
+      count: 7,
+      on: '2005-04-25',
+    });
+    const rows = await db.read('MATCH (n:TestProbe {tag: $tag}) RETURN n.count AS count, n.on AS on, n AS node', {
+      tag,
+    });
+    expect(rows).toEqual([
+      { count: 7, on: '2005-04-25', node: { labels: ['TestProbe'], tag, count: 7, on: '2005-04-25' } },
+    ]);
   });
 
   it('refuses a write inside a read transaction', async () => {

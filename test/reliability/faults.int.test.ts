@@ -14,7 +14,15 @@ import { defaultServerConfig } from '../../server/config.ts';
 import { listen, type RunningServer } from '../../server/http-server.ts';
 import { createLogger } from '../../server/logger.ts';
 import { ask, MIX, runClients, tally } from './load.ts';
-import { ABSENT, crashableNeo4j, documentState, isWhole, sleep, type CrashableNeo4j, type DocumentState } from './support.ts';
+import {
+  ABSENT,
+  crashableNeo4j,
+  documentState,
+  isWhole,
+  sleep,
+  type CrashableNeo4j,
+  type DocumentState,
+} from './support.ts';
 
 const GA = (n: number) => corpusFiles('ga-80').find((file) => file.endsWith(`${join('ga-80', `A-RES-80-${n}.txt`)}`))!;
 const FIRST = [DEFAULT_DOCUMENT, GA(1), GA(14)];
@@ -97,17 +105,25 @@ describe('Neo4j killed mid-seed', () => {
     const interrupted = await seedAndKillDuring(LATER, LATER[1]!, false);
     expect(interrupted.documents.map((d) => d.status)).toEqual(['loaded', 'failed', 'not attempted']);
     expect(interrupted.failed[0]!.error).toMatch(/database unavailable/i);
-    figures.push(`kill inside a first load: ${interrupted.documents.map((d) => `${d.symbol ?? d.file.split('/').pop()} ${d.status}`).join(', ')}`);
+    figures.push(
+      `kill inside a first load: ${interrupted.documents.map((d) => `${d.symbol ?? d.file.split('/').pop()} ${d.status}`).join(', ')}`,
+    );
     const restartMs = await neo4j.restart();
     const answerMs = await untilAnswers();
-    figures.push(`restart after SIGKILL mid-seed: Neo4j ready in ${(restartMs / 1000).toFixed(1)} s, same driver answering ${(answerMs / 1000).toFixed(1)} s later`);
+    figures.push(
+      `restart after SIGKILL mid-seed: Neo4j ready in ${(restartMs / 1000).toFixed(1)} s, same driver answering ${(answerMs / 1000).toFixed(1)} s later`,
+    );
 
     expect(await states(FIRST)).toEqual(before);
     const after = await states(LATER);
     expect(isWhole(after.get(symbolOf(LATER[0]!))!)).toBe(true);
     expect(after.get(symbolOf(LATER[1]!))).toEqual(ABSENT);
     expect(after.get(symbolOf(LATER[2]!))).toEqual(ABSENT);
-    expect(await db.read('MATCH (p:Paragraph) WHERE p.document IN $symbols RETURN count(p) AS n', { symbols: LATER.slice(1).map(symbolOf) })).toEqual([{ n: 0 }]);
+    expect(
+      await db.read('MATCH (p:Paragraph) WHERE p.document IN $symbols RETURN count(p) AS n', {
+        symbols: LATER.slice(1).map(symbolOf),
+      }),
+    ).toEqual([{ n: 0 }]);
 
     // 2. The next seed completes it; a forced rewrite of everything changes nothing.
     const next = await seedDocuments(db, LATER, { onError: 'stop' });
@@ -143,7 +159,9 @@ describe('Neo4j killed while the API is under load', () => {
     await warmSequentially(url);
     const warm = runClients(url, CLIENTS, 20);
     await warm.done;
-    expect(tally(warm.outcomes), JSON.stringify(warm.outcomes.filter((o) => o.result !== 'ok'))).toEqual({ ok: warm.outcomes.length });
+    expect(tally(warm.outcomes), JSON.stringify(warm.outcomes.filter((o) => o.result !== 'ok'))).toEqual({
+      ok: warm.outcomes.length,
+    });
 
     // Kill while the clients keep asking; stop them once the outage has been seen for a while.
     const load = runClients(url, CLIENTS, 400);
@@ -153,7 +171,12 @@ describe('Neo4j killed while the API is under load', () => {
     const health = await fetch(`${url}/health`, { signal: AbortSignal.timeout(30_000) });
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ status: 'unavailable', neo4j: 'unreachable' });
-    for (let i = 0; i < 120 && load.outcomes.filter((o) => o.at > killedAt && o.result === 'DATABASE_UNAVAILABLE').length < 32; i++) await sleep(250);
+    for (
+      let i = 0;
+      i < 120 && load.outcomes.filter((o) => o.at > killedAt && o.result === 'DATABASE_UNAVAILABLE').length < 32;
+      i++
+    )
+      await sleep(250);
     load.stop();
     await load.done;
     const counts = tally(load.outcomes);
@@ -179,7 +202,9 @@ describe('Neo4j killed while the API is under load', () => {
     await warmSequentially(url);
     const again = runClients(url, CLIENTS, 20);
     await again.done;
-    expect(tally(again.outcomes), JSON.stringify(again.outcomes.filter((o) => o.result !== 'ok'))).toEqual({ ok: again.outcomes.length });
+    expect(tally(again.outcomes), JSON.stringify(again.outcomes.filter((o) => o.result !== 'ok'))).toEqual({
+      ok: again.outcomes.length,
+    });
 
     figures.push(
       `kill under load (${CLIENTS} clients): ${JSON.stringify(counts)}; first DATABASE_UNAVAILABLE ${(firstUnavailable / 1000).toFixed(1)} s after the kill, slowest ${(slowest / 1000).toFixed(1)} s; ` +

@@ -46,17 +46,28 @@ describe('a full disk under Neo4j', () => {
     const first = await seedDocuments(db, [BANGKOK], { onError: 'continue' });
     expect(first.loaded).toHaveLength(1);
 
-    const free = Number(execFileSync('df', ['--output=avail', '-B1', mount], { encoding: 'utf8' }).trim().split('\n').at(-1));
+    const free = Number(
+      execFileSync('df', ['--output=avail', '-B1', mount], { encoding: 'utf8' }).trim().split('\n').at(-1),
+    );
     execFileSync('fallocate', ['-l', String(free - 4096), join(mount, 'filler')]);
     const lines: string[] = [];
-    const report = await seedDocuments(db, LATER, { onError: 'continue', groupSize: 1, force: true, log: (line) => lines.push(line) });
+    const report = await seedDocuments(db, LATER, {
+      onError: 'continue',
+      groupSize: 1,
+      force: true,
+      log: (line) => lines.push(line),
+    });
     expect(report.failed).toHaveLength(1);
     expect(report.failed[0]!.error).toMatch(/Neo4j at .* has failed/);
     // The second file is not tried against a database that cannot write.
     expect(report.notAttempted.map((d) => d.file)).toEqual([LATER[1]]);
     expect(lines.join('\n')).toMatch(/Stopped before the remaining 1 document/);
 
-    const app = createApp({ db, config: defaultServerConfig({ responseCacheBytes: 0 }), logger: createLogger('silent') });
+    const app = createApp({
+      db,
+      config: defaultServerConfig({ responseCacheBytes: 0 }),
+      logger: createLogger('silent'),
+    });
     const answer = await app.fetch('http://localhost/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },

@@ -27,7 +27,16 @@ afterAll(async () => {
 });
 
 /** Codes a hostile request may get: every one a deliberate refusal, never a masked crash. */
-const REFUSALS = new Set(['PAYLOAD_TOO_LARGE', 'BAD_USER_INPUT', 'NOT_FOUND', 'QUERY_TOO_COMPLEX', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const REFUSALS = new Set([
+  'PAYLOAD_TOO_LARGE',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'QUERY_TOO_COMPLEX',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 /** A hang guard: the API's own bounds answer each of these in well under a second when idle. */
 const BOUND_MS = 20_000;
 
@@ -58,7 +67,9 @@ function expectWellFormed(raw: Raw, what: string): void {
   expect(raw.body.data !== undefined || raw.body.errors !== undefined, what).toBe(true);
   for (const error of raw.body.errors ?? []) {
     expect(typeof error.extensions?.code, `${what}: ${error.message}`).toBe('string');
-    expect(REFUSALS.has(error.extensions!.code as string), `${what}: ${error.extensions!.code} ${error.message}`).toBe(true);
+    expect(REFUSALS.has(error.extensions!.code as string), `${what}: ${error.extensions!.code} ${error.message}`).toBe(
+      true,
+    );
   }
 }
 
@@ -68,7 +79,10 @@ const fragmentBomb = () => {
   // J spreads I ten times, I spreads H ten times, ...: 10^9 fields once expanded.
   const names = 'ABCDEFGHIJ'.split('');
   let fragments = 'fragment A on Query { stats { documents } documents { id } }';
-  for (let i = 1; i < names.length; i++) fragments += ` fragment ${names[i]} on Query { ${Array(10).fill(`...${names[i - 1]}`).join(' ')} }`;
+  for (let i = 1; i < names.length; i++)
+    fragments += ` fragment ${names[i]} on Query { ${Array(10)
+      .fill(`...${names[i - 1]}`)
+      .join(' ')} }`;
   return `{ ...J } ${fragments}`;
 };
 
@@ -76,43 +90,152 @@ let deepIntrospection = 'name';
 for (let i = 0; i < 30; i++) deepIntrospection = `fields { type { ${deepIntrospection} } }`;
 
 const CASES: [string, () => Promise<Raw>, string][] = [
-  ['a query nested 1000 deep', () => post(`{ ${'paragraph(id: "op-1") { next { '.repeat(500)} id ${'} } '.repeat(500)} }`), 'QUERY_TOO_COMPLEX'],
-  ['a query nested 12 deep', () => post(`{ paragraph(id: "op-1") { ${'next { '.repeat(12)} id ${'} '.repeat(12)} } }`), 'QUERY_TOO_COMPLEX'],
-  ['an alias bomb (1000 aliases)', () => post(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: stats { documents }`).join(' ')} }`), 'QUERY_TOO_COMPLEX'],
-  ['21 aliases of a heavy field', () => post(`{ ${Array.from({ length: 21 }, (_, i) => `a${i}: graph { nodes { id } }`).join(' ')} }`), 'QUERY_TOO_COMPLEX'],
+  [
+    'a query nested 1000 deep',
+    () => post(`{ ${'paragraph(id: "op-1") { next { '.repeat(500)} id ${'} } '.repeat(500)} }`),
+    'QUERY_TOO_COMPLEX',
+  ],
+  [
+    'a query nested 12 deep',
+    () => post(`{ paragraph(id: "op-1") { ${'next { '.repeat(12)} id ${'} '.repeat(12)} } }`),
+    'QUERY_TOO_COMPLEX',
+  ],
+  [
+    'an alias bomb (1000 aliases)',
+    () => post(`{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: stats { documents }`).join(' ')} }`),
+    'QUERY_TOO_COMPLEX',
+  ],
+  [
+    '21 aliases of a heavy field',
+    () => post(`{ ${Array.from({ length: 21 }, (_, i) => `a${i}: graph { nodes { id } }`).join(' ')} }`),
+    'QUERY_TOO_COMPLEX',
+  ],
   ['a field repeated 5000 times', () => post(`{ stats { ${'documents '.repeat(5000)} } }`), 'QUERY_TOO_COMPLEX'],
   ['a fragment bomb (10^9 fields expanded)', () => post(fragmentBomb()), 'QUERY_TOO_COMPLEX'],
-  ['a fragment cycle', () => post('{ ...A } fragment A on Query { stats { documents } ...B } fragment B on Query { ...A }'), 'GRAPHQL_VALIDATION_FAILED'],
-  ['an inline list of 5000 kinds', () => post(`{ neighborhood(id: "uncac", kinds: [${Array(5000).fill('"instrument"').join(',')}]) { nodes { id } } }`), 'QUERY_TOO_COMPLEX'],
-  ['a variable list of 100 000 kinds (1.2 MB)', () => post('query ($k: [String!]) { neighborhood(id: "uncac", kinds: $k) { nodes { id } } }', { k: Array.from({ length: 100_000 }, (_, i) => `kind-${i}`) }), 'PAYLOAD_TOO_LARGE'],
-  ['a variable list of 5000 kinds (under the body limit)', () => post('query ($k: [String!]) { neighborhood(id: "uncac", kinds: $k) { nodes { id } } }', { k: Array.from({ length: 5_000 }, (_, i) => `k${i}`) }), 'BAD_USER_INPUT'],
-  ['a 1 MB search string', () => post('query ($s: String!) { search(text: $s) { score } }', { s: 'corruption '.repeat(100_000) }), 'PAYLOAD_TOO_LARGE'],
-  ['a 90 kB search string', () => post('query ($s: String!) { search(text: $s) { score } }', { s: 'corruption '.repeat(8_000) }), 'BAD_USER_INPUT'],
+  [
+    'a fragment cycle',
+    () => post('{ ...A } fragment A on Query { stats { documents } ...B } fragment B on Query { ...A }'),
+    'GRAPHQL_VALIDATION_FAILED',
+  ],
+  [
+    'an inline list of 5000 kinds',
+    () =>
+      post(`{ neighborhood(id: "uncac", kinds: [${Array(5000).fill('"instrument"').join(',')}]) { nodes { id } } }`),
+    'QUERY_TOO_COMPLEX',
+  ],
+  [
+    'a variable list of 100 000 kinds (1.2 MB)',
+    () =>
+      post('query ($k: [String!]) { neighborhood(id: "uncac", kinds: $k) { nodes { id } } }', {
+        k: Array.from({ length: 100_000 }, (_, i) => `kind-${i}`),
+      }),
+    'PAYLOAD_TOO_LARGE',
+  ],
+  [
+    'a variable list of 5000 kinds (under the body limit)',
+    () =>
+      post('query ($k: [String!]) { neighborhood(id: "uncac", kinds: $k) { nodes { id } } }', {
+        k: Array.from({ length: 5_000 }, (_, i) => `k${i}`),
+      }),
+    'BAD_USER_INPUT',
+  ],
+  [
+    'a 1 MB search string',
+    () => post('query ($s: String!) { search(text: $s) { score } }', { s: 'corruption '.repeat(100_000) }),
+    'PAYLOAD_TOO_LARGE',
+  ],
+  [
+    'a 90 kB search string',
+    () => post('query ($s: String!) { search(text: $s) { score } }', { s: 'corruption '.repeat(8_000) }),
+    'BAD_USER_INPUT',
+  ],
   ['a 90 kB id', () => post('query ($s: ID!) { node(id: $s) { id } }', { s: 'x'.repeat(90_000) }), 'BAD_USER_INPUT'],
   ['a 90 kB type name in introspection', () => post(`{ __type(name: "${'x'.repeat(90_000)}") { name } }`), ''],
-  ['introspection 30 levels deep', () => post(`{ __schema { types { ${deepIntrospection} } } }`), 'GRAPHQL_VALIDATION_FAILED'],
-  ['introspection 21 times over', () => post(`{ ${Array.from({ length: 21 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ')} }`), 'QUERY_TOO_COMPLEX'],
-  ['a batch of operations', () => send(JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ stats { documents } }' })))), 'BAD_REQUEST'],
-  ['two operations without a name to pick', () => post('query A { stats { documents } } query B { documents { id } }'), 'OPERATION_RESOLUTION_FAILURE'],
+  [
+    'introspection 30 levels deep',
+    () => post(`{ __schema { types { ${deepIntrospection} } } }`),
+    'GRAPHQL_VALIDATION_FAILED',
+  ],
+  [
+    'introspection 21 times over',
+    () =>
+      post(
+        `{ ${Array.from({ length: 21 }, (_, i) => `s${i}: __schema { types { name fields { name } } }`).join(' ')} }`,
+      ),
+    'QUERY_TOO_COMPLEX',
+  ],
+  [
+    'a batch of operations',
+    () => send(JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ stats { documents } }' })))),
+    'BAD_REQUEST',
+  ],
+  [
+    'two operations without a name to pick',
+    () => post('query A { stats { documents } } query B { documents { id } }'),
+    'OPERATION_RESOLUTION_FAILURE',
+  ],
   ['a mutation', () => post('mutation { deleteEverything }'), 'GRAPHQL_VALIDATION_FAILED'],
   ['a subscription', () => post('subscription { stats { documents } }'), 'GRAPHQL_VALIDATION_FAILED'],
-  ['a string where an Int variable goes', () => post('query ($n: Int) { paragraphs(first: $n) { totalCount } }', { n: 'ten' }), 'BAD_USER_INPUT'],
-  ['an object where a String variable goes', () => post('query ($s: String!) { search(text: $s) { score } }', { s: { $ne: null } }), 'BAD_USER_INPUT'],
-  ['null for a non-null variable', () => post('query ($s: ID!) { node(id: $s) { id } }', { s: null }), 'BAD_USER_INPUT'],
+  [
+    'a string where an Int variable goes',
+    () => post('query ($n: Int) { paragraphs(first: $n) { totalCount } }', { n: 'ten' }),
+    'BAD_USER_INPUT',
+  ],
+  [
+    'an object where a String variable goes',
+    () => post('query ($s: String!) { search(text: $s) { score } }', { s: { $ne: null } }),
+    'BAD_USER_INPUT',
+  ],
+  [
+    'null for a non-null variable',
+    () => post('query ($s: ID!) { node(id: $s) { id } }', { s: null }),
+    'BAD_USER_INPUT',
+  ],
   ['a literal of the wrong type', () => post('{ search(text: 5) { score } }'), 'GRAPHQL_VALIDATION_FAILED'],
   ['first: -1', () => post('{ paragraphs(first: -1) { totalCount } }'), 'BAD_USER_INPUT'],
   ['first: 10^9 as a literal', () => post('{ paragraphs(first: 1000000000) { totalCount } }'), 'QUERY_TOO_COMPLEX'],
-  ['first: 10^9 as a variable', () => post('query ($n: Int) { paragraphs(first: $n) { totalCount } }', { n: 1e9 }), 'BAD_USER_INPUT'],
-  ['first: 2^40 (not a 32-bit Int)', () => post('query ($n: Int) { paragraphs(first: $n) { totalCount } }', { n: 2 ** 40 }), 'BAD_USER_INPUT'],
+  [
+    'first: 10^9 as a variable',
+    () => post('query ($n: Int) { paragraphs(first: $n) { totalCount } }', { n: 1e9 }),
+    'BAD_USER_INPUT',
+  ],
+  [
+    'first: 2^40 (not a 32-bit Int)',
+    () => post('query ($n: Int) { paragraphs(first: $n) { totalCount } }', { n: 2 ** 40 }),
+    'BAD_USER_INPUT',
+  ],
   ['limit: -2147483648', () => post('{ search(text: "x", limit: -2147483648) { score } }'), 'BAD_USER_INPUT'],
-  ['depth: 2147483647', () => post('{ neighborhood(id: "uncac", depth: 2147483647) { nodes { id } } }'), 'BAD_USER_INPUT'],
+  [
+    'depth: 2147483647',
+    () => post('{ neighborhood(id: "uncac", depth: 2147483647) { nodes { id } } }'),
+    'BAD_USER_INPUT',
+  ],
   ['a forged cursor', () => post('{ paragraphs(after: "eyJvIjotMX0=") { totalCount } }'), 'BAD_USER_INPUT'],
-  ['invalid UTF-8 inside a string', () => send(Buffer.concat([Buffer.from('{"query":"{ node(id: \\"'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('\\") { id } }"}')])), ''],
+  [
+    'invalid UTF-8 inside a string',
+    () =>
+      send(
+        Buffer.concat([
+          Buffer.from('{"query":"{ node(id: \\"'),
+          Buffer.from([0xff, 0xfe, 0xc3]),
+          Buffer.from('\\") { id } }"}'),
+        ]),
+      ),
+    '',
+  ],
   ['a lone surrogate', () => post('query ($s: ID!) { node(id: $s) { id } }', { s: '\ud800x\udfff' }), ''],
-  ['NUL and control characters', () => post('query ($s: String!) { search(text: $s) { score } }', { s: '\u0000\u0001\u001b[31m\u202e' }), ''],
+  [
+    'NUL and control characters',
+    () => post('query ($s: String!) { search(text: $s) { score } }', { s: '\u0000\u0001\u001b[31m\u202e' }),
+    '',
+  ],
   ['broken JSON', () => send('{"query": "{ stats { documents } }"'), 'BAD_REQUEST'],
   ['a query that is not a string', () => send(JSON.stringify({ query: { $gt: '' } })), 'BAD_REQUEST'],
-  ['variables that are not an object', () => send(JSON.stringify({ query: '{ stats { documents } }', variables: [1, 2] })), 'BAD_REQUEST'],
+  [
+    'variables that are not an object',
+    () => send(JSON.stringify({ query: '{ stats { documents } }', variables: [1, 2] })),
+    'BAD_REQUEST',
+  ],
 ];
 
 describe('hostile GraphQL', () => {
@@ -122,7 +245,7 @@ describe('hostile GraphQL', () => {
     if (code) expect(codes(raw), name).toContain(code);
   });
 
-  it('keeps the server\'s heap bounded over the heaviest of them, ten times over, and answers after', async () => {
+  it("keeps the server's heap bounded over the heaviest of them, ten times over, and answers after", async () => {
     const heavy = CASES.filter(([name]) => /bomb|kinds|kB|MB|repeated|nested/.test(name));
     const before = await server.heap();
     expect(before.gc).toBe(true);
@@ -130,7 +253,9 @@ describe('hostile GraphQL', () => {
     const after = await server.heap();
     // After a forced GC, what the server still holds: caches (parsed documents) are bounded LRUs.
     expect(after.heapUsed).toBeLessThan(before.heapUsed * 1.5);
-    console.log(`[reliability] hostile GraphQL: ${CASES.length} cases; ${heavy.length} heaviest x10: server heap after GC ${(before.heapUsed / 1048576).toFixed(1)} -> ${(after.heapUsed / 1048576).toFixed(1)} MB`);
+    console.log(
+      `[reliability] hostile GraphQL: ${CASES.length} cases; ${heavy.length} heaviest x10: server heap after GC ${(before.heapUsed / 1048576).toFixed(1)} -> ${(after.heapUsed / 1048576).toFixed(1)} MB`,
+    );
     const ok = await post('{ citations(target: "UNCAC") { id } }');
     expect(ok.body.errors).toBeUndefined();
   }, 180_000);
@@ -139,8 +264,30 @@ describe('hostile GraphQL', () => {
 // ---------------------------------------------------------------------------------------------
 // Property: every Query field, arguments generated from the schema's own argument types.
 
-const INJECTIONS = ["' OR 1=1 //", '"}) MATCH (n) DETACH DELETE n //', '$keys', '*:* OR title:*', 'corruption~999999^1e9 /.*/', "'; CALL dbms.killQueries([]) ; //", '\\'];
-const REAL = ['uncac', 'UNCAC', 'untoc', 'op-12', 'E/CN.15/2005/5', 'E/CN.15/2005/5#op-12', 'A/RES/55/25', 'sc', 'corruption', 'instrument', 'operative', 'convention', ''];
+const INJECTIONS = [
+  "' OR 1=1 //",
+  '"}) MATCH (n) DETACH DELETE n //',
+  '$keys',
+  '*:* OR title:*',
+  'corruption~999999^1e9 /.*/',
+  "'; CALL dbms.killQueries([]) ; //",
+  '\\',
+];
+const REAL = [
+  'uncac',
+  'UNCAC',
+  'untoc',
+  'op-12',
+  'E/CN.15/2005/5',
+  'E/CN.15/2005/5#op-12',
+  'A/RES/55/25',
+  'sc',
+  'corruption',
+  'instrument',
+  'operative',
+  'convention',
+  '',
+];
 
 const hostileString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...REAL), weight: 3 },
@@ -156,7 +303,14 @@ const hostileInt: fc.Arbitrary<number> = fc.oneof(
   fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
 );
 /** A value of the wrong shape, sent now and then in place of the right one. */
-const wrongValue: fc.Arbitrary<unknown> = fc.oneof(fc.boolean(), fc.double(), fc.constant({}), fc.array(fc.integer(), { maxLength: 3 }), fc.string({ maxLength: 5 }), fc.constant(2 ** 40));
+const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
+  fc.boolean(),
+  fc.double(),
+  fc.constant({}),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.string({ maxLength: 5 }),
+  fc.constant(2 ** 40),
+);
 
 /** A type reference as introspection gives it. */
 interface TypeRef {
@@ -187,7 +341,11 @@ const INTROSPECTION = `{ __schema {
 } }`;
 
 const typeName = (ref: TypeRef): string =>
-  ref.kind === 'NON_NULL' ? `${typeName(ref.ofType!)}!` : ref.kind === 'LIST' ? `[${typeName(ref.ofType!)}]` : ref.name!;
+  ref.kind === 'NON_NULL'
+    ? `${typeName(ref.ofType!)}!`
+    : ref.kind === 'LIST'
+      ? `[${typeName(ref.ofType!)}]`
+      : ref.name!;
 const namedOf = (ref: TypeRef): TypeRef => (ref.ofType ? namedOf(ref.ofType) : ref);
 
 function arbitraryFor(ref: TypeRef, types: Map<string, FullType>): fc.Arbitrary<unknown> {
@@ -213,7 +371,10 @@ function arbitraryFor(ref: TypeRef, types: Map<string, FullType>): fc.Arbitrary<
 
 /** The right type mostly, now and then a wrong one, and null where null is allowed. */
 function fieldValue(arg: InputValue, types: Map<string, FullType>): fc.Arbitrary<unknown> {
-  const options = [{ arbitrary: arbitraryFor(arg.type, types), weight: 8 }, { arbitrary: wrongValue, weight: 1 }];
+  const options = [
+    { arbitrary: arbitraryFor(arg.type, types), weight: 8 },
+    { arbitrary: wrongValue, weight: 1 },
+  ];
   if (arg.type.kind !== 'NON_NULL') options.push({ arbitrary: fc.constant(null), weight: 1 });
   return fc.oneof(...options);
 }
@@ -230,7 +391,9 @@ describe('every Query field with generated arguments', () => {
     const introspection = await post(INTROSPECTION);
     expect(introspection.body.errors).toBeUndefined();
     const fields: QueryField[] = introspection.body.data.__schema.queryType.fields;
-    const types = new Map<string, FullType>((introspection.body.data.__schema.types as FullType[]).map((t) => [t.name, t]));
+    const types = new Map<string, FullType>(
+      (introspection.body.data.__schema.types as FullType[]).map((t) => [t.name, t]),
+    );
     expect(fields.length).toBeGreaterThanOrEqual(18);
     const before = await census(db);
     let requests = 0;
@@ -239,7 +402,9 @@ describe('every Query field with generated arguments', () => {
       const declared = args.map((a, i) => `$a${i}: ${typeName(a.type)}`).join(', ');
       const passed = args.map((a, i) => `${a.name}: $a${i}`).join(', ');
       const query = `query${declared ? ` (${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''} ${selectionOf(field.type)} }`;
-      const variables = fc.record(Object.fromEntries(args.map((a, i) => [`a${i}`, fieldValue(a, types)])), { requiredKeys: [] });
+      const variables = fc.record(Object.fromEntries(args.map((a, i) => [`a${i}`, fieldValue(a, types)])), {
+        requiredKeys: [],
+      });
       await fc.assert(
         fc.asyncProperty(variables, async (vars) => {
           requests++;
@@ -250,6 +415,8 @@ describe('every Query field with generated arguments', () => {
       );
     }
     expect(await census(db)).toEqual(before);
-    console.log(`[reliability] property: ${fields.length} Query fields, ${requests} generated requests, every answer data or a coded refusal; database unchanged`);
+    console.log(
+      `[reliability] property: ${fields.length} Query fields, ${requests} generated requests, every answer data or a coded refusal; database unchanged`,
+    );
   }, 600_000);
 });

@@ -24,7 +24,11 @@ beforeAll(async () => {
   mkdirSync(join(clientDir, 'assets'));
   writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Instrument Graph</title>');
   writeFileSync(join(clientDir, 'assets', 'app-1.js'), 'console.log(1)');
-  const app = createApp({ db: api.db, config: defaultServerConfig({ corsOrigins: [ALLOWED] }), logger: createLogger('silent') });
+  const app = createApp({
+    db: api.db,
+    config: defaultServerConfig({ corsOrigins: [ALLOWED] }),
+    logger: createLogger('silent'),
+  });
   server = await listen(app, { port: 0, host: '127.0.0.1', clientDir });
 });
 
@@ -111,7 +115,11 @@ describe('request bodies', () => {
   });
 
   it('takes invalid UTF-8 bytes as replacement characters: a coded answer, not a crash', async () => {
-    const body = Buffer.concat([Buffer.from('{"query":"{ node(id: \\"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('\\") { id } }"}')]);
+    const body = Buffer.concat([
+      Buffer.from('{"query":"{ node(id: \\"'),
+      Buffer.from([0xc3, 0x28, 0xff]),
+      Buffer.from('\\") { id } }"}'),
+    ]);
     const response = await graphql({ method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ data: { node: null } });
@@ -122,7 +130,10 @@ describe('content types, methods, URLs', () => {
   it.each([
     ['text/plain', '{"query":"{ stats { documents } }"}'],
     ['application/x-www-form-urlencoded', 'query=%7B%20stats%20%7B%20documents%20%7D%20%7D'],
-    ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ stats { documents } }"}\r\n--x--'],
+    [
+      'multipart/form-data; boundary=x',
+      '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{"query":"{ stats { documents } }"}\r\n--x--',
+    ],
     ['application/xml', '<query/>'],
   ])('refuses a POST of %s with 415 and a code', async (type, body) => {
     // Form posts and multipart are what a foreign page can send without a CORS preflight.
@@ -132,14 +143,25 @@ describe('content types, methods, URLs', () => {
   });
 
   it('takes application/json with a charset, and application/graphql', async () => {
-    const json = await graphql({ method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: '{"query":"{ stats { documents } }"}' });
+    const json = await graphql({
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: '{"query":"{ stats { documents } }"}',
+    });
     expect(json.status).toBe(200);
-    const sdl = await graphql({ method: 'POST', headers: { 'content-type': 'application/graphql', accept: 'application/json' }, body: '{ stats { documents } }' });
+    const sdl = await graphql({
+      method: 'POST',
+      headers: { 'content-type': 'application/graphql', accept: 'application/json' },
+      body: '{ stats { documents } }',
+    });
     expect(sdl.status).toBe(200);
   });
 
   it('refuses a mutation sent with GET, whatever the operation name says', async () => {
-    for (const [query, name] of [['mutation { x }', ''], ['query Q { stats { documents } } mutation M { x }', 'M']] as const) {
+    for (const [query, name] of [
+      ['mutation { x }', ''],
+      ['query Q { stats { documents } } mutation M { x }', 'M'],
+    ] as const) {
       const url = `/graphql?query=${encodeURIComponent(query)}${name ? `&operationName=${name}` : ''}`;
       const response = await graphql({ path: url, headers: { accept: 'application/json' } });
       expect(response.status, query).toBeGreaterThanOrEqual(400);
@@ -149,7 +171,11 @@ describe('content types, methods, URLs', () => {
 
   it('refuses PUT and DELETE', async () => {
     for (const method of ['PUT', 'DELETE', 'PATCH']) {
-      const response = await graphql({ method, headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { documents } }"}' });
+      const response = await graphql({
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ stats { documents } }"}',
+      });
       expect(response.status, method).toBeGreaterThanOrEqual(400);
       expect(response.status, method).toBeLessThan(500);
     }
@@ -158,29 +184,50 @@ describe('content types, methods, URLs', () => {
   it('cuts off a 100 kB URL (431 or 414), and answers the next request', async () => {
     const response = await graphql({ path: `/graphql?query=${'x'.repeat(100_000)}` }).catch(() => undefined);
     if (response) expect([414, 431]).toContain(response.status);
-    expect((await graphql({ path: `/graphql?query=${encodeURIComponent('{ stats { documents } }')}`, headers: { accept: 'application/json' } })).status).toBe(200);
+    expect(
+      (
+        await graphql({
+          path: `/graphql?query=${encodeURIComponent('{ stats { documents } }')}`,
+          headers: { accept: 'application/json' },
+        })
+      ).status,
+    ).toBe(200);
   });
 });
 
 describe('CORS', () => {
   const preflight = (origin: string) =>
-    graphql({ method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    graphql({
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
 
   it('allows the configured origin, for GET and POST only', async () => {
     const response = await preflight(ALLOWED);
     expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
     expect(response.headers.get('access-control-allow-methods')).toMatch(/POST/);
     expect(response.headers.get('access-control-allow-methods')).not.toMatch(/PUT|DELETE/);
-    const post = await graphql({ method: 'POST', headers: { origin: ALLOWED, 'content-type': 'application/json' }, body: '{"query":"{ stats { documents } }"}' });
+    const post = await graphql({
+      method: 'POST',
+      headers: { origin: ALLOWED, 'content-type': 'application/json' },
+      body: '{"query":"{ stats { documents } }"}',
+    });
     expect(post.headers.get('access-control-allow-origin')).toBe(ALLOWED);
   });
 
-  it.each(['https://evil.example', 'null', `${ALLOWED}.evil.example`, 'http://explorer.example.org'])('gives %s no access', async (origin) => {
-    const response = await preflight(origin);
-    expect([null, ALLOWED]).toContain(response.headers.get('access-control-allow-origin'));
-    const post = await graphql({ method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"query":"{ stats { documents } }"}' });
-    expect([null, ALLOWED]).toContain(post.headers.get('access-control-allow-origin'));
-  });
+  it.each(['https://evil.example', 'null', `${ALLOWED}.evil.example`, 'http://explorer.example.org'])(
+    'gives %s no access',
+    async (origin) => {
+      const response = await preflight(origin);
+      expect([null, ALLOWED]).toContain(response.headers.get('access-control-allow-origin'));
+      const post = await graphql({
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: '{"query":"{ stats { documents } }"}',
+      });
+      expect([null, ALLOWED]).toContain(post.headers.get('access-control-allow-origin'));
+    },
+  );
 });
 
 describe('security headers', () => {
@@ -188,7 +235,14 @@ describe('security headers', () => {
     const response = await fetch(`${server.url}${path}`);
     expect(response.status).toBe(200);
     const csp = response.headers.get('content-security-policy') ?? '';
-    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "base-uri 'self'"]) expect(csp).toContain(directive);
+    for (const directive of [
+      "default-src 'self'",
+      "script-src 'self'",
+      "object-src 'none'",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+    ])
+      expect(csp).toContain(directive);
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     expect(response.headers.get('x-frame-options')).toBe('DENY');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');

@@ -36,7 +36,12 @@ interface RawAnswer {
 /** A request through node:http, which (unlike fetch) may set any Host and stream its body. */
 function raw(
   target: RunningServer,
-  { method = 'POST', path = '/api/documents', headers = {}, body }: { method?: string; path?: string; headers?: Record<string, string | number>; body?: Buffer | string },
+  {
+    method = 'POST',
+    path = '/api/documents',
+    headers = {},
+    body,
+  }: { method?: string; path?: string; headers?: Record<string, string | number>; body?: Buffer | string },
 ): Promise<RawAnswer> {
   const { hostname, port } = new URL(target.url);
   return new Promise((resolve, reject) => {
@@ -44,7 +49,9 @@ function raw(
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text ? JSON.parse(text) : null }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text ? JSON.parse(text) : null }),
+      );
     });
     req.on('error', reject);
     req.end(body);
@@ -52,25 +59,36 @@ function raw(
 }
 
 const codeOf = (answer: { body: any }) => answer.body?.error?.code as string | undefined;
-const A_RESOLUTION = 'United Nations\nA/RES/99/811\n\nGeneral Assembly\nDistr.: General\n1 October 2025\n\n' +
+const A_RESOLUTION =
+  'United Nations\nA/RES/99/811\n\nGeneral Assembly\nDistr.: General\n1 October 2025\n\n' +
   'Resolution adopted by the General Assembly\non 1 October 2025\n\n99/811. Hostile upload test\n\nThe General Assembly,\n\n' +
   '1. Welcomes the United Nations Convention against Corruption;\n\n2. Decides to remain seized of the matter.\n';
 
 /** Answers a GraphQL query: the server still serves reads. */
 async function stillAnswers(target: RunningServer): Promise<void> {
-  const response = await fetch(`${target.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { documents } }"}' });
+  const response = await fetch(`${target.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query":"{ stats { documents } }"}',
+  });
   expect(response.status).toBe(200);
 }
 
 describe('size', () => {
   it('refuses a declared 50 MB body with 413 before reading it', async () => {
-    const answer = await raw(server, { headers: { ...UPLOAD_HEADERS, 'content-length': 50 * 1024 * 1024 }, body: Buffer.alloc(0) });
+    const answer = await raw(server, {
+      headers: { ...UPLOAD_HEADERS, 'content-length': 50 * 1024 * 1024 },
+      body: Buffer.alloc(0),
+    });
     expect(answer.status).toBe(413);
     expect(codeOf(answer)).toBe('TOO_LARGE');
   });
 
   it('refuses a body streamed past the limit without a length', async () => {
-    const answer = await raw(server, { headers: { ...UPLOAD_HEADERS, 'transfer-encoding': 'chunked' }, body: Buffer.alloc(3 * 1024 * 1024, 0x41) });
+    const answer = await raw(server, {
+      headers: { ...UPLOAD_HEADERS, 'transfer-encoding': 'chunked' },
+      body: Buffer.alloc(3 * 1024 * 1024, 0x41),
+    });
     expect(answer.status).toBe(413);
     expect(codeOf(answer)).toBe('TOO_LARGE');
     await stillAnswers(server);
@@ -85,18 +103,24 @@ describe('size', () => {
 
 describe('types', () => {
   it('refuses binary bytes as a document: a coded 422 naming the file', async () => {
-    const bytes = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))]);
+    const bytes = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+    ]);
     const answer = await postDocument(server, bytes, { name: 'picture.png' });
     expect(answer.status).toBe(422);
     expect(answer.body.error.code).toBe('BINARY_FILE');
     expect(answer.body.error.message).toMatch(/^picture\.png: /);
   });
 
-  it.each(['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json'])('refuses a body declared as %s with 415', async (type) => {
-    const answer = await postDocument(server, A_RESOLUTION, { headers: { ...UPLOAD_HEADERS, 'content-type': type } });
-    expect(answer.status).toBe(415);
-    expect(answer.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
-  });
+  it.each(['application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json'])(
+    'refuses a body declared as %s with 415',
+    async (type) => {
+      const answer = await postDocument(server, A_RESOLUTION, { headers: { ...UPLOAD_HEADERS, 'content-type': type } });
+      expect(answer.status).toBe(415);
+      expect(answer.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    },
+  );
 
   it('refuses GET, PUT and DELETE on the write path', async () => {
     for (const method of ['GET', 'PUT', 'DELETE']) {
@@ -110,32 +134,48 @@ describe('types', () => {
 describe('other sites', () => {
   it('refuses a plain form post from another site: no custom header, nothing loaded', async () => {
     // What an HTML form on any page can send without a preflight.
-    const answer = await raw(server, { headers: { 'content-type': 'text/plain', origin: 'https://attacker.example' }, body: A_RESOLUTION });
+    const answer = await raw(server, {
+      headers: { 'content-type': 'text/plain', origin: 'https://attacker.example' },
+      body: A_RESOLUTION,
+    });
     expect(answer.status).toBe(403);
     expect(codeOf(answer)).toBe('UPLOAD_HEADER_REQUIRED');
   });
 
   it('refuses a request whose Origin is another site, or that a browser marks cross-site', async () => {
-    const foreign = await raw(server, { headers: { ...UPLOAD_HEADERS, origin: 'https://attacker.example' }, body: A_RESOLUTION });
+    const foreign = await raw(server, {
+      headers: { ...UPLOAD_HEADERS, origin: 'https://attacker.example' },
+      body: A_RESOLUTION,
+    });
     expect(foreign.status).toBe(403);
     expect(codeOf(foreign)).toBe('CROSS_ORIGIN');
     const opaque = await raw(server, { headers: { ...UPLOAD_HEADERS, origin: 'null' }, body: A_RESOLUTION });
     expect(codeOf(opaque)).toBe('CROSS_ORIGIN');
-    const marked = await raw(server, { headers: { ...UPLOAD_HEADERS, 'sec-fetch-site': 'cross-site' }, body: A_RESOLUTION });
+    const marked = await raw(server, {
+      headers: { ...UPLOAD_HEADERS, 'sec-fetch-site': 'cross-site' },
+      body: A_RESOLUTION,
+    });
     expect(codeOf(marked)).toBe('CROSS_ORIGIN');
   });
 
   it('grants no preflight: the answer carries no Access-Control header', async () => {
     const answer = await raw(server, {
       method: 'OPTIONS',
-      headers: { origin: 'https://attacker.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-instrument-graph' },
+      headers: {
+        origin: 'https://attacker.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'x-instrument-graph',
+      },
     });
     expect(answer.status).toBe(403);
     expect(Object.keys(answer.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
   });
 
   it('refuses a Host that is not loopback (DNS rebinding), even with the header and a matching Origin', async () => {
-    const answer = await raw(server, { headers: { ...UPLOAD_HEADERS, host: 'rebound.attacker.example', origin: 'http://rebound.attacker.example' }, body: A_RESOLUTION });
+    const answer = await raw(server, {
+      headers: { ...UPLOAD_HEADERS, host: 'rebound.attacker.example', origin: 'http://rebound.attacker.example' },
+      body: A_RESOLUTION,
+    });
     expect(answer.status).toBe(403);
     expect(codeOf(answer)).toBe('FOREIGN_HOST');
   });
@@ -143,7 +183,11 @@ describe('other sites', () => {
   it('takes a configured host name', async () => {
     const named = await uploadServer(api, { uploadHosts: ['explorer.example.org'] });
     try {
-      const answer = await raw(named, { path: '/api/documents/preview', headers: { ...UPLOAD_HEADERS, host: 'explorer.example.org', origin: 'http://explorer.example.org' }, body: A_RESOLUTION });
+      const answer = await raw(named, {
+        path: '/api/documents/preview',
+        headers: { ...UPLOAD_HEADERS, host: 'explorer.example.org', origin: 'http://explorer.example.org' },
+        body: A_RESOLUTION,
+      });
       expect(answer.status).toBe(200);
       expect(answer.body.document.symbol).toBe('A/RES/99/811');
     } finally {
@@ -186,7 +230,8 @@ function manyPagesPdf(pages: number, declared = pages): Buffer {
   objects[4] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
   const kids: string[] = [];
   for (let i = 0; i < pages; i++) {
-    objects[5 + i] = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>';
+    objects[5 + i] =
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>';
     kids.push(`${5 + i} 0 R`);
   }
   objects[2] = `<< /Type /Pages /Count ${declared} /Kids [${kids.join(' ')}] >>`;
@@ -223,19 +268,23 @@ describe('PDF bombs', () => {
     ['10 000 real pages', () => manyPagesPdf(10_000)],
     ['a page count of a billion', () => manyPagesPdf(1, 1_000_000_000)],
     ['arrays and dictionaries nested 100 000 deep', () => nestedPdf(100_000)],
-  ])('refuses %s with a coded error, and keeps answering', async (_name, make) => {
-    const bytes = make();
-    expect(bytes.length).toBeLessThan(2 * 1024 * 1024);
-    const upload = postDocument(server, bytes, { name: 'bomb.pdf' });
-    // Reads go on while the bomb is being read: it runs in a thread of its own.
-    await stillAnswers(server);
-    const answer = await upload;
-    expect(answer.status).toBeGreaterThanOrEqual(400);
-    expect(answer.status).toBeLessThan(500);
-    expect(answer.body.error.code).toMatch(/^[A-Z_]+$/);
-    expect(answer.body.error.message).toMatch(/^bomb\.pdf(?::\d+)?: /);
-    await stillAnswers(server);
-  }, 60_000);
+  ])(
+    'refuses %s with a coded error, and keeps answering',
+    async (_name, make) => {
+      const bytes = make();
+      expect(bytes.length).toBeLessThan(2 * 1024 * 1024);
+      const upload = postDocument(server, bytes, { name: 'bomb.pdf' });
+      // Reads go on while the bomb is being read: it runs in a thread of its own.
+      await stillAnswers(server);
+      const answer = await upload;
+      expect(answer.status).toBeGreaterThanOrEqual(400);
+      expect(answer.status).toBeLessThan(500);
+      expect(answer.body.error.code).toMatch(/^[A-Z_]+$/);
+      expect(answer.body.error.message).toMatch(/^bomb\.pdf(?::\d+)?: /);
+      await stillAnswers(server);
+    },
+    60_000,
+  );
 });
 
 describe('the reading thread', () => {
@@ -245,7 +294,10 @@ describe('the reading thread', () => {
     try {
       const answer = await postDocument(hurried, A_RESOLUTION, { path: '/api/documents/preview', name: 'slow.txt' });
       expect(answer.status).toBe(422);
-      expect(answer.body.error).toMatchObject({ code: 'EXTRACTION_TIMEOUT', message: expect.stringMatching(/^slow\.txt: reading the document took longer/) });
+      expect(answer.body.error).toMatchObject({
+        code: 'EXTRACTION_TIMEOUT',
+        message: expect.stringMatching(/^slow\.txt: reading the document took longer/),
+      });
       expect(await (await fetch(`${hurried.url}/api/upload`)).json()).toMatchObject({ busy: false });
     } finally {
       await hurried.close();
@@ -262,12 +314,21 @@ describe('one upload at a time', () => {
     let first!: Promise<RawAnswer>;
     const started = new Promise<void>((resolveStarted) => {
       first = new Promise((resolve, reject) => {
-        const req = request({ hostname, port, path: '/api/documents/preview?name=first.txt', method: 'POST', headers: { ...UPLOAD_HEADERS, 'content-length': bytes.length } }, (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (chunk: string) => (text += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(text) }));
-        });
+        const req = request(
+          {
+            hostname,
+            port,
+            path: '/api/documents/preview?name=first.txt',
+            method: 'POST',
+            headers: { ...UPLOAD_HEADERS, 'content-length': bytes.length },
+          },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (text += chunk));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(text) }));
+          },
+        );
         req.on('error', reject);
         // Half the body now; the rest once the second request has been answered.
         req.write(bytes.subarray(0, 100), () => resolveStarted());
@@ -276,7 +337,12 @@ describe('one upload at a time', () => {
     });
     await started;
     // The first request holds the server once its headers have arrived, which the status tells.
-    await expect.poll(async () => (await (await fetch(`${server.url}/api/upload`)).json()).busy, { timeout: 20_000, interval: 50 }).toBe(true);
+    await expect
+      .poll(async () => (await (await fetch(`${server.url}/api/upload`)).json()).busy, {
+        timeout: 20_000,
+        interval: 50,
+      })
+      .toBe(true);
     const busy = await postDocument(server, A_RESOLUTION, { path: '/api/documents/preview', name: 'second.txt' });
     expect(busy.status).toBe(429);
     expect(busy.body.error.code).toBe('UPLOAD_BUSY');

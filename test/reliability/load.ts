@@ -6,19 +6,67 @@ const SYMBOL = 'E/CN.15/2005/5';
 
 /** Each query with the answer it must give: a light check that the data is the right data. */
 export const MIX: { name: string; query: string; check: (data: any) => boolean }[] = [
-  { name: 'citations', query: '{ citations(target: "UNCAC") { id surface paragraph { localId } } }', check: (d) => d.citations.length >= 4 },
-  { name: 'search', query: '{ search(text: "corruption", limit: 10) { score node { id label } } }', check: (d) => d.search.length > 0 },
-  { name: 'paragraph', query: `{ paragraph(id: "${SYMBOL}#op-12") { label text footnotes { marker } citations { via target { id } } previous { localId } next { localId } } }`, check: (d) => d.paragraph?.label === '¶ 12' },
-  { name: 'instrument', query: '{ instrument(id: "UNCAC") { title citationCount adoptedBy { symbol } citedBy { paragraph { localId } } } }', check: (d) => d.instrument?.citationCount >= 4 },
+  {
+    name: 'citations',
+    query: '{ citations(target: "UNCAC") { id surface paragraph { localId } } }',
+    check: (d) => d.citations.length >= 4,
+  },
+  {
+    name: 'search',
+    query: '{ search(text: "corruption", limit: 10) { score node { id label } } }',
+    check: (d) => d.search.length > 0,
+  },
+  {
+    name: 'paragraph',
+    query: `{ paragraph(id: "${SYMBOL}#op-12") { label text footnotes { marker } citations { via target { id } } previous { localId } next { localId } } }`,
+    check: (d) => d.paragraph?.label === '¶ 12',
+  },
+  {
+    name: 'instrument',
+    query: '{ instrument(id: "UNCAC") { title citationCount adoptedBy { symbol } citedBy { paragraph { localId } } } }',
+    check: (d) => d.instrument?.citationCount >= 4,
+  },
   { name: 'node', query: '{ node(id: "untoc") { id kind label } }', check: (d) => d.node?.id === 'untoc' },
-  { name: 'neighborhood', query: '{ neighborhood(id: "uncac", depth: 2) { nodes { id kind } edges { source target type } truncated } }', check: (d) => d.neighborhood.nodes.length > 1 },
-  { name: 'path', query: '{ path(from: "uncac", to: "untoc", maxLength: 6) { nodes { id } edges { type } } }', check: (d) => d.path?.nodes.length >= 2 },
-  { name: 'graph', query: `{ graph(document: "${SYMBOL}") { nodes { id } edges { id } truncated } }`, check: (d) => d.graph.nodes.length > 50 },
-  { name: 'stats', query: '{ stats { documents citations nodes { name count } } }', check: (d) => d.stats.documents >= 1 },
-  { name: 'documents', query: '{ documents { symbol paragraphCount } }', check: (d) => d.documents.some((x: { symbol: string }) => x.symbol === SYMBOL) },
-  { name: 'paragraphs', query: `{ paragraphs(filter: {document: "${SYMBOL}", cites: "UNCAC"}, first: 5) { totalCount edges { cursor node { localId } } pageInfo { hasNextPage } } }`, check: (d) => d.paragraphs.totalCount >= 4 },
-  { name: 'instruments', query: '{ instruments(kind: "convention") { id acronym citationCount } }', check: (d) => d.instruments.length > 0 },
-  { name: 'coCitations', query: '{ coCitations(target: "UNTOC") { count node { id } } }', check: (d) => d.coCitations.length > 0 },
+  {
+    name: 'neighborhood',
+    query: '{ neighborhood(id: "uncac", depth: 2) { nodes { id kind } edges { source target type } truncated } }',
+    check: (d) => d.neighborhood.nodes.length > 1,
+  },
+  {
+    name: 'path',
+    query: '{ path(from: "uncac", to: "untoc", maxLength: 6) { nodes { id } edges { type } } }',
+    check: (d) => d.path?.nodes.length >= 2,
+  },
+  {
+    name: 'graph',
+    query: `{ graph(document: "${SYMBOL}") { nodes { id } edges { id } truncated } }`,
+    check: (d) => d.graph.nodes.length > 50,
+  },
+  {
+    name: 'stats',
+    query: '{ stats { documents citations nodes { name count } } }',
+    check: (d) => d.stats.documents >= 1,
+  },
+  {
+    name: 'documents',
+    query: '{ documents { symbol paragraphCount } }',
+    check: (d) => d.documents.some((x: { symbol: string }) => x.symbol === SYMBOL),
+  },
+  {
+    name: 'paragraphs',
+    query: `{ paragraphs(filter: {document: "${SYMBOL}", cites: "UNCAC"}, first: 5) { totalCount edges { cursor node { localId } } pageInfo { hasNextPage } } }`,
+    check: (d) => d.paragraphs.totalCount >= 4,
+  },
+  {
+    name: 'instruments',
+    query: '{ instruments(kind: "convention") { id acronym citationCount } }',
+    check: (d) => d.instruments.length > 0,
+  },
+  {
+    name: 'coCitations',
+    query: '{ coCitations(target: "UNTOC") { count node { id } } }',
+    check: (d) => d.coCitations.length > 0,
+  },
   { name: 'themes', query: '{ themes { id paragraphCount } bodies { id } }', check: (d) => d.themes.length > 0 },
 ];
 
@@ -28,11 +76,32 @@ export const MIX: { name: string; query: string; check: (data: any) => boolean }
  * light: the answer has the shape of data.
  */
 export const HEAVY_MIX: typeof MIX = [
-  { name: 'hub-neighborhood', query: '{ neighborhood(id: "A/RES/80/24", depth: 3) { nodes { id kind } edges { source target type } truncated omitted } }', check: (d) => d.neighborhood.nodes.length > 1 },
-  { name: 'whole-graph', query: '{ graph { nodes { id kind } edges { id source target type } truncated } }', check: (d) => d.graph.nodes.length > 100 },
-  { name: 'path', query: '{ path(from: "E/CN.15/2005/5", to: "A/RES/80/24", maxLength: 10) { nodes { id } edges { type } } }', check: (d) => d.path === null || d.path.nodes.length >= 2 },
-  { name: 'odd-search', query: '{ search(text: "((( treaty*** ~~ \\"non-proliferation\\" OR", limit: 50) { score node { id } } }', check: (d) => Array.isArray(d.search) },
-  { name: 'wide-search', query: '{ search(text: "the", limit: 100) { score node { id label } } }', check: (d) => Array.isArray(d.search) },
+  {
+    name: 'hub-neighborhood',
+    query:
+      '{ neighborhood(id: "A/RES/80/24", depth: 3) { nodes { id kind } edges { source target type } truncated omitted } }',
+    check: (d) => d.neighborhood.nodes.length > 1,
+  },
+  {
+    name: 'whole-graph',
+    query: '{ graph { nodes { id kind } edges { id source target type } truncated } }',
+    check: (d) => d.graph.nodes.length > 100,
+  },
+  {
+    name: 'path',
+    query: '{ path(from: "E/CN.15/2005/5", to: "A/RES/80/24", maxLength: 10) { nodes { id } edges { type } } }',
+    check: (d) => d.path === null || d.path.nodes.length >= 2,
+  },
+  {
+    name: 'odd-search',
+    query: '{ search(text: "((( treaty*** ~~ \\"non-proliferation\\" OR", limit: 50) { score node { id } } }',
+    check: (d) => Array.isArray(d.search),
+  },
+  {
+    name: 'wide-search',
+    query: '{ search(text: "the", limit: 100) { score node { id label } } }',
+    check: (d) => Array.isArray(d.search),
+  },
 ];
 
 /** What one request came back with: ok, a GraphQL error code, an HTTP status, or a thrown error. */
@@ -63,11 +132,14 @@ export async function ask(url: string, index: number, timeoutMs = 60_000, mix = 
       // not JSON: reported by status below
     }
     if (body.errors?.length) {
-      result = body.errors.map((e) => e.extensions?.code ?? 'UNCODED').sort().join('+');
+      result = body.errors
+        .map((e) => e.extensions?.code ?? 'UNCODED')
+        .sort()
+        .join('+');
       // Overload must be said as overload: 503 with a Retry-After, never a plain error.
-      if (result === 'SERVER_BUSY' && (response.status !== 503 || !response.headers.get('retry-after'))) result = 'SERVER_BUSY without 503 and Retry-After';
-    }
-    else if (response.status !== 200) result = `HTTP ${response.status}`;
+      if (result === 'SERVER_BUSY' && (response.status !== 503 || !response.headers.get('retry-after')))
+        result = 'SERVER_BUSY without 503 and Retry-After';
+    } else if (response.status !== 200) result = `HTTP ${response.status}`;
     else result = body.data && check(body.data) ? 'ok' : 'WRONG_DATA';
   } catch (error) {
     result = `THROWN ${(error as Error).name}: ${(error as Error).message}`;
@@ -86,7 +158,13 @@ export interface LoadRun {
  * `clients` loops, each sending one request at a time, starting at a different query, until stop()
  * or until it has sent `maxPerClient` requests.
  */
-export function runClients(url: string, clients: number, maxPerClient: number, record = true, mix = MIX): LoadRun & { count(): number } {
+export function runClients(
+  url: string,
+  clients: number,
+  maxPerClient: number,
+  record = true,
+  mix = MIX,
+): LoadRun & { count(): number } {
   const outcomes: Outcome[] = [];
   let stopped = false;
   let sent = 0;

@@ -58,11 +58,14 @@ async function seedAndInterrupt(how: 'seeder' | 'group'): Promise<Interrupted> {
   const args = ['seed/cli/seed.ts', '--corpus', 'ga-80'];
   // 'seeder': node itself, so that the signal reaches the seeder alone and it must stop the JVM.
   // 'group': npx tsx in a process group of its own, signalled as a whole like a terminal's Ctrl-C.
-  const child = how === 'seeder'
-    ? spawn(process.execPath, ['--import', 'tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn('npx', ['tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child =
+    how === 'seeder'
+      ? spawn(process.execPath, ['--import', 'tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn('npx', ['tsx', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const loading = new Promise<void>((resolve, reject) => {
     const watch = (chunk: Buffer) => {
       output += chunk.toString();
@@ -73,7 +76,12 @@ async function seedAndInterrupt(how: 'seeder' | 'group'): Promise<Interrupted> {
     void exited.then(() => reject(new Error(`the seeder ended before loading:\n${output}`)));
   });
   try {
-    await Promise.race([loading, sleep(240_000).then(() => { throw new Error(`the seeder did not reach the documents in 240 s:\n${output}`); })]);
+    await Promise.race([
+      loading,
+      sleep(240_000).then(() => {
+        throw new Error(`the seeder did not reach the documents in 240 s:\n${output}`);
+      }),
+    ]);
     const sent = performance.now();
     if (how === 'seeder') child.kill('SIGINT');
     else process.kill(-child.pid!, 'SIGINT');
@@ -129,18 +137,22 @@ async function checkDocuments(run: Interrupted): Promise<{ whole: number; absent
 }
 
 describe('the seed command interrupted with SIGINT', () => {
-  it.each(['seeder', 'group'] as const)('(sent to the %s) leaves no JVM and no partial document', async (how) => {
-    const run = await seedAndInterrupt(how);
-    if (how === 'seeder') {
-      expect(run.output).toMatch(/Interrupted/);
-      expect(run.code ?? 128 + 2).toBeGreaterThan(0);
-    }
-    expect(run.output).not.toMatch(/\n\s+at .*\.ts:\d+/);
-    const { whole, absent } = await checkDocuments(run);
-    expect(whole + absent).toBe(SYMBOLS.length);
-    figures.push(
-      `SIGINT to the ${how}: exit ${run.code ?? run.signal} ${(run.exitMs / 1000).toFixed(1)} s after the signal, no JVM left after ${(run.jvmGoneMs / 1000).toFixed(1)} s; ` +
-        `on reopening ${whole} document(s) whole, ${absent} absent, none partial`,
-    );
-  }, 600_000);
+  it.each(['seeder', 'group'] as const)(
+    '(sent to the %s) leaves no JVM and no partial document',
+    async (how) => {
+      const run = await seedAndInterrupt(how);
+      if (how === 'seeder') {
+        expect(run.output).toMatch(/Interrupted/);
+        expect(run.code ?? 128 + 2).toBeGreaterThan(0);
+      }
+      expect(run.output).not.toMatch(/\n\s+at .*\.ts:\d+/);
+      const { whole, absent } = await checkDocuments(run);
+      expect(whole + absent).toBe(SYMBOLS.length);
+      figures.push(
+        `SIGINT to the ${how}: exit ${run.code ?? run.signal} ${(run.exitMs / 1000).toFixed(1)} s after the signal, no JVM left after ${(run.jvmGoneMs / 1000).toFixed(1)} s; ` +
+          `on reopening ${whole} document(s) whole, ${absent} absent, none partial`,
+      );
+    },
+    600_000,
+  );
 });

@@ -22,7 +22,9 @@ beforeAll(async () => {
 afterAll(() => db?.close());
 
 async function runningWith(tag: string): Promise<number> {
-  const rows = await db.read('SHOW TRANSACTIONS YIELD metaData WHERE metaData.tag = $tag RETURN count(*) AS n', { tag });
+  const rows = await db.read('SHOW TRANSACTIONS YIELD metaData WHERE metaData.tag = $tag RETURN count(*) AS n', {
+    tag,
+  });
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -30,7 +32,10 @@ describe('a slow query', () => {
   it('is stopped by Neo4j at its timeout: QUERY_TIMEOUT, nothing left running, the pool still serves', async () => {
     const tag = `slow-${Date.now()}`;
     const started = performance.now();
-    const error = await db.read(SLOW, {}, { timeoutMs: 200, metadata: { tag } }).then(() => undefined, (e: unknown) => e);
+    const error = await db.read(SLOW, {}, { timeoutMs: 200, metadata: { tag } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     const ms = performance.now() - started;
     expect(error).toBeInstanceOf(DatabaseError);
     expect((error as DatabaseError).code).toBe('QUERY_TIMEOUT');
@@ -39,7 +44,9 @@ describe('a slow query', () => {
     for (let i = 0; i < 20 && (await runningWith(tag)) > 0; i++) await sleep(250);
     expect(await runningWith(tag)).toBe(0);
     expect(await db.read('RETURN 1 AS one')).toEqual([{ one: 1 }]);
-    console.log(`[reliability] slow query with timeoutMs 200: QUERY_TIMEOUT after ${ms.toFixed(0)} ms, stopped in Neo4j`);
+    console.log(
+      `[reliability] slow query with timeoutMs 200: QUERY_TIMEOUT after ${ms.toFixed(0)} ms, stopped in Neo4j`,
+    );
   });
 });
 
@@ -53,13 +60,20 @@ describe('a burst of slow requests through the listening API', () => {
     const tag = `slow-api-${Date.now()}`;
     // Every API read runs the slow statement instead, with the timeout the API passed (300 ms).
     const slow = {
-      read: (_query: string, _params: Record<string, unknown> = {}, options: { timeoutMs?: number; metadata?: Record<string, string> } = {}) =>
-        db.read(SLOW, {}, { ...options, metadata: { ...options.metadata, tag } }),
+      read: (
+        _query: string,
+        _params: Record<string, unknown> = {},
+        options: { timeoutMs?: number; metadata?: Record<string, string> } = {},
+      ) => db.read(SLOW, {}, { ...options, metadata: { ...options.metadata, tag } }),
       ping: () => db.ping(),
     };
     // Room for the whole burst at once: this is about the timeout, not admission control.
     const admission = { maxInFlight: 8, maxQueued: 8, maxWaitMs: 10_000 };
-    const app = createApp({ db: slow, config: defaultServerConfig({ queryTimeoutMs: 300, admission }), logger: createLogger('silent') });
+    const app = createApp({
+      db: slow,
+      config: defaultServerConfig({ queryTimeoutMs: 300, admission }),
+      logger: createLogger('silent'),
+    });
     server = await listen(app, { port: 0, host: '127.0.0.1' });
     const url = server.url;
     const started = performance.now();
@@ -69,7 +83,10 @@ describe('a burst of slow requests through the listening API', () => {
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
         body: JSON.stringify({ query: '{ stats { documents } }' }),
         signal: AbortSignal.timeout(60_000),
-      }).then(async (response) => ({ status: response.status, body: (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] } })),
+      }).then(async (response) => ({
+        status: response.status,
+        body: (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] },
+      })),
     );
     const health = await fetch(`${url}/health`, { signal: AbortSignal.timeout(30_000) });
     expect(health.status).toBe(200);
@@ -90,6 +107,8 @@ describe('a burst of slow requests through the listening API', () => {
       body: JSON.stringify({ query: '{ stats { documents } }' }),
     });
     expect(((await after.json()) as { errors?: unknown }).errors).toBeUndefined();
-    console.log(`[reliability] 8 concurrent slow API requests: all QUERY_TOO_COMPLEX within ${(ms / 1000).toFixed(1)} s, /health 200 meanwhile`);
+    console.log(
+      `[reliability] 8 concurrent slow API requests: all QUERY_TOO_COMPLEX within ${(ms / 1000).toFixed(1)} s, /health 200 meanwhile`,
+    );
   }, 120_000);
 });

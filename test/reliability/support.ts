@@ -142,7 +142,12 @@ export const ABSENT: DocumentState = {
 
 /** Whole: loaded, with as many paragraphs as the document node declares, all linked to it. */
 export function isWhole(state: DocumentState): boolean {
-  return state.contentHash !== null && state.paragraphs > 0 && state.paragraphs === state.declaredParagraphs && state.hasParagraph === state.paragraphs;
+  return (
+    state.contentHash !== null &&
+    state.paragraphs > 0 &&
+    state.paragraphs === state.declaredParagraphs &&
+    state.hasParagraph === state.paragraphs
+  );
 }
 
 /** Nodes, relationships and properties of the whole database. */

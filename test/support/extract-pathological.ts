@@ -11,7 +11,10 @@ const [kind, bytes] = process.argv.slice(2) as [PathologicalKind, string];
 const input = pathologicalInput(kind, Number(bytes));
 const catalogue = readCatalogue();
 // The catalogue's match index is built on the first extraction: not part of the time.
-extractText('The General Assembly,\n\n1. Welcomes the Convention against Corruption;\n', { file: 'warm-up.txt', catalogue });
+extractText('The General Assembly,\n\n1. Welcomes the Convention against Corruption;\n', {
+  file: 'warm-up.txt',
+  catalogue,
+});
 process.stdout.write('ready\n');
 const started = performance.now();
 const doc = extractText(input.text, { file: `${kind}.txt`, catalogue });
@@ -24,7 +27,14 @@ const summary = {
   operative: doc.paragraphs.filter((p) => p.section.endsWith('operative')).length,
   citations: doc.paragraphs.reduce((sum, p) => sum + p.citations.length, 0),
   targets: [...new Set(doc.paragraphs.flatMap((p) => p.citations.map((c) => c.target.kind)))].sort(),
-  op1: op1 ? { head: op1.text.slice(0, 40), length: op1.text.length, citations: op1.citations.length, targets: [...new Set(op1.citations.map((c) => c.target.id))].slice(0, 5) } : null,
+  op1: op1
+    ? {
+        head: op1.text.slice(0, 40),
+        length: op1.text.length,
+        citations: op1.citations.length,
+        targets: [...new Set(op1.citations.map((c) => c.target.id))].slice(0, 5),
+      }
+    : null,
   footnotes: doc.footnotes.length,
   footnoteIds: new Set(doc.footnotes.map((f) => f.id)).size,
   footnotesHeld: doc.footnotes.filter((f) => f.paragraph !== null).length,

@@ -41,4 +41,3 @@ export async function teardown(): Promise<void> {
   await local?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
-

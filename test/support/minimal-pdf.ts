@@ -50,7 +50,9 @@ export function minimalPdf(options: MinimalPdfOptions = {}): Uint8Array {
   });
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  const encrypt = options.encrypted ? ` /Encrypt ${objects.length} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : '';
+  const encrypt = options.encrypted
+    ? ` /Encrypt ${objects.length} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]`
+    : '';
   out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new Uint8Array(Buffer.from(out, 'latin1'));
 }
@@ -68,17 +70,24 @@ export interface Run {
 }
 
 function drawRun(r: Run): string {
-  const sup = r.sup ? ` /F1 6.5 Tf 3.5 Ts (${escapeText(r.sup)}) Tj 0 Ts /F1 ${r.size} Tf (${escapeText(r.after ?? '')}) Tj` : '';
+  const sup = r.sup
+    ? ` /F1 6.5 Tf 3.5 Ts (${escapeText(r.sup)}) Tj 0 Ts /F1 ${r.size} Tf (${escapeText(r.after ?? '')}) Tj`
+    : '';
   return `BT /F1 ${r.size} Tf ${r.x} ${r.y} Td (${escapeText(r.text)}) Tj${sup} ET`;
 }
 
 /** A PDF of several pages, each a list of runs drawn with Times-Roman: a layout made to order. */
 export function layoutPdf(pages: Run[][]): Uint8Array {
   const font = 3 + pages.length * 2;
-  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${pages.map((_, k) => `${3 + 2 * k} 0 R`).join(' ')}] /Count ${pages.length} >>`];
+  const objects: string[] = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${pages.map((_, k) => `${3 + 2 * k} 0 R`).join(' ')}] /Count ${pages.length} >>`,
+  ];
   for (const [k, runs] of pages.entries()) {
     const content = runs.map(drawRun).join('\n');
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${4 + 2 * k} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ${4 + 2 * k} 0 R /Resources << /Font << /F1 ${font} 0 R >> >> >>`,
+    );
     objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
   }
   objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Times-Roman >>');

@@ -4,7 +4,14 @@
 // every stage runs on it, and each generator knows how many things it wrote, so a test can check
 // they were all read. Shared by the hang-guard test and bench/seed/bench-linear.ts.
 
-export const pathologicalKinds = ['whitespace', 'paragraphs', 'symbols', 'footnotes', 'lettered', 'parentheses'] as const;
+export const pathologicalKinds = [
+  'whitespace',
+  'paragraphs',
+  'symbols',
+  'footnotes',
+  'lettered',
+  'parentheses',
+] as const;
 export type PathologicalKind = (typeof pathologicalKinds)[number];
 
 export interface PathologicalInput {
@@ -48,10 +55,20 @@ const generators: Record<PathologicalKind, (bytes: number) => PathologicalInput>
   // Short numbered paragraphs, each citing the Convention, in annexes of 999 (paragraph numbers
   // have at most three digits).
   paragraphs: (bytes) =>
-    fill(bytes, opening, (i) => `${i % 999 === 1 ? `Annex ${Math.ceil(i / 999)}\n\n` : ''}${((i - 1) % 999) + 1}. Decides that the Convention against Corruption applies;\n\n`),
+    fill(
+      bytes,
+      opening,
+      (i) =>
+        `${i % 999 === 1 ? `Annex ${Math.ceil(i / 999)}\n\n` : ''}${((i - 1) % 999) + 1}. Decides that the Convention against Corruption applies;\n\n`,
+    ),
   // One long paragraph of resolution and document symbols, wrapped as a page wraps it.
   symbols: (bytes) =>
-    fill(bytes, `${opening}1. Recalls `, (i) => `A/RES/${(i % 80) + 1}/${i}, resolution ${(i % 79) + 1}/${i + 7} and E/CN.15/${2000 + (i % 30)}/${i},\n`, 'and A/RES/80/1;\n'),
+    fill(
+      bytes,
+      `${opening}1. Recalls `,
+      (i) => `A/RES/${(i % 80) + 1}/${i}, resolution ${(i % 79) + 1}/${i + 7} and E/CN.15/${2000 + (i % 30)}/${i},\n`,
+      'and A/RES/80/1;\n',
+    ),
   // One paragraph with a glued marker on each line, and one footnote block holding every footnote.
   footnotes: (bytes) => {
     const line = (i: number) => `the Convention number ${i} on Things,${i}\n`;
@@ -69,13 +86,21 @@ const generators: Record<PathologicalKind, (bytes: number) => PathologicalInput>
     return { text: parts.join(''), count: n };
   },
   // "1. Decides:" and a list of lettered items, each one a line of its own.
-  lettered: (bytes) => fill(bytes, `${opening}1. Decides:\n\n`, (i) => `(${letter(i)}) To apply the Convention against Corruption in case ${i};\n`),
+  lettered: (bytes) =>
+    fill(
+      bytes,
+      `${opening}1. Decides:\n\n`,
+      (i) => `(${letter(i)}) To apply the Convention against Corruption in case ${i};\n`,
+    ),
   // Parentheses nested as deep as the text allows, around words of titles.
   parentheses: (bytes) => {
     const open = '(Convention on Things ';
     const close = ' Protocol)';
     const depth = Math.max(0, Math.floor((bytes - 120) / (open.length + close.length)));
-    return { text: `${opening}1. Welcomes the ${open.repeat(depth)}Treaty of Peace${close.repeat(depth)} and the Convention against Corruption;\n`, count: depth };
+    return {
+      text: `${opening}1. Welcomes the ${open.repeat(depth)}Treaty of Peace${close.repeat(depth)} and the Convention against Corruption;\n`,
+      count: depth,
+    };
   },
 };
 

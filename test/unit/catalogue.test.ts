@@ -25,7 +25,10 @@ const body = (id: string) => {
 };
 const resolution = (symbol: string) => catalogue.resolutions.find((r) => r.symbol === symbol);
 const membersOf = (group: string) =>
-  catalogue.instruments.filter((i) => i.groups.includes(group)).map((i) => i.id).sort();
+  catalogue.instruments
+    .filter((i) => i.groups.includes(group))
+    .map((i) => i.id)
+    .sort();
 
 describe('shipped catalogue', () => {
   it('loads from the default folder and from an explicit one', () => {
@@ -80,14 +83,77 @@ describe('shipped catalogue', () => {
 // A name made only of these ("the Convention", "Optional Protocol", "United Nations Declaration")
 // would link every such mention in every text to one instrument.
 const genericWords = new Set([
-  'convention', 'conventions', 'covenant', 'covenants', 'protocol', 'protocols', 'treaty', 'treaties',
-  'agreement', 'agreements', 'statute', 'charter', 'declaration', 'declarations', 'programme', 'programmes',
-  'plan', 'action', 'platform', 'strategy', 'strategies', 'agenda', 'framework', 'guidelines', 'principles',
-  'rules', 'standards', 'code', 'conduct', 'instrument', 'instruments', 'amendment', 'amendments', 'outcome',
-  'document', 'final', 'pact', 'compact', 'consensus', 'commitment', 'implementation', 'optional',
-  'additional', 'supplementary', 'political', 'ministerial', 'basic', 'guiding', 'standard', 'minimum',
-  'model', 'international', 'united', 'nations', 'un', 'global', 'world', 'universal', 'regional', 'new',
-  'of', 'for', 'on', 'to', 'and', 'in', 'its', 'thereto', 'relevant', 'present', 'said',
+  'convention',
+  'conventions',
+  'covenant',
+  'covenants',
+  'protocol',
+  'protocols',
+  'treaty',
+  'treaties',
+  'agreement',
+  'agreements',
+  'statute',
+  'charter',
+  'declaration',
+  'declarations',
+  'programme',
+  'programmes',
+  'plan',
+  'action',
+  'platform',
+  'strategy',
+  'strategies',
+  'agenda',
+  'framework',
+  'guidelines',
+  'principles',
+  'rules',
+  'standards',
+  'code',
+  'conduct',
+  'instrument',
+  'instruments',
+  'amendment',
+  'amendments',
+  'outcome',
+  'document',
+  'final',
+  'pact',
+  'compact',
+  'consensus',
+  'commitment',
+  'implementation',
+  'optional',
+  'additional',
+  'supplementary',
+  'political',
+  'ministerial',
+  'basic',
+  'guiding',
+  'standard',
+  'minimum',
+  'model',
+  'international',
+  'united',
+  'nations',
+  'un',
+  'global',
+  'world',
+  'universal',
+  'regional',
+  'new',
+  'of',
+  'for',
+  'on',
+  'to',
+  'and',
+  'in',
+  'its',
+  'thereto',
+  'relevant',
+  'present',
+  'said',
 ]);
 const romanNumeral = /^(?:i{1,3}|iv|v|vi{1,3}|ix|x)$/;
 
@@ -96,7 +162,9 @@ function genericReason(name: string, entry: InstrumentEntry): string | undefined
   const years = new Set([entry.adopted, entry.openedForSignature, entry.enteredIntoForce].map((d) => d?.slice(0, 4)));
   // A year of the instrument's own dates or a roman numeral tells nothing apart: "1988 Convention"
   // is also the maritime navigation convention, "Protocol I" the first protocol of several treaties.
-  const words = phraseKey(name).split(' ').filter((w) => !romanNumeral.test(w) && !years.has(w));
+  const words = phraseKey(name)
+    .split(' ')
+    .filter((w) => !romanNumeral.test(w) && !years.has(w));
   if (words.every((w) => genericWords.has(w))) return `"${name}" (${entry.id}) is made of generic words only`;
   return undefined;
 }
@@ -104,21 +172,63 @@ function genericReason(name: string, entry: InstrumentEntry): string | undefined
 // The kinds a title's head noun allows. "Framework" is the head only where no other head follows
 // ("Sendai Framework"), since a "Framework Convention" is a convention.
 const kindsOfHead: Record<string, readonly string[]> = {
-  convention: ['convention'], conventions: ['convention'], covenant: ['convention'], protocol: ['protocol'],
-  treaty: ['treaty'], agreement: ['treaty', 'other'], statute: ['treaty', 'other'], constitution: ['treaty', 'other'],
-  charter: ['charter'], declaration: ['declaration'], programme: ['programme', 'other'], plan: ['programme', 'other'],
-  agenda: ['programme', 'other'], strategy: ['programme', 'other'], strategies: ['programme', 'other'],
-  guidelines: ['guidelines'], principles: ['principles'], rules: ['rules'], standards: ['standards'],
-  code: ['other', 'standards'], amendment: ['amendment'], amendments: ['amendment'], compact: ['other'],
-  pact: ['other'], consensus: ['other'], outcome: ['other'], document: ['other'], instrument: ['other'],
-  regulations: ['other'], commitment: ['other'],
+  convention: ['convention'],
+  conventions: ['convention'],
+  covenant: ['convention'],
+  protocol: ['protocol'],
+  treaty: ['treaty'],
+  agreement: ['treaty', 'other'],
+  statute: ['treaty', 'other'],
+  constitution: ['treaty', 'other'],
+  charter: ['charter'],
+  declaration: ['declaration'],
+  programme: ['programme', 'other'],
+  plan: ['programme', 'other'],
+  agenda: ['programme', 'other'],
+  strategy: ['programme', 'other'],
+  strategies: ['programme', 'other'],
+  guidelines: ['guidelines'],
+  principles: ['principles'],
+  rules: ['rules'],
+  standards: ['standards'],
+  code: ['other', 'standards'],
+  amendment: ['amendment'],
+  amendments: ['amendment'],
+  compact: ['other'],
+  pact: ['other'],
+  consensus: ['other'],
+  outcome: ['other'],
+  document: ['other'],
+  instrument: ['other'],
+  regulations: ['other'],
+  commitment: ['other'],
 };
 
 // Where a title's first noun phrase ends: "Protocol | to Prevent ...", "Further actions and
 // initiatives | to implement the Beijing Declaration ..." (whose head is "actions", not "Declaration").
 const phraseEnd = new Set([
-  'of', 'on', 'for', 'to', 'against', 'between', 'relating', 'concerning', 'relative', 'under', 'governing',
-  'banning', 'establishing', 'supplementing', 'amending', 'in', 'regarding', 'with', 'by', 'from', ',', ':',
+  'of',
+  'on',
+  'for',
+  'to',
+  'against',
+  'between',
+  'relating',
+  'concerning',
+  'relative',
+  'under',
+  'governing',
+  'banning',
+  'establishing',
+  'supplementing',
+  'amending',
+  'in',
+  'regarding',
+  'with',
+  'by',
+  'from',
+  ',',
+  ':',
 ]);
 
 /**
@@ -149,13 +259,17 @@ function familyRoot(entry: InstrumentEntry, byId: Map<string, InstrumentEntry>):
 
 describe('the shipped catalogue has no data defects', () => {
   const byId = new Map(catalogue.instruments.map((i) => [i.id, i]));
-  const namesOf = (i: InstrumentEntry) => [i.title, i.shortTitle, i.acronym, ...i.aliases].filter((n): n is string => n !== undefined);
+  const namesOf = (i: InstrumentEntry) =>
+    [i.title, i.shortTitle, i.acronym, ...i.aliases].filter((n): n is string => n !== undefined);
 
   it('gives no title, short title, alias or acronym to two different instruments or bodies, compared as the matcher compares', () => {
     const owner = new Map<string, string>();
     const names = [
       ...catalogue.instruments.map((i) => ({ id: i.id, names: namesOf(i) })),
-      ...catalogue.bodies.map((b) => ({ id: b.id, names: [b.name, b.acronym, ...b.aliases].filter((n): n is string => n !== undefined) })),
+      ...catalogue.bodies.map((b) => ({
+        id: b.id,
+        names: [b.name, b.acronym, ...b.aliases].filter((n): n is string => n !== undefined),
+      })),
     ];
     const clashes: string[] = [];
     for (const { id, names: list } of names) {
@@ -174,23 +288,39 @@ describe('the shipped catalogue has no data defects', () => {
     const allowed = new Set(['un-charter Charter', 'un-charter United Nations Charter', 'un-charter UN Charter']);
     const generic = catalogue.instruments.flatMap((i) =>
       [i.shortTitle, ...i.aliases].flatMap((name) =>
-        name === undefined || allowed.has(`${i.id} ${name}`) ? [] : [genericReason(name, i)].filter((r) => r !== undefined)));
+        name === undefined || allowed.has(`${i.id} ${name}`)
+          ? []
+          : [genericReason(name, i)].filter((r) => r !== undefined),
+      ),
+    );
     expect(generic).toEqual([]);
   });
 
   it.each([
-    ['the Convention'], ['Protocol'], ['Optional Protocol'], ['Additional Protocol I'], ['United Nations Convention'],
-    ['Programme of Action'], ['Political Declaration'], ['Framework Convention'], ['the Covenants'], ['1988 Convention'],
+    ['the Convention'],
+    ['Protocol'],
+    ['Optional Protocol'],
+    ['Additional Protocol I'],
+    ['United Nations Convention'],
+    ['Programme of Action'],
+    ['Political Declaration'],
+    ['Framework Convention'],
+    ['the Covenants'],
+    ['1988 Convention'],
   ])('would refuse "%s" as a name', (name) => {
     const entry = byId.get('drug-trafficking-convention-1988')!;
     expect(genericReason(name, entry)).toBeDefined();
   });
 
-  it.each([['Paris Agreement'], ['2030 Agenda'], ['Convention No. 182'], ['Amended Protocol II'], ['1951 Refugee Convention']])(
-    'accepts "%s", which names one instrument', (name) => {
-      expect(genericReason(name, byId.get('drug-trafficking-convention-1988')!)).toBeUndefined();
-    },
-  );
+  it.each([
+    ['Paris Agreement'],
+    ['2030 Agenda'],
+    ['Convention No. 182'],
+    ['Amended Protocol II'],
+    ['1951 Refugee Convention'],
+  ])('accepts "%s", which names one instrument', (name) => {
+    expect(genericReason(name, byId.get('drug-trafficking-convention-1988')!)).toBeUndefined();
+  });
 
   it('finds every instrument name in a sentence as that instrument alone, not swallowed by or swallowing another', () => {
     const citable = buildMatchIndex(catalogue).citable;
@@ -201,8 +331,11 @@ describe('the shipped catalogue has no data defects', () => {
         // children" is found only where a text capitalises "World"): such names are left out here.
         if (/^(?:the|a|an)\s+\p{Ll}/iu.test(name)) continue;
         const text = `Recalling also the ${name}, and noting`;
-        const found = citable.find(text).map((m) => ({ words: phraseKey(text.slice(m.start, m.end)), ids: m.entries.map((e) => e.target.id) }));
-        if (found.length !== 1 || found[0]!.words !== phraseKey(name) || found[0]!.ids.join() !== i.id) wrong.push(`${i.id} "${name}": ${JSON.stringify(found)}`);
+        const found = citable
+          .find(text)
+          .map((m) => ({ words: phraseKey(text.slice(m.start, m.end)), ids: m.entries.map((e) => e.target.id) }));
+        if (found.length !== 1 || found[0]!.words !== phraseKey(name) || found[0]!.ids.join() !== i.id)
+          wrong.push(`${i.id} "${name}": ${JSON.stringify(found)}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -244,7 +377,10 @@ describe('the shipped catalogue has no data defects', () => {
     ['Promotional Framework for Occupational Safety and Health Convention, 2006 (No. 187)', 'convention'],
     ['Sendai Framework for Disaster Risk Reduction 2015–2030', 'framework'],
     ['Doha Amendment to the Kyoto Protocol', 'amendment'],
-    ['Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime', 'protocol'],
+    [
+      'Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime',
+      'protocol',
+    ],
     ['Declaration and Programme of Action on a Culture of Peace', 'declaration'],
     ['United Nations Register of Conventional Arms', undefined],
     ['Further actions and initiatives to implement the Beijing Declaration and Platform for Action', undefined],
@@ -283,11 +419,15 @@ describe('the shipped catalogue has no data defects', () => {
   });
 
   it('records where every instrument fact comes from, naming its source of record', () => {
-    const unsourced = catalogue.instruments.filter((i) => i.unts && !i.sources.some((s) => s.includes(`vol. ${i.unts!.volume} No. ${i.unts!.number}`)));
+    const unsourced = catalogue.instruments.filter(
+      (i) => i.unts && !i.sources.some((s) => s.includes(`vol. ${i.unts!.volume} No. ${i.unts!.number}`)),
+    );
     expect(unsourced.map((i) => i.id)).toEqual([]);
     // "A/RES/44/25", or "resolution 44/25" as a footnote gives it.
     const number = (symbol: string) => symbol.replace(/^[AES]\/(?:HRC\/)?RES\//, '');
-    const unsourcedResolution = catalogue.instruments.filter((i) => i.adoptedBy && !i.sources.some((s) => s.includes(number(i.adoptedBy!.resolution))));
+    const unsourcedResolution = catalogue.instruments.filter(
+      (i) => i.adoptedBy && !i.sources.some((s) => s.includes(number(i.adoptedBy!.resolution))),
+    );
     expect(unsourcedResolution.map((i) => i.id)).toEqual([]);
   });
 });
@@ -303,13 +443,19 @@ describe('catalogue rows for the graph', () => {
 
   it('writes every amendment as an instrument node of kind amendment', () => {
     const doha = rows.instruments.find((r) => r.id === 'doha-amendment');
-    expect(doha).toMatchObject({ instrumentKind: 'amendment', title: 'Doha Amendment to the Kyoto Protocol', adopted: '2012-12-08' });
+    expect(doha).toMatchObject({
+      instrumentKind: 'amendment',
+      title: 'Doha Amendment to the Kyoto Protocol',
+      adopted: '2012-12-08',
+    });
   });
 });
 
 describe('facts from the Bangkok Declaration (E/CN.15/2005/5)', () => {
   // The footnotes of the seed document, and the catalogue entry each must lead to.
-  const footnotes: Array<[string, string, Partial<{ resolution: string; annex: string; volume: number; number: number }>]> = [
+  const footnotes: Array<
+    [string, string, Partial<{ resolution: string; annex: string; volume: number; number: number }>]
+  > = [
     ['2', 'untoc', { resolution: 'A/RES/55/25', annex: 'I' }],
     ['2', 'untoc-trafficking-protocol', { resolution: 'A/RES/55/25', annex: 'II' }],
     ['2', 'untoc-smuggling-protocol', { resolution: 'A/RES/55/25', annex: 'III' }],
@@ -330,7 +476,10 @@ describe('facts from the Bangkok Declaration (E/CN.15/2005/5)', () => {
   });
 
   it('links the three Protocols to the Organized Crime Convention', () => {
-    const protocols = catalogue.instruments.filter((i) => i.supplements === 'untoc').map((i) => i.id).sort();
+    const protocols = catalogue.instruments
+      .filter((i) => i.supplements === 'untoc')
+      .map((i) => i.id)
+      .sort();
     expect(protocols).toEqual(['untoc-firearms-protocol', 'untoc-smuggling-protocol', 'untoc-trafficking-protocol']);
     expect(instrument('untoc-firearms-protocol').adoptedBy?.resolution).toBe('A/RES/55/255');
     expect(instrument('untoc').acronym).toBe('UNTOC');
@@ -360,32 +509,53 @@ describe('facts from the Bangkok Declaration (E/CN.15/2005/5)', () => {
 
   it('groups the families the text names', () => {
     expect(membersOf('drug-control-conventions')).toEqual([
-      'drug-trafficking-convention-1988', 'psychotropic-convention-1971', 'single-convention-1961',
+      'drug-trafficking-convention-1988',
+      'psychotropic-convention-1971',
+      'single-convention-1961',
     ]);
     expect(membersOf('terrorism-instruments')).toContain('nuclear-terrorism-convention');
     expect(instrument('draft-comprehensive-terrorism-convention').kind).toBe('draft');
     const phrases = catalogue.groups.flatMap((g) => g.phrases);
-    expect(phrases).toEqual(expect.arrayContaining([
-      'universal instruments against terrorism', 'international drug control conventions', 'standards and norms',
-      'relevant Security Council resolutions', 'relevant international instruments against crime',
-    ]));
+    expect(phrases).toEqual(
+      expect.arrayContaining([
+        'universal instruments against terrorism',
+        'international drug control conventions',
+        'standards and norms',
+        'relevant Security Council resolutions',
+        'relevant international instruments against crime',
+      ]),
+    );
   });
 });
 
 describe('facts from the ga-80 corpus', () => {
   it.each([
-    ['npt', 729, 10485], ['tlatelolco-treaty', 634, 9068], ['bangkok-treaty', 1981, 33873],
-    ['semipalatinsk-treaty', 2970, 51633], ['outer-space-treaty', 610, 8843], ['bwc', 1015, 14860],
-    ['cwc', 1974, 33757], ['ccw', 1342, 22495], ['att', 3013, 52373], ['crpd', 2515, 44910],
+    ['npt', 729, 10485],
+    ['tlatelolco-treaty', 634, 9068],
+    ['bangkok-treaty', 1981, 33873],
+    ['semipalatinsk-treaty', 2970, 51633],
+    ['outer-space-treaty', 610, 8843],
+    ['bwc', 1015, 14860],
+    ['cwc', 1974, 33757],
+    ['ccw', 1342, 22495],
+    ['att', 3013, 52373],
+    ['crpd', 2515, 44910],
   ])('%s is UNTS vol. %i No. %i', (id, volume, number) => {
     expect(instrument(id).unts).toEqual({ volume, number });
   });
 
   it('knows the nuclear-weapon-free zone treaties and their short names', () => {
     expect(membersOf('nwfz-treaties')).toEqual([
-      'bangkok-treaty', 'pelindaba-treaty', 'rarotonga-treaty', 'semipalatinsk-treaty', 'tlatelolco-treaty',
+      'bangkok-treaty',
+      'pelindaba-treaty',
+      'rarotonga-treaty',
+      'semipalatinsk-treaty',
+      'tlatelolco-treaty',
     ]);
-    expect(instrument('pelindaba-treaty')).toMatchObject({ openedForSignature: '1996-04-11', enteredIntoForce: '2009-07-15' });
+    expect(instrument('pelindaba-treaty')).toMatchObject({
+      openedForSignature: '1996-04-11',
+      enteredIntoForce: '2009-07-15',
+    });
     expect(instrument('pelindaba-treaty').aliases).toContain('Pelindaba Treaty');
     expect(instrument('tlatelolco-treaty').enteredIntoForce).toBe('1969-04-25');
   });
@@ -399,14 +569,20 @@ describe('facts from the ga-80 corpus', () => {
   // The resolutions cited in two or more documents of the corpus (or three times in one), dated as
   // the texts date them; a title only where a text states it.
   it.each([
-    ['A/RES/45/55 B', '1990-12-04'], ['A/RES/71/32', '2016-12-05'], ['A/RES/72/250', '2017-12-24'],
-    ['A/RES/77/250', '2022-12-30'], ['A/RES/79/16', '2024-12-02'], ['A/RES/79/279', '2025-04-11'],
+    ['A/RES/45/55 B', '1990-12-04'],
+    ['A/RES/71/32', '2016-12-05'],
+    ['A/RES/72/250', '2017-12-24'],
+    ['A/RES/77/250', '2022-12-30'],
+    ['A/RES/79/16', '2024-12-02'],
+    ['A/RES/79/279', '2025-04-11'],
   ])('dates %s as the corpus does (%s)', (symbol, adopted) => {
     expect(resolution(symbol)).toMatchObject({ organ: 'ga', adopted });
   });
 
   it('titles resolution 79/16 with the words of A/RES/80/17', () => {
-    expect(resolution('A/RES/79/16')?.title).toBe('Establishment of a nuclear-weapon-free zone in the region of the Middle East');
+    expect(resolution('A/RES/79/16')?.title).toBe(
+      'Establishment of a nuclear-weapon-free zone in the region of the Middle East',
+    );
     expect(resolution('A/RES/79/279')?.title).toBeUndefined();
   });
 
@@ -441,42 +617,108 @@ describe('a broken catalogue', () => {
   };
 
   it.each([
-    ['a wrong field type', 'instruments.json', (e: Record<string, unknown>[]) => {
-      at(e, 'cites').unts = { volume: '993', number: 14537 };
-    }, /instruments\.json entry \d+ \(cites\).*field "unts\.volume"/],
-    ['a malformed date', 'resolutions.json', (e: Record<string, unknown>[]) => {
-      e[0]!.adopted = '29 November 1985';
-    }, /resolutions\.json entry 0 \(A\/RES\/40\/34\).*field "adopted"/],
-    ['an unknown supplements', 'instruments.json', (e: Record<string, unknown>[]) => {
-      at(e, 'untoc-firearms-protocol').supplements = 'palermo';
-    }, /instruments\.json .*\(untoc-firearms-protocol\).*field "supplements".*palermo/],
-    ['an unknown amends', 'instruments.json', (e: Record<string, unknown>[]) => {
-      at(e, 'doha-amendment').amends = 'kyoto';
-    }, /instruments\.json entry \d+ \(doha-amendment\).*field "amends".*unknown instrument "kyoto"/],
-    ['an instrument that amends itself', 'instruments.json', (e: Record<string, unknown>[]) => {
-      at(e, 'doha-amendment').amends = 'doha-amendment';
-    }, /instruments\.json .*\(doha-amendment\).*field "amends".*itself/],
-    ['an unknown supplements on a new entry', 'instruments.json', (e: Record<string, unknown>[]) => {
-      e.push({ id: 'new-protocol', kind: 'protocol', title: 'Protocol on Nothing', supplements: 'missing', sources: ['x'] });
-    }, /instruments\.json entry \d+ \(new-protocol\).*field "supplements".*unknown instrument "missing"/],
-    ['an unknown group', 'instruments.json', (e: Record<string, unknown>[]) => {
-      at(e, 'uncac').groups = ['crime-instruments', 'anti-corruption'];
-    }, /instruments\.json .*\(uncac\).*field "groups\.1"/],
-    ['an adopting resolution missing from resolutions.json', 'instruments.json', (e: Record<string, unknown>[]) => {
-      at(e, 'uncac').adoptedBy = { resolution: 'A/RES/58/999' };
-    }, /instruments\.json .*\(uncac\).*field "adoptedBy\.resolution"/],
-    ['an unknown partOf', 'bodies.json', (e: Record<string, unknown>[]) => {
-      at(e, 'cted').partOf = 'counter-terrorism';
-    }, /bodies\.json .*\(cted\).*field "partOf"/],
-    ['a partOf cycle', 'bodies.json', (e: Record<string, unknown>[]) => {
-      at(e, 'sc').partOf = 'cted';
-    }, /bodies\.json .*field "partOf".*cycle/],
-    ['an id used by two kinds', 'themes.json', (e: Record<string, unknown>[]) => {
-      e.push({ id: 'unodc', label: 'UNODC', terms: ['UNODC'] });
-    }, /themes\.json .*\(unodc\).*field "id".*duplicate.*bodies\.json/],
-    ['an id that is not a slug', 'groups.json', (e: Record<string, unknown>[]) => {
-      e[0]!.id = 'Terrorism Instruments';
-    }, /groups\.json entry 0 .*field "id"/],
+    [
+      'a wrong field type',
+      'instruments.json',
+      (e: Record<string, unknown>[]) => {
+        at(e, 'cites').unts = { volume: '993', number: 14537 };
+      },
+      /instruments\.json entry \d+ \(cites\).*field "unts\.volume"/,
+    ],
+    [
+      'a malformed date',
+      'resolutions.json',
+      (e: Record<string, unknown>[]) => {
+        e[0]!.adopted = '29 November 1985';
+      },
+      /resolutions\.json entry 0 \(A\/RES\/40\/34\).*field "adopted"/,
+    ],
+    [
+      'an unknown supplements',
+      'instruments.json',
+      (e: Record<string, unknown>[]) => {
+        at(e, 'untoc-firearms-protocol').supplements = 'palermo';
+      },
+      /instruments\.json .*\(untoc-firearms-protocol\).*field "supplements".*palermo/,
+    ],
+    [
+      'an unknown amends',
+      'instruments.json',
+      (e: Record<string, unknown>[]) => {
+        at(e, 'doha-amendment').amends = 'kyoto';
+      },
+      /instruments\.json entry \d+ \(doha-amendment\).*field "amends".*unknown instrument "kyoto"/,
+    ],
+    [
+      'an instrument that amends itself',
+      'instruments.json',
+      (e: Record<string, unknown>[]) => {
+        at(e, 'doha-amendment').amends = 'doha-amendment';
+      },
+      /instruments\.json .*\(doha-amendment\).*field "amends".*itself/,
+    ],
+    [
+      'an unknown supplements on a new entry',
+      'instruments.json',
+      (e: Record<string, unknown>[]) => {
+        e.push({
+          id: 'new-protocol',
+          kind: 'protocol',
+          title: 'Protocol on Nothing',
+          supplements: 'missing',
+          sources: ['x'],
+        });
+      },
+      /instruments\.json entry \d+ \(new-protocol\).*field "supplements".*unknown instrument "missing"/,
+    ],
+    [
+      'an unknown group',
+      'instruments.json',
+      (e: Record<string, unknown>[]) => {
+        at(e, 'uncac').groups = ['crime-instruments', 'anti-corruption'];
+      },
+      /instruments\.json .*\(uncac\).*field "groups\.1"/,
+    ],
+    [
+      'an adopting resolution missing from resolutions.json',
+      'instruments.json',
+      (e: Record<string, unknown>[]) => {
+        at(e, 'uncac').adoptedBy = { resolution: 'A/RES/58/999' };
+      },
+      /instruments\.json .*\(uncac\).*field "adoptedBy\.resolution"/,
+    ],
+    [
+      'an unknown partOf',
+      'bodies.json',
+      (e: Record<string, unknown>[]) => {
+        at(e, 'cted').partOf = 'counter-terrorism';
+      },
+      /bodies\.json .*\(cted\).*field "partOf"/,
+    ],
+    [
+      'a partOf cycle',
+      'bodies.json',
+      (e: Record<string, unknown>[]) => {
+        at(e, 'sc').partOf = 'cted';
+      },
+      /bodies\.json .*field "partOf".*cycle/,
+    ],
+    [
+      'an id used by two kinds',
+      'themes.json',
+      (e: Record<string, unknown>[]) => {
+        e.push({ id: 'unodc', label: 'UNODC', terms: ['UNODC'] });
+      },
+      /themes\.json .*\(unodc\).*field "id".*duplicate.*bodies\.json/,
+    ],
+    [
+      'an id that is not a slug',
+      'groups.json',
+      (e: Record<string, unknown>[]) => {
+        e[0]!.id = 'Terrorism Instruments';
+      },
+      /groups\.json entry 0 .*field "id"/,
+    ],
   ])('fails on %s, naming file and field', (_what, file, edit, message) => {
     const broken = brokenCopy(file, edit);
     expect(() => readCatalogue(broken)).toThrow(message);

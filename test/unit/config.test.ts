@@ -19,6 +19,8 @@ describe('readNeo4jConfig', () => {
   });
 
   it('accepts the URI forms of a cluster or Aura', () => {
-    expect(readNeo4jConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).uri).toBe('neo4j+s://abc.databases.neo4j.io');
+    expect(readNeo4jConfig({ NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io' }).uri).toBe(
+      'neo4j+s://abc.databases.neo4j.io',
+    );
   });
 });

@@ -83,14 +83,18 @@ function runtimeImports(): { files: Set<string>; packages: Set<string> } {
     const source = readFileSync(file, 'utf8');
     for (const [, spec] of source.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)) {
       if (spec!.startsWith('.')) queue.push(join(dirname(file), spec!));
-      else if (!spec!.startsWith('node:')) packages.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
+      else if (!spec!.startsWith('node:'))
+        packages.add(spec!.startsWith('@') ? spec!.split('/').slice(0, 2).join('/') : spec!.split('/')[0]!);
     }
   }
   return { files, packages };
 }
 
 describe('Dockerfile', () => {
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+    dependencies: Record<string, string>;
+    scripts: Record<string, string>;
+  };
 
   it('builds the explorer in a stage of its own, and the image copies only its output', () => {
     const build = stages.find((s) => s.lines.some((l) => /npm run build:client/.test(l)));

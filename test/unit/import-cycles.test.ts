@@ -46,7 +46,9 @@ function importsOf(file: string): string[] {
 
 /** The files a source imports statically: `import()` expressions left out. */
 function staticImports(source: string): ts.FileReference[] {
-  return ts.preProcessFile(source, true, true).importedFiles.filter(({ pos }) => !/\bimport\s*\(\s*$/.test(source.slice(Math.max(0, pos - 40), pos)));
+  return ts
+    .preProcessFile(source, true, true)
+    .importedFiles.filter(({ pos }) => !/\bimport\s*\(\s*$/.test(source.slice(Math.max(0, pos - 40), pos)));
 }
 
 /** Tarjan's strongly connected components: every group of files that reach one another. */
@@ -86,10 +88,12 @@ function cycles(graph: Map<string, string[]>): string[][] {
 
 function importGraph(): Map<string, string[]> {
   const files = FOLDERS.flatMap((folder) => sourceFiles(join(ROOT, folder)));
-  return new Map(files.map((file) => {
-    const path = relative(ROOT, file);
-    return [path, GENERATED.test(path) ? [] : importsOf(file)];
-  }));
+  return new Map(
+    files.map((file) => {
+      const path = relative(ROOT, file);
+      return [path, GENERATED.test(path) ? [] : importsOf(file)];
+    }),
+  );
 }
 
 describe('import cycles', () => {
@@ -102,7 +106,9 @@ describe('import cycles', () => {
       ['e.ts', ['a.ts']],
     ]);
     expect(cycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts'], ['d.ts']]);
-    const imports = staticImports("import type { A } from './a.ts';\nconst b = await import('./b.ts');\n// import './c.ts'\nexport { d } from \"./d.ts\";\n");
+    const imports = staticImports(
+      "import type { A } from './a.ts';\nconst b = await import('./b.ts');\n// import './c.ts'\nexport { d } from \"./d.ts\";\n",
+    );
     expect(imports.map((f) => f.fileName)).toEqual(['./a.ts', './d.ts']);
   });
 

@@ -14,6 +14,8 @@ describe('the local Neo4j launcher', () => {
       env: { ...process.env, PATH: emptyBin },
     });
     await expect(attempt).rejects.toThrow(MissingToolError);
-    await expect(attempt).rejects.toThrow(/Java was not found on PATH[\s\S]*install[\s\S]*docker compose up neo4j[\s\S]*NEO4J_URI/);
+    await expect(attempt).rejects.toThrow(
+      /Java was not found on PATH[\s\S]*install[\s\S]*docker compose up neo4j[\s\S]*NEO4J_URI/,
+    );
   });
 });

@@ -5,7 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Citation, ExtractedDocument, TargetKind } from '../../seed/extracted-document.ts';
-import { loadGold, microAverage, parseGold, scoreCitations, slugSimilarity, type GoldFile } from '../../seed/evaluation/score.ts';
+import {
+  loadGold,
+  microAverage,
+  parseGold,
+  scoreCitations,
+  slugSimilarity,
+  type GoldFile,
+} from '../../seed/evaluation/score.ts';
 import { findGoldFiles } from '../../seed/evaluation/score-corpus.ts';
 import { identityOf } from '../../seed/evaluation/score-identity.ts';
 import { runScore } from '../../seed/cli/score.ts';
@@ -23,7 +30,13 @@ function extracted(found: Found[]): ExtractedDocument {
   return {
     document: { symbol: 'A/RES/0/1', title: 'Test' },
     paragraphs: [...paragraphs].map(([id, citations]) => ({
-      id, section: 'preamble', number: 1, text: '', citations, mentions: [], themes: [],
+      id,
+      section: 'preamble',
+      number: 1,
+      text: '',
+      citations,
+      mentions: [],
+      themes: [],
     })),
     footnotes: [],
     warnings: [],
@@ -36,7 +49,10 @@ function gold(expected: Found[], document = 'A/RES/0/1'): GoldFile {
     source: 'test',
     notes: '',
     citations: expected.map(([paragraph, target, kind = 'instrument']) => ({
-      paragraph, target, kind, via: 'text' as const,
+      paragraph,
+      target,
+      kind,
+      via: 'text' as const,
       ...(target.startsWith('uncatalogued:') ? { title: target } : {}),
     })),
   };
@@ -46,35 +62,131 @@ const U = (slug: string) => `uncatalogued:${slug}`;
 
 describe('scoreCitations', () => {
   const cases: Array<{ name: string; gold: Found[]; found: Found[]; tp: number; fp: number; fn: number }> = [
-    { name: 'exact matches', gold: [['op-1', 'npt'], ['op-1', 'A/RES/79/1', 'resolution']], found: [['op-1', 'npt'], ['op-1', 'A/RES/79/1', 'resolution']], tp: 2, fp: 0, fn: 0 },
-    { name: 'a miss', gold: [['op-1', 'npt'], ['op-2', 'ctbt']], found: [['op-1', 'npt']], tp: 1, fp: 0, fn: 1 },
-    { name: 'an extra', gold: [['op-1', 'npt']], found: [['op-1', 'npt'], ['op-1', 'tpnw']], tp: 1, fp: 1, fn: 0 },
+    {
+      name: 'exact matches',
+      gold: [
+        ['op-1', 'npt'],
+        ['op-1', 'A/RES/79/1', 'resolution'],
+      ],
+      found: [
+        ['op-1', 'npt'],
+        ['op-1', 'A/RES/79/1', 'resolution'],
+      ],
+      tp: 2,
+      fp: 0,
+      fn: 0,
+    },
+    {
+      name: 'a miss',
+      gold: [
+        ['op-1', 'npt'],
+        ['op-2', 'ctbt'],
+      ],
+      found: [['op-1', 'npt']],
+      tp: 1,
+      fp: 0,
+      fn: 1,
+    },
+    {
+      name: 'an extra',
+      gold: [['op-1', 'npt']],
+      found: [
+        ['op-1', 'npt'],
+        ['op-1', 'tpnw'],
+      ],
+      tp: 1,
+      fp: 1,
+      fn: 0,
+    },
     { name: 'right target, wrong paragraph', gold: [['op-1', 'npt']], found: [['op-2', 'npt']], tp: 0, fp: 1, fn: 1 },
-    { name: 'duplicates count once', gold: [['op-1', 'npt'], ['op-1', 'npt']], found: [['op-1', 'npt'], ['op-1', 'npt'], ['op-1', 'npt']], tp: 1, fp: 0, fn: 0 },
-    { name: 'subparagraphs fold into their paragraph', gold: [['op-5', 'nwfz-treaties', 'group']], found: [['op-5-b', 'nwfz-treaties', 'group']], tp: 1, fp: 0, fn: 0 },
+    {
+      name: 'duplicates count once',
+      gold: [
+        ['op-1', 'npt'],
+        ['op-1', 'npt'],
+      ],
+      found: [
+        ['op-1', 'npt'],
+        ['op-1', 'npt'],
+        ['op-1', 'npt'],
+      ],
+      tp: 1,
+      fp: 0,
+      fn: 0,
+    },
+    {
+      name: 'subparagraphs fold into their paragraph',
+      gold: [['op-5', 'nwfz-treaties', 'group']],
+      found: [['op-5-b', 'nwfz-treaties', 'group']],
+      tp: 1,
+      fp: 0,
+      fn: 0,
+    },
     { name: 'op-51 is not op-5', gold: [['op-5', 'npt']], found: [['op-51', 'npt']], tp: 0, fp: 1, fn: 1 },
-    { name: 'loose uncatalogued match', gold: [['preamble-30', U('humanitarian-pledge')]], found: [['preamble-30', U('the-humanitarian-pledge')]], tp: 1, fp: 0, fn: 0 },
+    {
+      name: 'loose uncatalogued match',
+      gold: [['preamble-30', U('humanitarian-pledge')]],
+      found: [['preamble-30', U('the-humanitarian-pledge')]],
+      tp: 1,
+      fp: 0,
+      fn: 0,
+    },
     {
       name: 'loose match is one to one and respects numerals',
-      gold: [['op-4', U('additional-protocol-i-to-the-treaty-of-tlatelolco')], ['op-4', U('additional-protocol-ii-to-the-treaty-of-tlatelolco')]],
+      gold: [
+        ['op-4', U('additional-protocol-i-to-the-treaty-of-tlatelolco')],
+        ['op-4', U('additional-protocol-ii-to-the-treaty-of-tlatelolco')],
+      ],
       found: [['op-4', U('additional-protocol-ii-to-the-treaty-of-tlatelolco')]],
-      tp: 1, fp: 0, fn: 1,
+      tp: 1,
+      fp: 0,
+      fn: 1,
     },
-    { name: 'catalogued ids are never loose', gold: [['op-1', 'untoc-smuggling-protocol']], found: [['op-1', 'untoc-trafficking-protocol']], tp: 0, fp: 1, fn: 1 },
-    { name: 'titles and headings are not scored', gold: [], found: [['title', 'npt'], ['heading-2', 'npt']], tp: 0, fp: 0, fn: 0 },
+    {
+      name: 'catalogued ids are never loose',
+      gold: [['op-1', 'untoc-smuggling-protocol']],
+      found: [['op-1', 'untoc-trafficking-protocol']],
+      tp: 0,
+      fp: 1,
+      fn: 1,
+    },
+    {
+      name: 'titles and headings are not scored',
+      gold: [],
+      found: [
+        ['title', 'npt'],
+        ['heading-2', 'npt'],
+      ],
+      tp: 0,
+      fp: 0,
+      fn: 0,
+    },
   ];
 
   for (const c of cases) {
     it(c.name, () => {
       const score = scoreCitations(extracted(c.found), gold(c.gold));
-      expect([score.truePositives, score.falsePositives.length, score.falseNegatives.length]).toEqual([c.tp, c.fp, c.fn]);
+      expect([score.truePositives, score.falsePositives.length, score.falseNegatives.length]).toEqual([
+        c.tp,
+        c.fp,
+        c.fn,
+      ]);
     });
   }
 
   it('computes precision, recall and f1 overall and per kind', () => {
     const score = scoreCitations(
-      extracted([['op-1', 'npt'], ['op-1', 'bwc'], ['op-2', 'A/RES/1/1', 'resolution']]),
-      gold([['op-1', 'npt'], ['op-2', 'A/RES/1/1', 'resolution'], ['op-2', 'A/RES/2/2', 'resolution'], ['op-3', 'A/1/2', 'document']]),
+      extracted([
+        ['op-1', 'npt'],
+        ['op-1', 'bwc'],
+        ['op-2', 'A/RES/1/1', 'resolution'],
+      ]),
+      gold([
+        ['op-1', 'npt'],
+        ['op-2', 'A/RES/1/1', 'resolution'],
+        ['op-2', 'A/RES/2/2', 'resolution'],
+        ['op-3', 'A/1/2', 'document'],
+      ]),
     );
     expect(score.precision).toBeCloseTo(2 / 3);
     expect(score.recall).toBeCloseTo(2 / 4);
@@ -91,10 +203,22 @@ describe('scoreCitations', () => {
     // Document 1: gold 4, found 3, 2 right. Document 2: gold 1, found 1, right. Macro would give
     // precision (2/3 + 1) / 2 = 0.83; the micro figure weighs each citation once: 3/4.
     const one = scoreCitations(
-      extracted([['op-1', 'npt'], ['op-1', 'bwc'], ['op-2', 'A/RES/1/1', 'resolution']]),
-      gold([['op-1', 'npt'], ['op-2', 'A/RES/1/1', 'resolution'], ['op-2', 'A/RES/2/2', 'resolution'], ['op-3', 'A/1/2', 'document']]),
+      extracted([
+        ['op-1', 'npt'],
+        ['op-1', 'bwc'],
+        ['op-2', 'A/RES/1/1', 'resolution'],
+      ]),
+      gold([
+        ['op-1', 'npt'],
+        ['op-2', 'A/RES/1/1', 'resolution'],
+        ['op-2', 'A/RES/2/2', 'resolution'],
+        ['op-3', 'A/1/2', 'document'],
+      ]),
     );
-    const two = scoreCitations(extracted([['op-1', 'A/RES/3/3', 'resolution']]), gold([['op-1', 'A/RES/3/3', 'resolution']]));
+    const two = scoreCitations(
+      extracted([['op-1', 'A/RES/3/3', 'resolution']]),
+      gold([['op-1', 'A/RES/3/3', 'resolution']]),
+    );
     const micro = microAverage([one, two]);
     expect(micro).toMatchObject({ gold: 5, found: 4, truePositives: 3, precision: 3 / 4, recall: 3 / 5 });
     expect(micro.f1).toBeCloseTo((2 * 0.75 * 0.6) / 1.35);
@@ -108,29 +232,85 @@ describe('scoreCitations', () => {
     const smuggling = U('protocol-against-the-smuggling-of-migrants-by-land-sea-and-air');
     const titles = new Map([
       ['trips', ['Agreement on Trade-Related Aspects of Intellectual Property Rights', 'TRIPS Agreement']],
-      ['untoc-trafficking-protocol', ['Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children']],
+      [
+        'untoc-trafficking-protocol',
+        ['Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children'],
+      ],
     ]);
-    const found = extracted([['op-1', 'trips'], ['op-2', 'untoc-trafficking-protocol']]);
-    const expected = gold([['op-1', trips], ['op-2', smuggling]]);
-    const tally = (s: ReturnType<typeof scoreCitations>) => [s.truePositives, s.falsePositives.length, s.falseNegatives.length];
+    const found = extracted([
+      ['op-1', 'trips'],
+      ['op-2', 'untoc-trafficking-protocol'],
+    ]);
+    const expected = gold([
+      ['op-1', trips],
+      ['op-2', smuggling],
+    ]);
+    const tally = (s: ReturnType<typeof scoreCitations>) => [
+      s.truePositives,
+      s.falsePositives.length,
+      s.falseNegatives.length,
+    ];
     expect(tally(scoreCitations(found, expected, { catalogueTitles: titles }))).toEqual([1, 1, 1]);
     expect(tally(scoreCitations(found, expected))).toEqual([0, 2, 2]);
   });
 
   it('keeps the pairs it matched, loose ones with the extracted id', () => {
-    const score = scoreCitations(extracted([['op-1', U('the-humanitarian-pledge')]]), gold([['op-1', U('humanitarian-pledge')]]));
-    expect(score.pairs.map((p) => [p.gold.target, p.found.target])).toEqual([[U('humanitarian-pledge'), U('the-humanitarian-pledge')]]);
+    const score = scoreCitations(
+      extracted([['op-1', U('the-humanitarian-pledge')]]),
+      gold([['op-1', U('humanitarian-pledge')]]),
+    );
+    expect(score.pairs.map((p) => [p.gold.target, p.found.target])).toEqual([
+      [U('humanitarian-pledge'), U('the-humanitarian-pledge')],
+    ]);
   });
 
   it.each([
-    ['the bare cut title "Strategy"', [['op-1', U('end-tb-strategy')], ['op-2', U('strategy')]], 1],
-    ['a title that swallowed the next words', [['op-1', U('end-tb-strategy')], ['op-2', U('end-tb-strategy-and-its-associated-targets')]], 1],
-    ['one id everywhere', [['op-1', U('end-tb-strategy')], ['op-2', U('end-tb-strategy')]], 0],
+    [
+      'the bare cut title "Strategy"',
+      [
+        ['op-1', U('end-tb-strategy')],
+        ['op-2', U('strategy')],
+      ],
+      1,
+    ],
+    [
+      'a title that swallowed the next words',
+      [
+        ['op-1', U('end-tb-strategy')],
+        ['op-2', U('end-tb-strategy-and-its-associated-targets')],
+      ],
+      1,
+    ],
+    [
+      'one id everywhere',
+      [
+        ['op-1', U('end-tb-strategy')],
+        ['op-2', U('end-tb-strategy')],
+      ],
+      0,
+    ],
     ['a missed mention with nothing in its place', [['op-1', U('end-tb-strategy')]], 0],
-    ['an unrelated extra in the paragraph of the miss', [['op-1', U('end-tb-strategy')], ['op-2', U('delhi-end-tb-summit')]], 0],
-    ['a catalogued extra (a wrong link, not a split)', [['op-1', U('end-tb-strategy')], ['op-2', 'agenda-2030']], 0],
+    [
+      'an unrelated extra in the paragraph of the miss',
+      [
+        ['op-1', U('end-tb-strategy')],
+        ['op-2', U('delhi-end-tb-summit')],
+      ],
+      0,
+    ],
+    [
+      'a catalogued extra (a wrong link, not a split)',
+      [
+        ['op-1', U('end-tb-strategy')],
+        ['op-2', 'agenda-2030'],
+      ],
+      0,
+    ],
   ] as Array<[string, Found[], number]>)('identity within a document: %s gives %i split', (_, found, splits) => {
-    const g = gold([['op-1', U('end-tb-strategy')], ['op-2', U('end-tb-strategy')]]);
+    const g = gold([
+      ['op-1', U('end-tb-strategy')],
+      ['op-2', U('end-tb-strategy')],
+    ]);
     const identity = identityOf([scoreCitations(extracted(found), g)]);
     expect(identity.instruments).toBe(1);
     expect(identity.withinDocuments).toHaveLength(splits);
@@ -138,25 +318,56 @@ describe('scoreCitations', () => {
   });
 
   it('identity: a short form of a catalogued title extracted as its own node is a split', () => {
-    const g = gold([['op-1', 'awaza-programme-of-action'], ['op-3', 'awaza-programme-of-action']]);
+    const g = gold([
+      ['op-1', 'awaza-programme-of-action'],
+      ['op-3', 'awaza-programme-of-action'],
+    ]);
     g.citations[1]!.surface = 'the Programme of Action';
-    const identity = identityOf([scoreCitations(extracted([['op-1', 'awaza-programme-of-action'], ['op-3', U('programme-of-action')]]), g)]);
-    expect(identity.withinDocuments).toEqual([{ target: 'awaza-programme-of-action', documents: ['A/RES/0/1'], nodes: ['awaza-programme-of-action', U('programme-of-action')] }]);
+    const identity = identityOf([
+      scoreCitations(
+        extracted([
+          ['op-1', 'awaza-programme-of-action'],
+          ['op-3', U('programme-of-action')],
+        ]),
+        g,
+      ),
+    ]);
+    expect(identity.withinDocuments).toEqual([
+      {
+        target: 'awaza-programme-of-action',
+        documents: ['A/RES/0/1'],
+        nodes: ['awaza-programme-of-action', U('programme-of-action')],
+      },
+    ]);
   });
 
   it('identity across documents: one gold instrument extracted under two ids in two documents', () => {
-    const a = scoreCitations(extracted([['op-1', U('humanitarian-pledge')]]), gold([['op-1', U('humanitarian-pledge')]], 'A/RES/0/1'));
-    const b = scoreCitations(extracted([['op-2', U('humanitarian-pledge-issued')]]), gold([['op-2', U('humanitarian-pledge')]], 'A/RES/0/2'));
+    const a = scoreCitations(
+      extracted([['op-1', U('humanitarian-pledge')]]),
+      gold([['op-1', U('humanitarian-pledge')]], 'A/RES/0/1'),
+    );
+    const b = scoreCitations(
+      extracted([['op-2', U('humanitarian-pledge-issued')]]),
+      gold([['op-2', U('humanitarian-pledge')]], 'A/RES/0/2'),
+    );
     const identity = identityOf([a, b]);
     expect(identity).toMatchObject({ instruments: 2, distinctInstruments: 1, withinDocuments: [] });
     expect(identity.acrossDocuments).toEqual([
-      { target: U('humanitarian-pledge'), documents: ['A/RES/0/1', 'A/RES/0/2'], nodes: [U('humanitarian-pledge'), U('humanitarian-pledge-issued')] },
+      {
+        target: U('humanitarian-pledge'),
+        documents: ['A/RES/0/1', 'A/RES/0/2'],
+        nodes: [U('humanitarian-pledge'), U('humanitarian-pledge-issued')],
+      },
     ]);
   });
 
   it.each([
     ['humanitarian-pledge', 'the-humanitarian-pledge', true],
-    ['protocol-to-the-treaty-on-a-nuclear-weapon-free-zone-in-central-asia', 'protocol-to-the-treaty-on-a-nuclear-weapon-free-zone', true],
+    [
+      'protocol-to-the-treaty-on-a-nuclear-weapon-free-zone-in-central-asia',
+      'protocol-to-the-treaty-on-a-nuclear-weapon-free-zone',
+      true,
+    ],
     ['single-convention-1961', 'single-convention-1971', false],
     ['new-strategic-arms-reduction-treaty', 'strategic-arms-limitation-talks-agreement', false],
   ])('slugSimilarity(%s, %s) matches: %s', (a, b, matches) => {
@@ -166,16 +377,30 @@ describe('scoreCitations', () => {
 
 describe('gold files', () => {
   it('rejects an invalid entry naming the file, the entry and the field', () => {
-    const bad = { document: 'A/RES/0/1', source: 's', notes: '', citations: [{ paragraph: 'op-1', target: 'npt', kind: 'treaty', via: 'text' }] };
-    expect(() => parseGold(bad, 'x.gold.json')).toThrow(/x\.gold\.json: invalid gold file:\n {2}citations\[0\] \(paragraph "op-1", target "npt"\), field kind: Invalid option/);
+    const bad = {
+      document: 'A/RES/0/1',
+      source: 's',
+      notes: '',
+      citations: [{ paragraph: 'op-1', target: 'npt', kind: 'treaty', via: 'text' }],
+    };
+    expect(() => parseGold(bad, 'x.gold.json')).toThrow(
+      /x\.gold\.json: invalid gold file:\n {2}citations\[0\] \(paragraph "op-1", target "npt"\), field kind: Invalid option/,
+    );
   });
 
   it('requires a title on uncatalogued instruments and a scored paragraph id', () => {
-    const bad = { document: 'd', source: 's', notes: '', citations: [
-      { paragraph: 'op-1', target: 'uncatalogued:x', kind: 'instrument', via: 'text' },
-      { paragraph: 'title', target: 'npt', kind: 'instrument', via: 'text' },
-    ] };
-    expect(() => parseGold(bad, 'y.json')).toThrow(/citations\[0\].*uncatalogued target must be an instrument with a title[\s\S]*citations\[1\].*paragraph/);
+    const bad = {
+      document: 'd',
+      source: 's',
+      notes: '',
+      citations: [
+        { paragraph: 'op-1', target: 'uncatalogued:x', kind: 'instrument', via: 'text' },
+        { paragraph: 'title', target: 'npt', kind: 'instrument', via: 'text' },
+      ],
+    };
+    expect(() => parseGold(bad, 'y.json')).toThrow(
+      /citations\[0\].*uncatalogued target must be an instrument with a title[\s\S]*citations\[1\].*paragraph/,
+    );
   });
 });
 
@@ -193,8 +418,24 @@ describe('score command', () => {
     const code = await runScore(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
     return { code, out: out.join('\n'), err: err.join('\n') };
   };
-  const goodExtracted = write('ok.json', JSON.stringify(extracted([['op-1', 'npt'], ['op-1', 'tpnw']])));
-  const goodGold = write('ok.gold.json', JSON.stringify(gold([['op-1', 'npt'], ['op-2', 'ctbt']])));
+  const goodExtracted = write(
+    'ok.json',
+    JSON.stringify(
+      extracted([
+        ['op-1', 'npt'],
+        ['op-1', 'tpnw'],
+      ]),
+    ),
+  );
+  const goodGold = write(
+    'ok.gold.json',
+    JSON.stringify(
+      gold([
+        ['op-1', 'npt'],
+        ['op-2', 'ctbt'],
+      ]),
+    ),
+  );
 
   it('prints the table, the misses and the false positives', async () => {
     const r = await run(goodExtracted, goodGold);
@@ -210,7 +451,12 @@ describe('score command', () => {
   });
 
   it('prints help, which defines the identity figure', async () => {
-    expect(await run('--help')).toMatchObject({ code: 0, out: expect.stringMatching(/^Usage: npm run --silent score[\s\S]*identity\s+gold instruments that became more than one node/) });
+    expect(await run('--help')).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(
+        /^Usage: npm run --silent score[\s\S]*identity\s+gold instruments that became more than one node/,
+      ),
+    });
   });
 
   it.each([
@@ -218,8 +464,16 @@ describe('score command', () => {
     ['an unknown option', () => ['--csv', goodExtracted, goodGold], /unknown option --csv/],
     ['a missing file', () => [join(dir, 'none.json'), goodGold], /none\.json: cannot read: no such file/],
     ['invalid JSON', () => [write('broken.json', '{"paragraphs": ['), goodGold], /broken\.json: not valid JSON/],
-    ['a record that is not an extraction', () => [write('other.json', '{"a": 1}'), goodGold], /other\.json: not an extracted document/],
-    ['an invalid gold file', () => [goodExtracted, write('bad.gold.json', '{"document": "d"}')], /bad\.gold\.json: invalid gold file/],
+    [
+      'a record that is not an extraction',
+      () => [write('other.json', '{"a": 1}'), goodGold],
+      /other\.json: not an extracted document/,
+    ],
+    [
+      'an invalid gold file',
+      () => [goodExtracted, write('bad.gold.json', '{"document": "d"}')],
+      /bad\.gold\.json: invalid gold file/,
+    ],
     ['--gold without a directory', () => ['--gold'], /--gold needs a directory/],
     ['--gold on a missing directory', () => ['--gold', join(dir, 'nowhere')], /nowhere: not a directory/],
     ['--details with two files', () => ['--details', goodExtracted, goodGold], /--gold and --details go with --all/],
@@ -242,10 +496,23 @@ describe('score command', () => {
     mkdirSync(join(goldDir, 'pdf'), { recursive: true });
     const source = join(import.meta.dirname, '../../seed/corpus/ga-80/A-RES-80-22.txt');
     // Two citations of A/RES/80/22 (the CCW in preamble-9, A/80/237 through fn4 in op-3) and one it does not make.
-    const small: GoldFile = { ...gold([['preamble-9', 'ccw'], ['op-3', 'A/80/237', 'document'], ['op-1', 'npt']], 'A/RES/80/22'), source };
+    const small: GoldFile = {
+      ...gold(
+        [
+          ['preamble-9', 'ccw'],
+          ['op-3', 'A/80/237', 'document'],
+          ['op-1', 'npt'],
+        ],
+        'A/RES/80/22',
+      ),
+      source,
+    };
     writeFileSync(join(goldDir, 'small.gold.json'), JSON.stringify(small));
     const fakePdf = write('fake.pdf', '%PDF-1.7\n\u0000\u0001\u0002 not a real document\n%%EOF\n');
-    writeFileSync(join(goldDir, 'pdf', 'fake.gold.json'), JSON.stringify({ ...gold([['op-1', 'npt']], 'A/RES/0/2'), source: fakePdf }));
+    writeFileSync(
+      join(goldDir, 'pdf', 'fake.gold.json'),
+      JSON.stringify({ ...gold([['op-1', 'npt']], 'A/RES/0/2'), source: fakePdf }),
+    );
     const r = await run('--gold', goldDir);
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^1 of 2 gold documents scored/);

@@ -24,7 +24,11 @@ afterAll(async () => {
 describe('start-up faults', () => {
   it('gives up on a silent port after one connection timeout, saying what it saw', async () => {
     const started = performance.now();
-    const error = await Database.connect({ uri: `bolt://127.0.0.1:${port}`, connectionTimeoutMs: 1_000, attempts: 5 }).catch((e: Error) => e);
+    const error = await Database.connect({
+      uri: `bolt://127.0.0.1:${port}`,
+      connectionTimeoutMs: 1_000,
+      attempts: 5,
+    }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/accepted the connection but did not answer within 1000 ms/);
     // A hang guard, not a timing assertion: five attempts with retries would take far longer.
@@ -50,10 +54,14 @@ describe('the database watch of npm start', () => {
     ];
     const reported: string[] = [];
     await new Promise<void>((resolve) => {
-      watchDatabase({ ping: async () => answers.shift() ?? { ok: true } }, (problem) => {
-        reported.push(problem);
-        setTimeout(resolve, 50);
-      }, 5);
+      watchDatabase(
+        { ping: async () => answers.shift() ?? { ok: true } },
+        (problem) => {
+          reported.push(problem);
+          setTimeout(resolve, 50);
+        },
+        5,
+      );
     });
     expect(reported).toEqual(['Neo4j at bolt://x has failed and must be restarted: critical error']);
   });

@@ -18,8 +18,13 @@ export interface Cluster {
 }
 
 export class TooLargeToCluster extends Error {
-  constructor(readonly nodes: number, readonly limit: number) {
-    super(`${nodes} linked nodes are too many to cluster here (at most ${limit}): hide some kinds, focus or close documents first.`);
+  constructor(
+    readonly nodes: number,
+    readonly limit: number,
+  ) {
+    super(
+      `${nodes} linked nodes are too many to cluster here (at most ${limit}): hide some kinds, focus or close documents first.`,
+    );
   }
 }
 

@@ -34,7 +34,8 @@ export function computeScores(eles: CollectionReturnValue, measure: Measure, opt
   if (measure === 'degree') {
     for (const n of nodes) scores.set(n.id(), 0);
     for (const e of edges) {
-      for (const end of [String(e.data('source')), String(e.data('target'))]) if (scores.has(end)) scores.set(end, scores.get(end)! + 1);
+      for (const end of [String(e.data('source')), String(e.data('target'))])
+        if (scores.has(end)) scores.set(end, scores.get(end)! + 1);
     }
     return scores;
   }

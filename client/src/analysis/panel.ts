@@ -26,7 +26,10 @@ export interface AnalysisDeps {
 }
 
 const SIZE_BY_LABEL: Record<SizeBy, string> = { cited: 'Times cited', ...MEASURE_LABEL };
-const SIZE_BY_HINT: Record<SizeBy, string> = { cited: 'cited by the paragraphs and documents in view', ...MEASURE_HINT };
+const SIZE_BY_HINT: Record<SizeBy, string> = {
+  cited: 'cited by the paragraphs and documents in view',
+  ...MEASURE_HINT,
+};
 
 /** How a score reads in the list: counts as counts, PageRank as a multiple of the average node's (see `ranking`). */
 export function formatScore(measure: SizeBy, score: number): string {
@@ -44,26 +47,51 @@ export function ranking(cy: Core, measure: SizeBy, limit = defaults.top): Ranked
     return topRanked(shown, limit).filter((r) => r.score > 0);
   }
   const visible = visibleElements(cy).nodes();
-  return topRanked(new Map(visible.map((n) => [n.id(), Number(n.data('cited') ?? 0)])), limit).filter((r) => r.score > 0);
+  return topRanked(new Map(visible.map((n) => [n.id(), Number(n.data('cited') ?? 0)])), limit).filter(
+    (r) => r.score > 0,
+  );
 }
 
-export function createAnalysisPanel(parent: HTMLElement, deps: AnalysisDeps, options = defaults): { attach(cy: Core): void } {
-  const select = h('select', { id: 'size-by' }, (['cited', ...MEASURES] as SizeBy[]).map((m) => h('option', { value: m }, SIZE_BY_LABEL[m])));
+export function createAnalysisPanel(
+  parent: HTMLElement,
+  deps: AnalysisDeps,
+  options = defaults,
+): { attach(cy: Core): void } {
+  const select = h(
+    'select',
+    { id: 'size-by' },
+    (['cited', ...MEASURES] as SizeBy[]).map((m) => h('option', { value: m }, SIZE_BY_LABEL[m])),
+  );
   const hint = h('p', { class: 'hint', id: 'size-by-hint' }, SIZE_BY_HINT.cited);
   select.setAttribute('aria-describedby', 'size-by-hint');
   const list = h('ol', { class: 'ranked', 'aria-label': 'Top nodes in view' });
   const clusterButton = h('button', { type: 'button', id: 'btn-clusters' }, 'Find clusters');
   const clusterBox = h('div', { class: 'cluster-box', 'aria-live': 'polite' });
-  parent.append(h('section', { class: 'analysis', 'aria-labelledby': 'analysis-title' },
-    h('h2', { id: 'analysis-title' }, 'Analysis'),
-    h('label', { class: 'size-by', for: 'size-by' }, 'Size and rank by'), select, hint,
-    list, clusterButton, clusterBox));
+  parent.append(
+    h(
+      'section',
+      { class: 'analysis', 'aria-labelledby': 'analysis-title' },
+      h('h2', { id: 'analysis-title' }, 'Analysis'),
+      h('label', { class: 'size-by', for: 'size-by' }, 'Size and rank by'),
+      select,
+      hint,
+      list,
+      clusterButton,
+      clusterBox,
+    ),
+  );
 
   let cy: Core | undefined;
   let shown = '';
   let clustersOver = '';
-  const label = (id: string) => String(cy?.getElementById(id).data('fullLabel') ?? cy?.getElementById(id).data('label') ?? id);
-  const visibleKey = () => (cy ? visibleElements(cy).map((e) => e.id()).join('\u0000') : '');
+  const label = (id: string) =>
+    String(cy?.getElementById(id).data('fullLabel') ?? cy?.getElementById(id).data('label') ?? id);
+  const visibleKey = () =>
+    cy
+      ? visibleElements(cy)
+          .map((e) => e.id())
+          .join('\u0000')
+      : '';
 
   const renderList = () => {
     if (!cy) return;
@@ -74,9 +102,21 @@ export function createAnalysisPanel(parent: HTMLElement, deps: AnalysisDeps, opt
     shown = key;
     list.setAttribute('aria-label', `Top ${ranked.length} in view by ${SIZE_BY_LABEL[measure].toLowerCase()}`);
     if (!ranked.length) return fill(list, h('li', { class: 'empty' }, 'Nothing in view scores above 0.'));
-    fill(list, ranked.map((r) => h('li', {},
-      h('button', { type: 'button', class: 'link', title: label(r.id), onclick: () => deps.select(r.id) }, label(r.id)),
-      h('span', { class: 'count' }, ` ${formatScore(measure, r.score)}`))));
+    fill(
+      list,
+      ranked.map((r) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            { type: 'button', class: 'link', title: label(r.id), onclick: () => deps.select(r.id) },
+            label(r.id),
+          ),
+          h('span', { class: 'count' }, ` ${formatScore(measure, r.score)}`),
+        ),
+      ),
+    );
     // Clusters found over another view are stale: say so rather than show them.
     if (clustersOver && clustersOver !== visibleKey()) {
       clustersOver = '';
@@ -102,13 +142,42 @@ export function createAnalysisPanel(parent: HTMLElement, deps: AnalysisDeps, opt
       try {
         const clusters = findClusters(visibleElements(cy));
         clustersOver = visibleKey();
-        if (!clusters.length) return fill(clusterBox, h('p', { class: 'empty' }, 'No cluster: nothing in view is linked.'));
-        fill(clusterBox,
-          h('p', { class: 'hint' }, `${clusters.length} cluster${clusters.length === 1 ? '' : 's'} (Markov clustering); the largest:`),
-          h('ol', { class: 'ranked clusters', 'aria-label': 'Clusters in view, largest first' }, clusters.slice(0, options.clusters).map((c) => h('li', {},
-            h('button', { type: 'button', class: 'link', onclick: () => deps.highlight(c.members) }, clusterName(c, label))))));
+        if (!clusters.length)
+          return fill(clusterBox, h('p', { class: 'empty' }, 'No cluster: nothing in view is linked.'));
+        fill(
+          clusterBox,
+          h(
+            'p',
+            { class: 'hint' },
+            `${clusters.length} cluster${clusters.length === 1 ? '' : 's'} (Markov clustering); the largest:`,
+          ),
+          h(
+            'ol',
+            { class: 'ranked clusters', 'aria-label': 'Clusters in view, largest first' },
+            clusters
+              .slice(0, options.clusters)
+              .map((c) =>
+                h(
+                  'li',
+                  {},
+                  h(
+                    'button',
+                    { type: 'button', class: 'link', onclick: () => deps.highlight(c.members) },
+                    clusterName(c, label),
+                  ),
+                ),
+              ),
+          ),
+        );
       } catch (error) {
-        fill(clusterBox, h('p', { class: 'empty' }, error instanceof TooLargeToCluster ? error.message : `Clustering failed: ${(error as Error).message}`));
+        fill(
+          clusterBox,
+          h(
+            'p',
+            { class: 'empty' },
+            error instanceof TooLargeToCluster ? error.message : `Clustering failed: ${(error as Error).message}`,
+          ),
+        );
       }
     }, 0);
   });

@@ -3,9 +3,19 @@
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
-export const ARROW_KEYS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+export const ARROW_KEYS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
-const VECTOR: Record<Direction, { x: number; y: number }> = { left: { x: -1, y: 0 }, right: { x: 1, y: 0 }, up: { x: 0, y: -1 }, down: { x: 0, y: 1 } };
+const VECTOR: Record<Direction, { x: number; y: number }> = {
+  left: { x: -1, y: 0 },
+  right: { x: 1, y: 0 },
+  up: { x: 0, y: -1 },
+  down: { x: 0, y: 1 },
+};
 
 export interface Placed {
   id: string;
@@ -14,7 +24,11 @@ export interface Placed {
 }
 
 /** The candidate in the direction from `from`, scored by distance and how far off the direction it lies; null when none. */
-export function neighbourInDirection(from: { x: number; y: number }, candidates: readonly Placed[], direction: Direction): string | null {
+export function neighbourInDirection(
+  from: { x: number; y: number },
+  candidates: readonly Placed[],
+  direction: Direction,
+): string | null {
   const v = VECTOR[direction];
   let best: { id: string; score: number } | null = null;
   for (const c of candidates) {

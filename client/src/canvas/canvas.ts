@@ -132,7 +132,8 @@ export class Canvas {
           const shown = this.visible();
           const box = shown.boundingBox({});
           const view = cy.extent();
-          const whole = shown.empty() || (view.x1 <= box.x1 && view.y1 <= box.y1 && view.x2 >= box.x2 && view.y2 >= box.y2);
+          const whole =
+            shown.empty() || (view.x1 <= box.x1 && view.y1 <= box.y1 && view.x2 >= box.x2 && view.y2 >= box.y2);
           cy.resize();
           if (whole) cy.fit(shown, 24);
         }, 150);
@@ -217,7 +218,9 @@ export class Canvas {
   /** Closes an opened document: its paragraphs and footnotes leave, and its overview edges come back. */
   closeDocument(symbol: string): void {
     this.openDocuments.delete(symbol);
-    const inside = this.cy.nodes(`.${kindOfLabel.Paragraph}, .${kindOfLabel.Footnote}`).filter((n) => n.data('document') === symbol);
+    const inside = this.cy
+      .nodes(`.${kindOfLabel.Paragraph}, .${kindOfLabel.Footnote}`)
+      .filter((n) => n.data('document') === symbol);
     inside.forEach((n) => void this.positions.set(n.id(), { ...n.position() }));
     this.cy.remove(inside);
     this.cy.getElementById(symbol).outgoers('edge[?aggregate][type != "REFERENCES"]').removeClass('collapsed');
@@ -236,7 +239,9 @@ export class Canvas {
 
   /** The visible nodes selected (one by a click, several by a box). */
   selectedNodeIds(): string[] {
-    return this.visible().nodes(':selected').map((n) => n.id());
+    return this.visible()
+      .nodes(':selected')
+      .map((n) => n.id());
   }
 
   /** Pans (and zooms in, if far out) so an element is in view. */
@@ -263,7 +268,10 @@ export class Canvas {
 
   /** The elements the user hid, sorted. */
   hiddenIds(): string[] {
-    return this.cy.elements('.hidden').map((e) => e.id()).sort();
+    return this.cy
+      .elements('.hidden')
+      .map((e) => e.id())
+      .sort();
   }
 
   /** Focus mode: everything outside the nodes' closed neighbourhoods is hidden (none given: no focus). */
@@ -308,8 +316,12 @@ export class Canvas {
       const gone = cy.elements().filter((e) => !present.has(e.id()));
       gone.nodes().forEach((n) => void this.positions.set(n.id(), { ...n.position() }));
       cy.remove(gone);
-      const missing = snapshot.present.filter((id) => !this.has(id)).map((id) => this.registry.get(id)).filter((e): e is ElementDefinition => !!e);
-      for (const el of missing) if (el.group === 'nodes') el.position = this.positions.get(String(el.data.id)) ?? el.position;
+      const missing = snapshot.present
+        .filter((id) => !this.has(id))
+        .map((id) => this.registry.get(id))
+        .filter((e): e is ElementDefinition => !!e);
+      for (const el of missing)
+        if (el.group === 'nodes') el.position = this.positions.get(String(el.data.id)) ?? el.position;
       cy.add(missing.filter((e) => e.group === 'nodes'));
       cy.add(missing.filter((e) => e.group === 'edges'));
       cy.elements().removeClass('hidden');
@@ -325,8 +337,12 @@ export class Canvas {
       cy.elements().removeClass('filtered');
       const kinds = new Set(hiddenKinds);
       const rels = new Set(hiddenRels);
-      cy.nodes().filter((n) => kinds.has(n.data('kind') as string)).addClass('filtered');
-      cy.edges().filter((e) => rels.has(e.data('type') as string)).addClass('filtered');
+      cy.nodes()
+        .filter((n) => kinds.has(n.data('kind') as string))
+        .addClass('filtered');
+      cy.edges()
+        .filter((e) => rels.has(e.data('type') as string))
+        .addClass('filtered');
       if (theme) this.filterByTheme(theme);
     });
     this.relabel();
@@ -334,7 +350,11 @@ export class Canvas {
 
   private filterByTheme(theme: string): void {
     const addresses = (p: NodeSingular) =>
-      p.outgoers(`edge.${Rel.ADDRESSES}`).targets().filter((t) => t.id() === theme).nonempty() ||
+      p
+        .outgoers(`edge.${Rel.ADDRESSES}`)
+        .targets()
+        .filter((t) => t.id() === theme)
+        .nonempty() ||
       (Array.isArray(p.data('themes')) && (p.data('themes') as unknown[]).includes(theme));
     const paragraphs = this.cy.nodes(`.${kindOfLabel.Paragraph}`);
     const kept = paragraphs.filter((p) => addresses(p));
@@ -367,7 +387,10 @@ export class Canvas {
     const shown = eles.not(OFF);
     if (shown.empty()) return;
     const box = shown.boundingBox({});
-    const zoom = Math.max(cy.minZoom(), Math.min(maxZoom, (cy.width() - 2 * padding) / (box.w || 1), (cy.height() - 2 * padding) / (box.h || 1)));
+    const zoom = Math.max(
+      cy.minZoom(),
+      Math.min(maxZoom, (cy.width() - 2 * padding) / (box.w || 1), (cy.height() - 2 * padding) / (box.h || 1)),
+    );
     const { x, y } = centre(box);
     cy.stop(true);
     cy.animate({ zoom, pan: { x: cy.width() / 2 - zoom * x, y: cy.height() / 2 - zoom * y } }, { duration: 350 });

@@ -43,7 +43,8 @@ export function readingOrder(nodes: OrderNode[], edges: OrderEdge[]): string[] {
   const index = new Map(paragraphs.map((p, i) => [p.id, i]));
   // Where the API gives no order, NEXT edges rank the paragraphs: count the NEXT steps before each.
   const previous = new Map<string, string>();
-  for (const e of edges) if (e.type === Rel.NEXT && index.has(e.source) && index.has(e.target)) previous.set(e.target, e.source);
+  for (const e of edges)
+    if (e.type === Rel.NEXT && index.has(e.source) && index.has(e.target)) previous.set(e.target, e.source);
   const depth = (id: string): number => {
     let steps = 0;
     for (let at = previous.get(id), seen = new Set<string>(); at && !seen.has(at); at = previous.get(at)) {
@@ -56,7 +57,11 @@ export function readingOrder(nodes: OrderNode[], edges: OrderEdge[]): string[] {
   return [...paragraphs].sort((a, b) => rank(a) - rank(b) || index.get(a.id)! - index.get(b.id)!).map((p) => p.id);
 }
 
-export function documentOrderPositions(nodes: OrderNode[], edges: OrderEdge[], options: Partial<DocumentOrderOptions> = {}): Map<string, Position> {
+export function documentOrderPositions(
+  nodes: OrderNode[],
+  edges: OrderEdge[],
+  options: Partial<DocumentOrderOptions> = {},
+): Map<string, Position> {
   const opts = { ...defaults, ...options };
   const positions = new Map<string, Position>();
   for (const [i, id] of readingOrder(nodes, edges).entries()) positions.set(id, { x: 0, y: i * opts.rowGap });
@@ -71,13 +76,16 @@ export function documentOrderPositions(nodes: OrderNode[], edges: OrderEdge[], o
     link(e.source, e.target);
     link(e.target, e.source);
   }
-  const sep = (a: OrderNode, b: OrderNode) => Math.max(opts.minGap, ((a.size ?? 0) + (b.size ?? 0)) / 2 + opts.labelRoom);
+  const sep = (a: OrderNode, b: OrderNode) =>
+    Math.max(opts.minGap, ((a.size ?? 0) + (b.size ?? 0)) / 2 + opts.labelRoom);
   // Place outward in rings: first what touches a paragraph, then what touches those, and so on.
   let remaining = nodes.filter((n) => !positions.has(n.id));
   for (let ring = 1; remaining.length > 0 && ring <= 4; ring++) {
     const placed: { node: OrderNode; y: number }[] = [];
     for (const node of remaining) {
-      const ys = (neighbours.get(node.id) ?? []).map((id) => positions.get(id)?.y).filter((y): y is number => y !== undefined);
+      const ys = (neighbours.get(node.id) ?? [])
+        .map((id) => positions.get(id)?.y)
+        .filter((y): y is number => y !== undefined);
       if (ys.length) placed.push({ node, y: ys.reduce((s, y) => s + y, 0) / ys.length });
     }
     if (!placed.length) break;
@@ -90,7 +98,12 @@ export function documentOrderPositions(nodes: OrderNode[], edges: OrderEdge[], o
     for (const [x, column] of columns) {
       const ys = new Map(column.map(({ node, y }) => [node.id, y]));
       // Crowds spread both ways from where they want to be, never above the document's row.
-      spreadColumn(column.map((c) => c.node), ys, sep, -2 * opts.rowGap);
+      spreadColumn(
+        column.map((c) => c.node),
+        ys,
+        sep,
+        -2 * opts.rowGap,
+      );
       for (const { node } of column) positions.set(node.id, { x, y: ys.get(node.id)! });
     }
     remaining = remaining.filter((n) => !positions.has(n.id));

@@ -24,7 +24,13 @@ export function nodeElement(node: GraphNode): NodeDefinition {
   const extra = node.data ?? {};
   const element: NodeDefinition = {
     group: 'nodes',
-    data: { ...extra, id: node.id, kind: node.kind, label: shorten(node.label, defaults.maxNodeLabel), fullLabel: node.label },
+    data: {
+      ...extra,
+      id: node.id,
+      kind: node.kind,
+      label: shorten(node.label, defaults.maxNodeLabel),
+      fullLabel: node.label,
+    },
     classes: node.kind,
   };
   // Precomputed positions (large graphs laid out ahead of time) travel in data.x/data.y.

@@ -42,7 +42,11 @@ export const defaults = {
 export type HierarchyOptions = typeof defaults;
 
 /** Column of every node: longest paths over the ranking edges, cycles broken, sources pulled right. */
-export function hierarchyRanks(nodes: HierarchyNode[], edges: HierarchyEdge[], options: Partial<HierarchyOptions> = {}): Map<string, number> {
+export function hierarchyRanks(
+  nodes: HierarchyNode[],
+  edges: HierarchyEdge[],
+  options: Partial<HierarchyOptions> = {},
+): Map<string, number> {
   const { unranked } = { ...defaults, ...options };
   const ids = new Set(nodes.map((n) => n.id));
   const out = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
@@ -100,15 +104,26 @@ export function hierarchyRanks(nodes: HierarchyNode[], edges: HierarchyEdge[], o
 
 const isParagraph = (n: HierarchyNode) => n.kind === kindOfLabel.Paragraph;
 
-export function hierarchyPositions(nodes: HierarchyNode[], edges: HierarchyEdge[], options: Partial<HierarchyOptions> = {}): Map<string, Position> {
+export function hierarchyPositions(
+  nodes: HierarchyNode[],
+  edges: HierarchyEdge[],
+  options: Partial<HierarchyOptions> = {},
+): Map<string, Position> {
   const opts = { ...defaults, ...options };
   const rank = hierarchyRanks(nodes, edges, opts);
   const y = new Map<string, number>();
   // Paragraphs: one row each, document after document, each in its reading order.
   const documents = [...new Set(nodes.filter(isParagraph).map((n) => String(n.document ?? '')))];
   const orderOf = (n: HierarchyNode) => (typeof n.order === 'number' ? n.order : Number.MAX_SAFE_INTEGER);
-  const paragraphs = nodes.filter(isParagraph).map((n, i) => ({ n, i }))
-    .sort((a, b) => documents.indexOf(String(a.n.document ?? '')) - documents.indexOf(String(b.n.document ?? '')) || orderOf(a.n) - orderOf(b.n) || a.i - b.i);
+  const paragraphs = nodes
+    .filter(isParagraph)
+    .map((n, i) => ({ n, i }))
+    .sort(
+      (a, b) =>
+        documents.indexOf(String(a.n.document ?? '')) - documents.indexOf(String(b.n.document ?? '')) ||
+        orderOf(a.n) - orderOf(b.n) ||
+        a.i - b.i,
+    );
   // A document's paragraphs start a little below the previous document's, so the two read apart.
   let row = 0;
   let previous: unknown;
@@ -127,7 +142,8 @@ export function hierarchyPositions(nodes: HierarchyNode[], edges: HierarchyEdge[
     neighbours.get(e.target)!.push(e.source);
   }
   const columns = new Map<number, HierarchyNode[]>();
-  for (const n of nodes) (columns.get(rank.get(n.id)!) ?? columns.set(rank.get(n.id)!, []).get(rank.get(n.id)!)!).push(n);
+  for (const n of nodes)
+    (columns.get(rank.get(n.id)!) ?? columns.set(rank.get(n.id)!, []).get(rank.get(n.id)!)!).push(n);
   const ranks = [...columns.keys()].sort((a, b) => a - b);
   const kindOf = new Map(nodes.map((n) => [n.id, n.kind]));
   const mean = (xs: number[]) => xs.reduce((s, v) => s + v, 0) / xs.length;
@@ -140,27 +156,41 @@ export function hierarchyPositions(nodes: HierarchyNode[], edges: HierarchyEdge[
       const wanted = from(n.id);
       if (wanted !== undefined) y.set(n.id, wanted);
     }
-    spreadColumn(columns.get(r)!, y, (a, b) => Math.max(opts.minGap, ((a.size ?? 0) + (b.size ?? 0)) / 2 + opts.labelRoom), firstRow);
+    spreadColumn(
+      columns.get(r)!,
+      y,
+      (a, b) => Math.max(opts.minGap, ((a.size ?? 0) + (b.size ?? 0)) / 2 + opts.labelRoom),
+      firstRow,
+    );
   };
   const placedYs = (id: string, side: (r: number) => boolean) =>
-    neighbours.get(id)!.filter((m) => side(rank.get(m)!) && y.has(m)).map((m) => y.get(m)!);
-  for (const r of ranks) place(r, (id) => {
-    const left = placedYs(id, (other) => other < r);
-    return left.length ? mean(left) : undefined;
-  });
-  for (const r of [...ranks].reverse()) place(r, (id) => {
-    if (placedYs(id, (other) => other < r).length) return undefined;
-    const right = placedYs(id, (other) => other > r);
-    if (!right.length) return undefined;
-    if (kindOf.get(id) !== kindOfLabel.Document) return mean(right);
-    // A document heads its paragraphs: level with the first.
-    const own = neighbours.get(id)!.filter((m) => kindOf.get(m) === kindOfLabel.Paragraph && y.has(m)).map((m) => y.get(m)!);
-    return Math.min(...(own.length ? own : right));
-  });
-  for (const r of ranks) place(r, (id) => {
-    const left = placedYs(id, (other) => other < r);
-    return left.length ? mean(left) : undefined;
-  });
+    neighbours
+      .get(id)!
+      .filter((m) => side(rank.get(m)!) && y.has(m))
+      .map((m) => y.get(m)!);
+  for (const r of ranks)
+    place(r, (id) => {
+      const left = placedYs(id, (other) => other < r);
+      return left.length ? mean(left) : undefined;
+    });
+  for (const r of [...ranks].reverse())
+    place(r, (id) => {
+      if (placedYs(id, (other) => other < r).length) return undefined;
+      const right = placedYs(id, (other) => other > r);
+      if (!right.length) return undefined;
+      if (kindOf.get(id) !== kindOfLabel.Document) return mean(right);
+      // A document heads its paragraphs: level with the first.
+      const own = neighbours
+        .get(id)!
+        .filter((m) => kindOf.get(m) === kindOfLabel.Paragraph && y.has(m))
+        .map((m) => y.get(m)!);
+      return Math.min(...(own.length ? own : right));
+    });
+  for (const r of ranks)
+    place(r, (id) => {
+      const left = placedYs(id, (other) => other < r);
+      return left.length ? mean(left) : undefined;
+    });
 
   return new Map(nodes.map((n) => [n.id, { x: rank.get(n.id)! * opts.columnGap, y: y.get(n.id)! }]));
 }
@@ -172,12 +202,22 @@ export function hierarchyPositions(nodes: HierarchyNode[], edges: HierarchyEdge[
  * where it wants to be, though never above the first paragraph's row. Paragraphs' wanted heights already follow reading order, so it is kept.
  * Nodes with no wanted height (linked to nothing) go last.
  */
-export function spreadColumn<N extends { id: string }>(column: N[], y: Map<string, number>, sep: (a: N, b: N) => number, top: number): void {
+export function spreadColumn<N extends { id: string }>(
+  column: N[],
+  y: Map<string, number>,
+  sep: (a: N, b: N) => number,
+  top: number,
+): void {
   const placed = column.filter((n) => y.has(n.id)).sort((a, b) => y.get(a.id)! - y.get(b.id)!);
   const loose = column.filter((n) => !y.has(n.id));
   // Each block: its members in order with their offsets from its top, the sum over them of
   // (wanted − offset), and its top, the mean of that.
-  interface Block { nodes: N[]; offsets: number[]; sum: number; top: number }
+  interface Block {
+    nodes: N[];
+    offsets: number[];
+    sum: number;
+    top: number;
+  }
   const blocks: Block[] = [];
   for (const n of placed) {
     let block: Block = { nodes: [n], offsets: [0], sum: y.get(n.id)!, top: y.get(n.id)! };
@@ -189,7 +229,12 @@ export function spreadColumn<N extends { id: string }>(column: N[], y: Map<strin
       blocks.pop();
       const nodes = [...prev.nodes, ...block.nodes];
       const sum = prev.sum + block.sum - block.nodes.length * shift;
-      block = { nodes, offsets: [...prev.offsets, ...block.offsets.map((o) => o + shift)], sum, top: sum / nodes.length };
+      block = {
+        nodes,
+        offsets: [...prev.offsets, ...block.offsets.map((o) => o + shift)],
+        sum,
+        top: sum / nodes.length,
+      };
     }
     blocks.push(block);
   }

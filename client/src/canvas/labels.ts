@@ -56,7 +56,8 @@ export function pickLabels(candidates: readonly LabelCandidate[]): Set<string> {
 /** How many pairs of boxes overlap: what the benchmark reports (0 is the goal). */
 export function countOverlaps(boxes: readonly Box[]): number {
   let n = 0;
-  for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i]!, boxes[j]!)) n++;
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i]!, boxes[j]!)) n++;
   return n;
 }
 
@@ -97,7 +98,14 @@ export function labelParagraphs(cy: Core): void {
  * Where a label is drawn: centred under its node (text-valign bottom), one line high. Computed
  * here rather than asked of Cytoscape, whose label boxes are only brought up to date by a redraw.
  */
-export function labelBox(at: { x: number; y: number }, nodeHeight: number, textWidth: number, fontSize: number, margin: number, pad: number): Box {
+export function labelBox(
+  at: { x: number; y: number },
+  nodeHeight: number,
+  textWidth: number,
+  fontSize: number,
+  margin: number,
+  pad: number,
+): Box {
   const top = at.y + nodeHeight / 2 + margin;
   const height = fontSize * 1.25;
   return { x1: at.x - textWidth / 2 - pad, y1: top - pad, x2: at.x + textWidth / 2 + pad, y2: top + height + pad };
@@ -106,7 +114,8 @@ export function labelBox(at: { x: number; y: number }, nodeHeight: number, textW
 let context: CanvasRenderingContext2D | null | undefined;
 /** Text width at a font size: measured on a canvas in a browser, estimated elsewhere (headless tests). */
 function textMeasurer(fontSize: number): (text: string) => number {
-  if (context === undefined) context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (context === undefined)
+    context = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   if (!context) return (text) => text.length * fontSize * 0.6;
   // Cytoscape's default label font.
   context.font = `${fontSize}px Helvetica Neue, Helvetica, sans-serif`;
@@ -133,7 +142,11 @@ export function declutter(cy: Core, options = defaults): void {
   for (const n of shown) {
     const label = String(n.data('label') ?? '');
     if (!label) continue;
-    candidates.push({ id: n.id(), priority: labelPriority(n), box: labelBox(n.position(), n.outerHeight(), measure(label), fontSize, labelScale.margin, pad) });
+    candidates.push({
+      id: n.id(),
+      priority: labelPriority(n),
+      box: labelBox(n.position(), n.outerHeight(), measure(label), fontSize, labelScale.margin, pad),
+    });
   }
   const keep = pickLabels(candidates);
   cy.batch(() => {

@@ -69,10 +69,20 @@ export interface RunOptions {
   draft?: boolean;
 }
 
-export function layoutOptions(name: LayoutName, cy: Core, run: RunOptions = {}, options: LayoutDefaults = defaults): LayoutOptions {
+export function layoutOptions(
+  name: LayoutName,
+  cy: Core,
+  run: RunOptions = {},
+  options: LayoutDefaults = defaults,
+): LayoutOptions {
   const large = cy.nodes().length > options.largeGraph;
   const animate = (run.animate ?? options.animate) && !large;
-  const common = { animate, animationDuration: options.animationDuration, padding: options.padding, fit: run.fit ?? true };
+  const common = {
+    animate,
+    animationDuration: options.animationDuration,
+    padding: options.padding,
+    fit: run.fit ?? true,
+  };
   const visible = cy.elements().not('.filtered, .hidden, .untimely, .collapsed');
   switch (name) {
     case 'fcose':
@@ -101,10 +111,29 @@ export function layoutOptions(name: LayoutName, cy: Core, run: RunOptions = {}, 
     case 'document': {
       // Sizes follow citations in view (importance.ts): set them now, so the placement makes room for the real sizes.
       applyImportance(cy);
-      const nodes = visible.nodes().map((n) => ({ id: n.id(), kind: n.data('kind') as string, order: n.data('order'), document: n.data('document'), size: n.outerHeight() || 0 }));
-      const edges = visible.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string, type: e.data('type') as string }));
-      const positions = name === 'hierarchical' ? hierarchyPositions(nodes, edges, options.hierarchy) : documentOrderPositions(nodes, edges, options.document);
-      return { name: 'preset', ...common, fit: false, eles: visible, positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position() } as LayoutOptions;
+      const nodes = visible.nodes().map((n) => ({
+        id: n.id(),
+        kind: n.data('kind') as string,
+        order: n.data('order'),
+        document: n.data('document'),
+        size: n.outerHeight() || 0,
+      }));
+      const edges = visible.edges().map((e) => ({
+        source: e.data('source') as string,
+        target: e.data('target') as string,
+        type: e.data('type') as string,
+      }));
+      const positions =
+        name === 'hierarchical'
+          ? hierarchyPositions(nodes, edges, options.hierarchy)
+          : documentOrderPositions(nodes, edges, options.document);
+      return {
+        name: 'preset',
+        ...common,
+        fit: false,
+        eles: visible,
+        positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position(),
+      } as LayoutOptions;
     }
   }
 }
@@ -131,7 +160,13 @@ export async function runLayout(cy: Core, name: LayoutName, run: RunOptions = {}
  * the top, at the left or at a share of the width (else the elements' top left), so the first
  * picture can be read.
  */
-export function fitReadable(cy: Core, eles: ReturnType<Core['elements']>, options: LayoutDefaults = defaults, root?: NodeSingular, rootAt: 'left' | number = 'left'): void {
+export function fitReadable(
+  cy: Core,
+  eles: ReturnType<Core['elements']>,
+  options: LayoutDefaults = defaults,
+  root?: NodeSingular,
+  rootAt: 'left' | number = 'left',
+): void {
   if (eles.empty()) return;
   const box = eles.boundingBox({});
   const pad = options.padding;
@@ -167,13 +202,25 @@ export const placement = {
  * from the rest of the graph and alternating either way from there, each place clear of every
  * existing node and of the places already chosen by at least `gap`. Pure: discs in, points out.
  */
-export function freeSpotsAround(centre: Disc, radii: number[], occupied: Disc[], options = placement): { x: number; y: number }[] {
+export function freeSpotsAround(
+  centre: Disc,
+  radii: number[],
+  occupied: Disc[],
+  options = placement,
+): { x: number; y: number }[] {
   const taken = [centre, ...occupied];
   // Nodes are squares, diamonds or circles: a place is clear when the boxes around them, `gap` apart, do not meet.
-  const clear = (x: number, y: number, r: number) => taken.every((d) => Math.max(Math.abs(d.x - x), Math.abs(d.y - y)) >= d.r + r + options.gap);
+  const clear = (x: number, y: number, r: number) =>
+    taken.every((d) => Math.max(Math.abs(d.x - x), Math.abs(d.y - y)) >= d.r + r + options.gap);
   // Outward: from the middle of what is drawn towards the centre node.
-  const mid = occupied.length ? { x: occupied.reduce((s, d) => s + d.x, 0) / occupied.length, y: occupied.reduce((s, d) => s + d.y, 0) / occupied.length } : centre;
-  const outward = Math.hypot(centre.x - mid.x, centre.y - mid.y) > 1 ? Math.atan2(centre.y - mid.y, centre.x - mid.x) : 0;
+  const mid = occupied.length
+    ? {
+        x: occupied.reduce((s, d) => s + d.x, 0) / occupied.length,
+        y: occupied.reduce((s, d) => s + d.y, 0) / occupied.length,
+      }
+    : centre;
+  const outward =
+    Math.hypot(centre.x - mid.x, centre.y - mid.y) > 1 ? Math.atan2(centre.y - mid.y, centre.x - mid.x) : 0;
   const spots: { x: number; y: number }[] = [];
   for (const r of radii) {
     let ring = centre.r + r + options.gap;
@@ -212,8 +259,15 @@ export function placeAround(cy: Core, centreId: string, newIds: string[]): void 
   // Sizes as they will be with the new nodes in view: the centre grows with the citations they bring.
   applyImportance(cy);
   const fresh = new Set(newIds);
-  const occupied = cy.nodes().filter((n) => n.visible() && !fresh.has(n.id()) && n.id() !== centreId).map(discOf);
+  const occupied = cy
+    .nodes()
+    .filter((n) => n.visible() && !fresh.has(n.id()) && n.id() !== centreId)
+    .map(discOf);
   const nodes = newIds.map((id) => cy.getElementById(id) as unknown as NodeSingular).filter((n) => n.nonempty());
-  const spots = freeSpotsAround(discOf(centre), nodes.map((n) => discOf(n).r), occupied);
+  const spots = freeSpotsAround(
+    discOf(centre),
+    nodes.map((n) => discOf(n).r),
+    occupied,
+  );
   cy.batch(() => nodes.forEach((n, i) => void n.position(spots[i]!)));
 }

@@ -41,11 +41,21 @@ export function fitTransform(box: Box, width: number, height: number, padding: n
   const w = Math.max(1, box.x2 - box.x1);
   const h = Math.max(1, box.y2 - box.y1);
   const scale = Math.min((width - 2 * padding) / w, (height - 2 * padding) / h);
-  return { scale, offsetX: (width - scale * w) / 2 - scale * box.x1, offsetY: (height - scale * h) / 2 - scale * box.y1 };
+  return {
+    scale,
+    offsetX: (width - scale * w) / 2 - scale * box.x1,
+    offsetY: (height - scale * h) / 2 - scale * box.y1,
+  };
 }
 
-export const toMinimap = (t: Transform, p: Point): Point => ({ x: t.offsetX + t.scale * p.x, y: t.offsetY + t.scale * p.y });
-export const toModel = (t: Transform, p: Point): Point => ({ x: (p.x - t.offsetX) / t.scale, y: (p.y - t.offsetY) / t.scale });
+export const toMinimap = (t: Transform, p: Point): Point => ({
+  x: t.offsetX + t.scale * p.x,
+  y: t.offsetY + t.scale * p.y,
+});
+export const toModel = (t: Transform, p: Point): Point => ({
+  x: (p.x - t.offsetX) / t.scale,
+  y: (p.y - t.offsetY) / t.scale,
+});
 
 /** The screen's part of the model (Cytoscape's extent) as a rectangle on the mini-map. */
 export function viewportRect(t: Transform, extent: Box): Box {
@@ -72,7 +82,8 @@ function bounds(points: Point[]): Box {
 }
 
 /** Whether `outer` holds all of `inner`. */
-export const contains = (outer: Box, inner: Box) => outer.x1 <= inner.x1 && outer.y1 <= inner.y1 && outer.x2 >= inner.x2 && outer.y2 >= inner.y2;
+export const contains = (outer: Box, inner: Box) =>
+  outer.x1 <= inner.x1 && outer.y1 <= inner.y1 && outer.x2 >= inner.x2 && outer.y2 >= inner.y2;
 
 export interface Minimap {
   readonly element: HTMLCanvasElement;
@@ -86,11 +97,23 @@ export function mountMinimap(cy: Core, parent: HTMLElement, options = defaults):
   const canvas = document.createElement('canvas');
   canvas.className = 'minimap';
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', 'Overview of the whole graph, with the part on screen outlined. Click or drag to move the view.');
+  canvas.setAttribute(
+    'aria-label',
+    'Overview of the whole graph, with the part on screen outlined. Click or drag to move the view.',
+  );
   canvas.title = 'Overview: click or drag to move the view';
   Object.assign(canvas.style, {
-    position: 'absolute', right: '8px', bottom: '8px', width: `${options.width}px`, height: `${options.height}px`, zIndex: '4',
-    background: 'rgba(255,255,255,0.92)', border: '1px solid #c9ced6', borderRadius: '3px', cursor: 'crosshair', touchAction: 'none',
+    position: 'absolute',
+    right: '8px',
+    bottom: '8px',
+    width: `${options.width}px`,
+    height: `${options.height}px`,
+    zIndex: '4',
+    background: 'rgba(255,255,255,0.92)',
+    border: '1px solid #c9ced6',
+    borderRadius: '3px',
+    cursor: 'crosshair',
+    touchAction: 'none',
   });
   canvas.hidden = true;
   parent.append(canvas);
@@ -105,7 +128,10 @@ export function mountMinimap(cy: Core, parent: HTMLElement, options = defaults):
     frame = 0;
     if (!ctx || cy.destroyed()) return;
     const nodes = visibleElements(cy).nodes();
-    const points = nodes.length > options.minNodes ? nodes.map((n) => ({ ...n.position(), colour: kindStyle(String(n.data('kind'))).color })) : [];
+    const points =
+      nodes.length > options.minNodes
+        ? nodes.map((n) => ({ ...n.position(), colour: kindStyle(String(n.data('kind'))).color }))
+        : [];
     const box = bounds(points);
     const extent = cy.extent();
     // While the whole graph is on screen the mini-map would only hide a corner of it.

@@ -141,23 +141,51 @@ export function stylesheet(options = defaults, large = false): StylesheetJson {
     { selector: 'edge[weight]', style: { width: 'mapData(weight, 1, 20, 1.5, 9)' } },
     // No z-index on edges: a raised edge would lie over nodes and take their clicks.
     { selector: 'edge.hover, edge:selected, edge.show-label', style: { label: 'data(label)' } },
-    { selector: 'edge:selected', style: { width: 4, 'line-color': PALETTE.selected, 'target-arrow-color': PALETTE.selected } },
+    {
+      selector: 'edge:selected',
+      style: { width: 4, 'line-color': PALETTE.selected, 'target-arrow-color': PALETTE.selected },
+    },
     { selector: 'node.hover', style: { 'border-width': 3, 'border-color': PALETTE.selected } },
-    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': PALETTE.selected, 'border-style': 'double', 'font-weight': 'bold', 'z-index': 20 } },
+    {
+      selector: 'node:selected',
+      style: {
+        'border-width': 4,
+        'border-color': PALETTE.selected,
+        'border-style': 'double',
+        'font-weight': 'bold',
+        'z-index': 20,
+      },
+    },
     // Highlight = thick amber border AND bold label, so it reads without colour.
-    { selector: 'node.highlight', style: { 'border-width': 5, 'border-color': PALETTE.highlight, 'font-weight': 'bold', 'z-index': 15 } },
+    {
+      selector: 'node.highlight',
+      style: { 'border-width': 5, 'border-color': PALETTE.highlight, 'font-weight': 'bold', 'z-index': 15 },
+    },
     { selector: 'edge.highlight', style: { width: 4 } },
-    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': PALETTE.path, 'border-style': 'double', 'font-weight': 'bold' } },
-    { selector: 'edge.on-path', style: { width: 5, 'line-color': PALETTE.path, 'target-arrow-color': PALETTE.path, label: 'data(label)' } },
+    {
+      selector: 'node.on-path',
+      style: { 'border-width': 5, 'border-color': PALETTE.path, 'border-style': 'double', 'font-weight': 'bold' },
+    },
+    {
+      selector: 'edge.on-path',
+      style: { width: 5, 'line-color': PALETTE.path, 'target-arrow-color': PALETTE.path, label: 'data(label)' },
+    },
     { selector: '.dimmed', style: { opacity: 0.15, 'text-opacity': 0.3 } },
     // Under a date filter, a node of unknown date is neither hidden nor passed off as dated.
-    { selector: 'node.undated', style: { opacity: 0.45, 'border-width': 2, 'border-style': 'dashed', 'border-color': PALETTE.selected } },
+    {
+      selector: 'node.undated',
+      style: { opacity: 0.45, 'border-width': 2, 'border-style': 'dashed', 'border-color': PALETTE.selected },
+    },
     // The selection stays fully visible even inside a dimmed trace.
     { selector: ':selected', style: { opacity: 1, 'text-opacity': 1 } },
     { selector: '.filtered, .hidden, .unfocused, .untimely, .collapsed', style: { display: 'none' } },
     // A traced path is shown whole, even through kinds the filters hide (themes, by default).
     { selector: '.on-path', style: { display: 'element' } },
   ];
-  if (large) sheet.push({ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } });
+  if (large)
+    sheet.push({
+      selector: 'edge',
+      style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
+    });
   return sheet as StylesheetJson;
 }

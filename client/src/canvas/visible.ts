@@ -8,6 +8,9 @@ export const OFF = '.filtered, .hidden, .unfocused, .untimely, .collapsed';
 
 export function visibleElements(cy: Core): CollectionReturnValue {
   const nodes = cy.nodes().not(OFF);
-  const edges = cy.edges().not(OFF).filter((e: EdgeSingular) => !e.source().is(OFF) && !e.target().is(OFF));
+  const edges = cy
+    .edges()
+    .not(OFF)
+    .filter((e: EdgeSingular) => !e.source().is(OFF) && !e.target().is(OFF));
   return nodes.union(edges);
 }

@@ -15,18 +15,28 @@ function arrowTarget(a: App, selected: string | null, direction: Direction): str
   const cy = a.canvas.cy;
   const el = selected ? cy.getElementById(selected) : null;
   if (!el || el.empty() || !el.isNode()) {
-    const start = a.canvas.visible().nodes().max((n) => Number(n.data('cited') ?? 0)).ele;
+    const start = a.canvas
+      .visible()
+      .nodes()
+      .max((n) => Number(n.data('cited') ?? 0)).ele;
     return start?.id() ?? null;
   }
   const from = el as unknown as NodeSingular;
-  const neighbours = from.neighborhood().nodes().filter((n) => n.visible()).map((n) => ({ id: n.id(), ...(n as NodeSingular).position() }));
+  const neighbours = from
+    .neighborhood()
+    .nodes()
+    .filter((n) => n.visible())
+    .map((n) => ({ id: n.id(), ...(n as NodeSingular).position() }));
   return neighbourInDirection(from.position(), neighbours, direction);
 }
 
 /** `app` is undefined until the graph has loaded; keys before that do nothing. */
 export function wireKeyboard(app: () => App | undefined, search: { focus(): void; clear(): void }): void {
   document.addEventListener('keydown', (e) => {
-    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+    const typing =
+      e.target instanceof HTMLInputElement ||
+      e.target instanceof HTMLSelectElement ||
+      e.target instanceof HTMLTextAreaElement;
     const a = app();
     if (e.key === '/' && !typing) {
       e.preventDefault();

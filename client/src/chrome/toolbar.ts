@@ -48,19 +48,31 @@ export function mountToolbar(need: () => App, onError: (e: Error) => void): Tool
   }
 
   const layout = byId<HTMLSelectElement>('layout');
-  fill(layout, LAYOUTS.map((l) => h('option', { value: l }, LAYOUT_LABEL[l])));
+  fill(
+    layout,
+    LAYOUTS.map((l) => h('option', { value: l }, LAYOUT_LABEL[l])),
+  );
   layout.addEventListener('change', () => void need().update({ layout: layout.value as ViewState['layout'] }));
   const selected = () => need().state.selected;
   const on = (id: string, fn: () => void) => byId(id).addEventListener('click', fn);
-  on('btn-fit', () => need().canvas.cy.animate({ fit: { eles: need().canvas.visible(), padding: 24 } }, { duration: 300 }));
+  on('btn-fit', () =>
+    need().canvas.cy.animate({ fit: { eles: need().canvas.visible(), padding: 24 } }, { duration: 300 }),
+  );
   on('btn-expand', () => selected() && void need().expand(selected()!));
   on('btn-hide', () => selected() && need().hide([selected()!]));
   on('btn-focus', () => need().focus(need().state.focus.length > 0 || !selected() ? [] : [selected()!]));
   // What an expand follows: every link, or one relationship type, one way.
   const rel = byId<HTMLSelectElement>('expand-rel');
   const direction = byId<HTMLSelectElement>('expand-dir');
-  fill(rel, h('option', { value: '' }, 'every link'), REL_TYPES.map((t) => h('option', { value: t }, t.toLowerCase().replace(/_/g, ' '))));
-  fill(direction, DIRECTIONS.map((d) => h('option', { value: d }, DIRECTION_LABEL[d])));
+  fill(
+    rel,
+    h('option', { value: '' }, 'every link'),
+    REL_TYPES.map((t) => h('option', { value: t }, t.toLowerCase().replace(/_/g, ' '))),
+  );
+  fill(
+    direction,
+    DIRECTIONS.map((d) => h('option', { value: d }, DIRECTION_LABEL[d])),
+  );
   const choose = () => (need().expandWith = { rel: rel.value || null, direction: direction.value as LinkDirection });
   rel.addEventListener('change', choose);
   direction.addEventListener('change', choose);
@@ -108,7 +120,10 @@ export function mountToolbar(need: () => App, onError: (e: Error) => void): Tool
   });
   on('btn-path', () => {
     const any = byId<HTMLInputElement>('path-any').checked;
-    if (pathFrom && pathTo) void need().update({ trace: any ? { mode: 'path', from: pathFrom, to: pathTo, any } : { mode: 'path', from: pathFrom, to: pathTo } });
+    if (pathFrom && pathTo)
+      void need().update({
+        trace: any ? { mode: 'path', from: pathFrom, to: pathTo, any } : { mode: 'path', from: pathFrom, to: pathTo },
+      });
   });
   on('btn-clear-trace', () => void need().update({ trace: null }));
   for (const b of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {

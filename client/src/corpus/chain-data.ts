@@ -54,7 +54,10 @@ export function chainPositions(sub: Subgraph, options = defaults): Map<string, {
     nodes.forEach((n, i) => {
       const column = Math.floor(i / options.perColumn);
       const inColumn = Math.min(options.perColumn, nodes.length - column * options.perColumn);
-      positions.set(n.id, { x: x + column * options.subColumnGap, y: ((i % options.perColumn) - (inColumn - 1) / 2) * options.rowGap });
+      positions.set(n.id, {
+        x: x + column * options.subColumnGap,
+        y: ((i % options.perColumn) - (inColumn - 1) / 2) * options.rowGap,
+      });
     });
     x += (columns - 1) * options.subColumnGap + options.columnGap;
   }
@@ -71,10 +74,18 @@ export function chainElements(sub: Subgraph, options = defaults): ElementDefinit
     position: positions.get(n.id)!,
     classes: `resolution ${n.loaded ? 'loaded' : 'not-loaded'}${n.step === 0 ? ' start' : ''}`,
   }));
-  const edges: ElementDefinition[] = sub.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => ({
-    group: 'edges',
-    data: { id: e.id, source: e.source, target: e.target, type: e.type, paragraphs: (e.data?.paragraphs as string[] | undefined) ?? [] },
-    classes: e.type,
-  }));
+  const edges: ElementDefinition[] = sub.edges
+    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .map((e) => ({
+      group: 'edges',
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        type: e.type,
+        paragraphs: (e.data?.paragraphs as string[] | undefined) ?? [],
+      },
+      classes: e.type,
+    }));
   return [...nodes, ...edges];
 }

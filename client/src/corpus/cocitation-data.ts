@@ -45,18 +45,33 @@ export function coCitationElements(answer: CoCitationAnswer, options = defaults)
     const count = Number(n.data?.paragraphCount ?? 0);
     return {
       group: 'nodes',
-      data: { id: n.id, kind: n.kind, label: shorten(n.label, options.maxLabel), fullLabel: n.label, paragraphCount: count,
-        size: Math.round(scale(count, cLo, cHi, options.minSize, options.maxSize)) },
+      data: {
+        id: n.id,
+        kind: n.kind,
+        label: shorten(n.label, options.maxLabel),
+        fullLabel: n.label,
+        paragraphCount: count,
+        size: Math.round(scale(count, cLo, cHi, options.minSize, options.maxSize)),
+      },
       classes: n.kind,
     };
   });
-  const edges: ElementDefinition[] = answer.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map((e) => ({
-    group: 'edges',
-    data: { id: e.id, source: e.source, target: e.target, type: e.type, weight: weightOf(e), label: String(weightOf(e)),
-      width: Math.round(scale(weightOf(e), wLo, wHi, options.minWidth, options.maxWidth) * 10) / 10,
-      paragraphs: (e.data?.paragraphs as string[] | undefined) ?? [] },
-    classes: 'CO_CITED',
-  }));
+  const edges: ElementDefinition[] = answer.edges
+    .filter((e) => ids.has(e.source) && ids.has(e.target))
+    .map((e) => ({
+      group: 'edges',
+      data: {
+        id: e.id,
+        source: e.source,
+        target: e.target,
+        type: e.type,
+        weight: weightOf(e),
+        label: String(weightOf(e)),
+        width: Math.round(scale(weightOf(e), wLo, wHi, options.minWidth, options.maxWidth) * 10) / 10,
+        paragraphs: (e.data?.paragraphs as string[] | undefined) ?? [],
+      },
+      classes: 'CO_CITED',
+    }));
   return [...nodes, ...edges];
 }
 
@@ -65,7 +80,13 @@ export function pairRows(answer: CoCitationAnswer): PairRow[] {
   const byId = new Map(answer.nodes.map((n) => [n.id, { id: n.id, label: n.label, kind: n.kind }]));
   return answer.edges
     .filter((e) => byId.has(e.source) && byId.has(e.target))
-    .map((e) => ({ edgeId: e.id, a: byId.get(e.source)!, b: byId.get(e.target)!, weight: weightOf(e), paragraphs: (e.data?.paragraphs as string[] | undefined) ?? [] }))
+    .map((e) => ({
+      edgeId: e.id,
+      a: byId.get(e.source)!,
+      b: byId.get(e.target)!,
+      weight: weightOf(e),
+      paragraphs: (e.data?.paragraphs as string[] | undefined) ?? [],
+    }))
     .sort((x, y) => y.weight - x.weight || x.a.label.localeCompare(y.a.label) || x.b.label.localeCompare(y.b.label));
 }
 

@@ -43,12 +43,25 @@ export interface CompareSummary {
   overlap: number;
 }
 
-const entry = (t: ComparedTarget): CompareEntry => ({ id: t.target.id, kind: t.target.kind, label: t.target.label, inA: t.paragraphsInA, inB: t.paragraphsInB });
+const entry = (t: ComparedTarget): CompareEntry => ({
+  id: t.target.id,
+  kind: t.target.kind,
+  label: t.target.label,
+  inA: t.paragraphsInA,
+  inB: t.paragraphsInB,
+});
 const sum = (entries: CompareEntry[], key: 'inA' | 'inB') => entries.reduce((n, e) => n + e[key], 0);
 
 function column(key: CompareColumn['key'], heading: string, targets: ComparedTarget[]): CompareColumn {
   const entries = targets.map(entry);
-  return { key, heading, count: entries.length, paragraphsA: sum(entries, 'inA'), paragraphsB: sum(entries, 'inB'), entries };
+  return {
+    key,
+    heading,
+    count: entries.length,
+    paragraphsA: sum(entries, 'inA'),
+    paragraphsB: sum(entries, 'inB'),
+    entries,
+  };
 }
 
 /** The three columns in the order the view shows them; the API's order (most paragraphs first) is kept. */

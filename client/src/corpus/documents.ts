@@ -14,7 +14,9 @@ let answer: Promise<DocumentSummary[]> | undefined;
 
 /** Loaded documents by date (undated last), then symbol with numbers compared as numbers. */
 export function loadedDocuments(api: Api): Promise<DocumentSummary[]> {
-  answer ??= api.request(DOCUMENTS).then(({ documents }) => sortDocuments(documents.filter((d) => d.paragraphCount > 0)));
+  answer ??= api
+    .request(DOCUMENTS)
+    .then(({ documents }) => sortDocuments(documents.filter((d) => d.paragraphCount > 0)));
   // A failed answer is not kept: the next caller asks again.
   answer.catch(() => (answer = undefined));
   return answer;

@@ -7,7 +7,8 @@ import type { Subgraph } from '../types.ts';
 export type SinceIndex = Map<string, string | null>;
 
 const ISO = /^\d{4}-\d{2}-\d{2}/;
-const dateOf = (value: unknown): string | null => (typeof value === 'string' && ISO.test(value) ? value.slice(0, 10) : null);
+const dateOf = (value: unknown): string | null =>
+  typeof value === 'string' && ISO.test(value) ? value.slice(0, 10) : null;
 
 /**
  * The date an element is known to exist from its own data: `since` when the API computed it,
@@ -23,7 +24,10 @@ export function sinceOf(data: Record<string, unknown> | null | undefined): strin
 }
 
 /** Index of a `datedGraph` answer (nodes and edges alike). */
-export function sinceIndex(dated: { nodes: Subgraph['nodes'] | { id: string; data?: Record<string, unknown> | null }[]; edges: { id: string; data?: Record<string, unknown> | null }[] }): SinceIndex {
+export function sinceIndex(dated: {
+  nodes: Subgraph['nodes'] | { id: string; data?: Record<string, unknown> | null }[];
+  edges: { id: string; data?: Record<string, unknown> | null }[];
+}): SinceIndex {
   const index: SinceIndex = new Map();
   for (const el of [...dated.nodes, ...dated.edges]) index.set(el.id, sinceOf(el.data));
   return index;

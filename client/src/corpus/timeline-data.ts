@@ -14,7 +14,10 @@ export interface TimelineEvent {
 }
 
 /** Each kind has its own shape and colour, so the legend reads without colour too. */
-export const EVENT_STYLE: Record<EventKind, { shape: 'circle' | 'square' | 'diamond' | 'triangle' | 'bar'; color: string; name: string }> = {
+export const EVENT_STYLE: Record<
+  EventKind,
+  { shape: 'circle' | 'square' | 'diamond' | 'triangle' | 'bar'; color: string; name: string }
+> = {
   adopted: { shape: 'circle', color: '#1f5fa8', name: 'Adopted' },
   openedForSignature: { shape: 'square', color: '#6a3d9a', name: 'Opened for signature' },
   enteredIntoForce: { shape: 'diamond', color: '#2e7d32', name: 'Entered into force' },
@@ -72,16 +75,25 @@ export function timeScale(dates: string[], availableWidth: number, options: Time
   const [first, last] = [Math.min(...years), Math.max(...years)];
   const start = Date.UTC(first, 0, 1);
   const end = Date.UTC(last + 1, 0, 1) - DAY;
-  const width = Math.max(options.minWidth, availableWidth, (last - first + 1) * options.pixelsPerYear + 2 * options.padding);
+  const width = Math.max(
+    options.minWidth,
+    availableWidth,
+    (last - first + 1) * options.pixelsPerYear + 2 * options.padding,
+  );
   const span = end - start || DAY;
-  return { start, end, width, x: (iso) => options.padding + ((time(iso) - start) / span) * (width - 2 * options.padding) };
+  return {
+    start,
+    end,
+    width,
+    x: (iso) => options.padding + ((time(iso) - start) / span) * (width - 2 * options.padding),
+  };
 }
 
 /** Year ticks at a step (1, 2, 5, 10, 20, 50) that keeps them at least minGap pixels apart. */
 export function yearTicks(scale: Scale, minGap = 64): { year: number; x: number }[] {
   const first = new Date(scale.start).getUTCFullYear();
   const last = new Date(scale.end).getUTCFullYear();
-  const perYear = (scale.x(`${first + 1}-01-01`) - scale.x(`${first}-01-01`)) || scale.width;
+  const perYear = scale.x(`${first + 1}-01-01`) - scale.x(`${first}-01-01`) || scale.width;
   const step = [1, 2, 5, 10, 20, 50, 100].find((s) => s * perYear >= minGap) ?? 100;
   const ticks: { year: number; x: number }[] = [];
   for (let year = Math.ceil(first / step) * step; year <= last + 1; year += step) {
@@ -114,10 +126,20 @@ export interface TimelineLayout {
 }
 
 /** Events by date on the scale, each in the first row where its label does not touch the last one. */
-export function layoutTimeline(events: TimelineEvent[], availableWidth: number, options: TimelineOptions = defaults): TimelineLayout {
-  const dated = events.filter((e): e is TimelineEvent & { date: string } => !!e.date).sort((a, b) => a.date.localeCompare(b.date));
+export function layoutTimeline(
+  events: TimelineEvent[],
+  availableWidth: number,
+  options: TimelineOptions = defaults,
+): TimelineLayout {
+  const dated = events
+    .filter((e): e is TimelineEvent & { date: string } => !!e.date)
+    .sort((a, b) => a.date.localeCompare(b.date));
   const undated = events.filter((e) => !e.date);
-  const scale = timeScale(dated.map((e) => e.date), availableWidth, options);
+  const scale = timeScale(
+    dated.map((e) => e.date),
+    availableWidth,
+    options,
+  );
   const rowEnds: number[] = [];
   const placed: PlacedEvent[] = [];
   for (const event of dated) {
@@ -135,8 +157,20 @@ export function layoutTimeline(events: TimelineEvent[], availableWidth: number, 
     const label = eventLabel(event);
     return { event, x: undatedX!, y: options.top + row * options.rowHeight, row, label };
   });
-  const undatedEnd = Math.max(0, ...undatedPlaced.map((p) => p.x + options.markerWidth + p.label.length * options.charWidth + options.gap));
+  const undatedEnd = Math.max(
+    0,
+    ...undatedPlaced.map((p) => p.x + options.markerWidth + p.label.length * options.charWidth + options.gap),
+  );
   const rows = Math.max(rowEnds.length, undated.length);
   const width = Math.ceil(Math.max(scale?.width ?? options.minWidth, datedEnd, undatedEnd));
-  return { scale, placed, undated, undatedPlaced, undatedX, rows: rowEnds.length, width, height: options.top + Math.max(1, rows) * options.rowHeight + 8 };
+  return {
+    scale,
+    placed,
+    undated,
+    undatedPlaced,
+    undatedX,
+    rows: rowEnds.length,
+    width,
+    height: options.top + Math.max(1, rows) * options.rowHeight + 8,
+  };
 }

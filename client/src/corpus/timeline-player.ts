@@ -39,7 +39,11 @@ export function eventsBy(dates: (string | null)[], year: number): number {
   return dates.filter((d) => d !== null && d <= end).length;
 }
 
-export function createPlayer(years: number[], onChange: (year: number | null, playing: boolean) => void, options: Partial<PlayerOptions> = {}): Player {
+export function createPlayer(
+  years: number[],
+  onChange: (year: number | null, playing: boolean) => void,
+  options: Partial<PlayerOptions> = {},
+): Player {
   const { interval, schedule } = { ...playerDefaults, ...options };
   let year: number | null = null;
   let stop: (() => void) | null = null;
@@ -56,8 +60,12 @@ export function createPlayer(years: number[], onChange: (year: number | null, pl
     onChange(year, stop !== null);
   };
   const player: Player = {
-    get year() { return year; },
-    get playing() { return stop !== null; },
+    get year() {
+      return year;
+    },
+    get playing() {
+      return stop !== null;
+    },
     play() {
       if (stop || years.length === 0) return;
       if (year === last) year = null;

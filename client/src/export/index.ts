@@ -22,9 +22,20 @@ export async function buildExport(cy: Core, format: ExportFormat, basename = 'in
       return { name: `${basename}.png`, blob };
     }
     case 'svg': {
-      const nodes = visible.nodes().map((n) => ({ id: n.id(), kind: n.data('kind') as string, label: n.data('label') as string, ...n.position(), classes: n.classes() }));
+      const nodes = visible.nodes().map((n) => ({
+        id: n.id(),
+        kind: n.data('kind') as string,
+        label: n.data('label') as string,
+        ...n.position(),
+        classes: n.classes(),
+      }));
       const edges = visible.edges().map((e: EdgeSingular) => ({
-        id: e.id(), type: e.data('type') as string, label: e.data('label') as string, source: e.source().position(), target: e.target().position(), classes: e.classes(),
+        id: e.id(),
+        type: e.data('type') as string,
+        label: e.data('label') as string,
+        source: e.source().position(),
+        target: e.target().position(),
+        classes: e.classes(),
       }));
       return { name: `${basename}.svg`, blob: new Blob([toSvg(nodes, edges)], { type: 'image/svg+xml' }) };
     }

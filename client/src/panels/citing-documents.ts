@@ -17,19 +17,58 @@ export const defaults = {
   openUpTo: 5,
 };
 
-export async function citingDocumentsSection(api: Api, target: string, navigate: Navigate, name = target, options = defaults): Promise<HTMLElement> {
+export async function citingDocumentsSection(
+  api: Api,
+  target: string,
+  navigate: Navigate,
+  name = target,
+  options = defaults,
+): Promise<HTMLElement> {
   const { citingDocuments: docs } = await api.request(CITING_DOCUMENTS, { target });
   const paragraphs = docs.reduce((n, d) => n + d.paragraphCount, 0);
-  const title = h('h3', {}, `Cited by documents (${docs.length} document${docs.length === 1 ? '' : 's'}, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'})`);
-  if (docs.length === 0) return h('section', { class: 'citing-docs' }, title, h('p', { class: 'empty' }, emptyReasons.citers(name)));
-  return h('section', { class: 'citing-docs' }, title,
-    docs.map((d) => h('details', { class: 'citing-doc', open: docs.length <= options.openUpTo, 'data-document': d.document.symbol },
-      h('summary', {}, h('span', { class: 'doc-symbol' }, d.document.symbol), d.document.date ? h('span', { class: 'count' }, ` ${d.document.date}`) : '',
-        h('span', { class: 'count' }, ` · ${d.paragraphCount} ¶`), h('span', { class: 'doc-title' }, d.document.title)),
-      h('ul', { class: 'citing' }, d.paragraphs.map(({ paragraph, citations }) => h('li', {},
-        nodeLink(paragraph.id, paragraph.label, navigate, { class: 'node-link paragraph' }), ' ',
-        sentences(citations).flatMap((s) => [markedSentence(s.cited), s.footnotes.length ? h('span', { class: 'via' }, ` via footnote ${s.footnotes.join(', ')}`) : null])))),
-      h('p', { class: 'doc-open' }, nodeLink(d.document.id, `Open ${d.document.symbol}`, navigate)))));
+  const title = h(
+    'h3',
+    {},
+    `Cited by documents (${docs.length} document${docs.length === 1 ? '' : 's'}, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'})`,
+  );
+  if (docs.length === 0)
+    return h('section', { class: 'citing-docs' }, title, h('p', { class: 'empty' }, emptyReasons.citers(name)));
+  return h(
+    'section',
+    { class: 'citing-docs' },
+    title,
+    docs.map((d) =>
+      h(
+        'details',
+        { class: 'citing-doc', open: docs.length <= options.openUpTo, 'data-document': d.document.symbol },
+        h(
+          'summary',
+          {},
+          h('span', { class: 'doc-symbol' }, d.document.symbol),
+          d.document.date ? h('span', { class: 'count' }, ` ${d.document.date}`) : '',
+          h('span', { class: 'count' }, ` · ${d.paragraphCount} ¶`),
+          h('span', { class: 'doc-title' }, d.document.title),
+        ),
+        h(
+          'ul',
+          { class: 'citing' },
+          d.paragraphs.map(({ paragraph, citations }) =>
+            h(
+              'li',
+              {},
+              nodeLink(paragraph.id, paragraph.label, navigate, { class: 'node-link paragraph' }),
+              ' ',
+              sentences(citations).flatMap((s) => [
+                markedSentence(s.cited),
+                s.footnotes.length ? h('span', { class: 'via' }, ` via footnote ${s.footnotes.join(', ')}`) : null,
+              ]),
+            ),
+          ),
+        ),
+        h('p', { class: 'doc-open' }, nodeLink(d.document.id, `Open ${d.document.symbol}`, navigate)),
+      ),
+    ),
+  );
 }
 
 /** One line per citing sentence: a sentence citing the target twice (text and footnote) is shown once. */

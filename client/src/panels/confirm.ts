@@ -3,11 +3,17 @@
 import { h } from '../dom.ts';
 
 export function confirmInPage(message: string, action: string): Promise<boolean> {
-  const dialog = h('dialog', { class: 'confirm', 'aria-describedby': 'confirm-text' },
+  const dialog = h(
+    'dialog',
+    { class: 'confirm', 'aria-describedby': 'confirm-text' },
     h('p', { id: 'confirm-text' }, message),
-    h('form', { method: 'dialog', class: 'confirm-buttons' },
+    h(
+      'form',
+      { method: 'dialog', class: 'confirm-buttons' },
       h('button', { type: 'submit', value: 'cancel', autofocus: true }, 'Cancel'),
-      h('button', { type: 'submit', value: 'ok', class: 'primary' }, action)));
+      h('button', { type: 'submit', value: 'ok', class: 'primary' }, action),
+    ),
+  );
   document.body.append(dialog);
   return new Promise((resolve) => {
     dialog.addEventListener('close', () => {

@@ -9,13 +9,18 @@ export interface DocumentPicker {
 }
 
 /** `onPick` gets the URL's `doc`: null for the default document, ALL_DOCUMENTS for the corpus. */
-export function createDocumentPicker(documents: DocumentSummary[], onPick: (doc: string | null) => void): DocumentPicker {
+export function createDocumentPicker(
+  documents: DocumentSummary[],
+  onPick: (doc: string | null) => void,
+): DocumentPicker {
   const wrapper = byId('doc-pick');
   const select = byId<HTMLSelectElement>('doc-picker');
   const symbols = new Set(documents.map((d) => d.symbol));
-  fill(select,
+  fill(
+    select,
     h('option', { value: ALL_DOCUMENTS }, `Whole corpus (${documents.length} documents)`),
-    documents.map((d) => h('option', { value: d.symbol, title: d.title }, documentOption(d, 48))));
+    documents.map((d) => h('option', { value: d.symbol, title: d.title }, documentOption(d, 48))),
+  );
   select.addEventListener('change', () => onPick(select.value === DEFAULT_DOCUMENT ? null : select.value));
   wrapper.hidden = documents.length <= 1;
   return {

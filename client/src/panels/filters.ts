@@ -53,23 +53,46 @@ export function createFilters(onChange: (next: FilterState) => void): FiltersPan
   let inView = new Map<string, number>();
   // The picker offers the themes of the paragraphs in view, with their counts there (the chosen one always).
   const fillThemes = () => {
-    const offered = known.filter((t) => (inView.get(t.id) ?? 0) > 0 || t.id === current.theme)
+    const offered = known
+      .filter((t) => (inView.get(t.id) ?? 0) > 0 || t.id === current.theme)
       .sort((a, b) => (inView.get(b.id) ?? 0) - (inView.get(a.id) ?? 0) || a.label.localeCompare(b.label));
-    fill(themeSelect, h('option', { value: '' }, offered.length ? 'All themes' : 'No theme in this view'),
-      offered.map((t) => h('option', { value: t.id }, `${t.label} (${inView.get(t.id) ?? 0})`)));
+    fill(
+      themeSelect,
+      h('option', { value: '' }, offered.length ? 'All themes' : 'No theme in this view'),
+      offered.map((t) => h('option', { value: t.id }, `${t.label} (${inView.get(t.id) ?? 0})`)),
+    );
     themeSelect.value = current.theme ?? '';
   };
 
   themeSelect.addEventListener('change', () => onChange({ ...current, theme: themeSelect.value || null }));
 
-  const toggle = (list: string[], value: string, on: boolean) => (on ? list.filter((v) => v !== value) : [...list, value]);
+  const toggle = (list: string[], value: string, on: boolean) =>
+    on ? list.filter((v) => v !== value) : [...list, value];
 
-  function row(name: string, swatch: SVGSVGElement, count: { total: number; visible: number }, checked: boolean, change: (on: boolean) => void) {
+  function row(
+    name: string,
+    swatch: SVGSVGElement,
+    count: { total: number; visible: number },
+    checked: boolean,
+    change: (on: boolean) => void,
+  ) {
     const shown = count.visible === count.total ? `${count.total}` : `${count.visible}/${count.total}`;
-    return h('li', {},
-      h('label', {},
-        h('input', { type: 'checkbox', checked, onchange: (e: Event) => change((e.target as HTMLInputElement).checked) }),
-        swatch, h('span', { class: 'name' }, name), h('span', { class: 'count' }, shown)));
+    return h(
+      'li',
+      {},
+      h(
+        'label',
+        {},
+        h('input', {
+          type: 'checkbox',
+          checked,
+          onchange: (e: Event) => change((e.target as HTMLInputElement).checked),
+        }),
+        swatch,
+        h('span', { class: 'name' }, name),
+        h('span', { class: 'count' }, shown),
+      ),
+    );
   }
 
   return {
@@ -77,13 +100,31 @@ export function createFilters(onChange: (next: FilterState) => void): FiltersPan
       current = state;
       // Kinds in legend order, including kinds absent from this graph, so the legend is complete.
       const kinds = [...new Set([...Object.keys(KIND_STYLE), ...counts.kinds.keys()])];
-      fill(kindsBox, kinds.map((kind) =>
-        row(kindStyle(kind).name, shapeSwatch(kindStyle(kind)), counts.kinds.get(kind) ?? { total: 0, visible: 0 }, !state.hiddenKinds.includes(kind),
-          (on) => onChange({ ...current, hiddenKinds: toggle(current.hiddenKinds, kind, on) }))));
+      fill(
+        kindsBox,
+        kinds.map((kind) =>
+          row(
+            kindStyle(kind).name,
+            shapeSwatch(kindStyle(kind)),
+            counts.kinds.get(kind) ?? { total: 0, visible: 0 },
+            !state.hiddenKinds.includes(kind),
+            (on) => onChange({ ...current, hiddenKinds: toggle(current.hiddenKinds, kind, on) }),
+          ),
+        ),
+      );
       const rels = [...counts.rels.keys()].sort((a, b) => counts.rels.get(b)!.total - counts.rels.get(a)!.total);
-      fill(relsBox, rels.map((rel) =>
-        row(relStyle(rel).name, lineSwatch(relStyle(rel)), counts.rels.get(rel)!, !state.hiddenRels.includes(rel),
-          (on) => onChange({ ...current, hiddenRels: toggle(current.hiddenRels, rel, on) }))));
+      fill(
+        relsBox,
+        rels.map((rel) =>
+          row(
+            relStyle(rel).name,
+            lineSwatch(relStyle(rel)),
+            counts.rels.get(rel)!,
+            !state.hiddenRels.includes(rel),
+            (on) => onChange({ ...current, hiddenRels: toggle(current.hiddenRels, rel, on) }),
+          ),
+        ),
+      );
       inView = counts.themes;
       fillThemes();
       const all = [...counts.kinds.values()];

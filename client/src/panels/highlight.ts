@@ -45,7 +45,12 @@ export function segmentText(text: string, spans: Span[]): Segment[] {
 }
 
 /** A window of text around [start, end), cut at word boundaries, for edge provenance. */
-export function context(text: string, start: number, end: number, radius = 140): { before: string; match: string; after: string } {
+export function context(
+  text: string,
+  start: number,
+  end: number,
+  radius = 140,
+): { before: string; match: string; after: string } {
   let from = Math.max(0, start - radius);
   let to = Math.min(text.length, end + radius);
   if (from > 0) from = text.indexOf(' ', from) + 1 || from;

@@ -6,12 +6,43 @@ import { mostCited } from './trace.ts';
 
 export function showIntro(app: App): void {
   const top = mostCited(app.canvas);
-  fill(byId('details-body'),
+  fill(
+    byId('details-body'),
     h('h2', { id: 'details-title', tabindex: '-1' }, 'Who cites what'),
-    h('p', {}, 'Each ', h('b', {}, 'paragraph'), ' (blue box) links to the ', h('b', {}, 'instruments'), ' (orange diamonds), resolutions and documents it cites. Click a shape to read it; click a line for the exact words; double-click to expand.'),
-    top.length ? [h('h3', {}, 'Which paragraphs cite…'),
-      h('ul', { class: 'starters' }, top.map((n) => h('li', {},
-        h('button', { type: 'button', onclick: () => void app.update({ trace: { mode: 'citers', target: n.id } }) }, `${n.label}`),
-        h('span', { class: 'count' }, ` ${n.count} paragraph${n.count === 1 ? '' : 's'}`))))] : h('p', { class: 'empty' }, 'Nothing is cited in this graph.'),
-    h('p', { class: 'hint' }, 'Press / to search, Esc to clear. The Reading view shows the text with its citations; the Matrix view, paragraphs × instruments.'));
+    h(
+      'p',
+      {},
+      'Each ',
+      h('b', {}, 'paragraph'),
+      ' (blue box) links to the ',
+      h('b', {}, 'instruments'),
+      ' (orange diamonds), resolutions and documents it cites. Click a shape to read it; click a line for the exact words; double-click to expand.',
+    ),
+    top.length
+      ? [
+          h('h3', {}, 'Which paragraphs cite…'),
+          h(
+            'ul',
+            { class: 'starters' },
+            top.map((n) =>
+              h(
+                'li',
+                {},
+                h(
+                  'button',
+                  { type: 'button', onclick: () => void app.update({ trace: { mode: 'citers', target: n.id } }) },
+                  `${n.label}`,
+                ),
+                h('span', { class: 'count' }, ` ${n.count} paragraph${n.count === 1 ? '' : 's'}`),
+              ),
+            ),
+          ),
+        ]
+      : h('p', { class: 'empty' }, 'Nothing is cited in this graph.'),
+    h(
+      'p',
+      { class: 'hint' },
+      'Press / to search, Esc to clear. The Reading view shows the text with its citations; the Matrix view, paragraphs × instruments.',
+    ),
+  );
 }

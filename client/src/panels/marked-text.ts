@@ -22,25 +22,40 @@ export type CitedSentence = Pick<CitationInfo, 'sentence' | 'sentenceStart' | 's
 
 export function spansOf(citations: MarkedCitation[], mentions: MarkedMention[] = []): Span[] {
   return [
-    ...citations.map((c): Span => ({
-      start: c.start, end: c.end, target: c.target?.id ?? '', kind: 'citation', key: c.id,
-      footnote: c.via === CitationVia.Footnote ? c.footnote?.marker ?? null : null,
-    })),
+    ...citations.map(
+      (c): Span => ({
+        start: c.start,
+        end: c.end,
+        target: c.target?.id ?? '',
+        kind: 'citation',
+        key: c.id,
+        footnote: c.via === CitationVia.Footnote ? (c.footnote?.marker ?? null) : null,
+      }),
+    ),
     ...mentions.map((m): Span => ({ start: m.start, end: m.end, target: m.body.id, kind: 'mention', key: m.id })),
   ].filter((s) => s.target);
 }
 
 /** A link that navigates inside the app but is still a real link (copyable, focusable). */
-export function nodeLink(id: string, text: string, navigate: Navigate, attrs: Record<string, string> = {}): HTMLAnchorElement {
-  return h('a', {
-    ...attrs,
-    href: `?sel=${encodeURIComponent(id)}`,
-    'data-target': id,
-    onclick: (e: Event) => {
-      e.preventDefault();
-      navigate(id);
+export function nodeLink(
+  id: string,
+  text: string,
+  navigate: Navigate,
+  attrs: Record<string, string> = {},
+): HTMLAnchorElement {
+  return h(
+    'a',
+    {
+      ...attrs,
+      href: `?sel=${encodeURIComponent(id)}`,
+      'data-target': id,
+      onclick: (e: Event) => {
+        e.preventDefault();
+        navigate(id);
+      },
     },
-  }, text);
+    text,
+  );
 }
 
 export function markedText(
@@ -59,7 +74,8 @@ export function markedText(
   const footnoteText = new Map(footnotes.map((f) => [f.marker, f.text]));
   // The marker links to what its footnote cites; a footnote that cites nothing still shows.
   const footnoteTarget = new Map<string, string>();
-  for (const c of citations) if (c.via === CitationVia.Footnote && c.footnote && c.target) footnoteTarget.set(c.footnote.marker, c.target.id);
+  for (const c of citations)
+    if (c.via === CitationVia.Footnote && c.footnote && c.target) footnoteTarget.set(c.footnote.marker, c.target.id);
 
   const out = h('p', { class: 'marked-text' });
   for (const seg of segmentText(text, spans)) {
@@ -68,20 +84,40 @@ export function markedText(
     if (!primary) out.append(seg.text);
     else {
       const cls = `${primary.kind === 'citation' ? 'cite' : 'mention'}${textRuns.length ? '' : ' via-footnote'}${chips ? ' chip' : ''}`;
-      const title = seg.spans.map((s) => `${s.kind === 'citation' ? 'cites' : 'mentions'} ${labels.get(s.target) ?? s.target}${s.footnote ? ` (footnote ${s.footnote})` : ''}`).join('; ');
-      out.append(nodeLink(primary.target, seg.text, navigate, { class: cls, title, 'data-start': String(seg.start), 'data-end': String(seg.end) }));
+      const title = seg.spans
+        .map(
+          (s) =>
+            `${s.kind === 'citation' ? 'cites' : 'mentions'} ${labels.get(s.target) ?? s.target}${s.footnote ? ` (footnote ${s.footnote})` : ''}`,
+        )
+        .join('; ');
+      out.append(
+        nodeLink(primary.target, seg.text, navigate, {
+          class: cls,
+          title,
+          'data-start': String(seg.start),
+          'data-end': String(seg.end),
+        }),
+      );
     }
     for (const marker of seg.markers) {
       const target = footnoteTarget.get(marker);
       const note = footnoteText.get(marker) ?? '';
       const label = `footnote ${marker}${note ? `: ${note}` : ''}`;
-      out.append(h('sup', { class: 'fn-marker' },
-        target ? nodeLink(target, marker, navigate, { title: label, 'aria-label': label, 'data-footnote': marker }) : h('span', { title: label }, marker)));
+      out.append(
+        h(
+          'sup',
+          { class: 'fn-marker' },
+          target
+            ? nodeLink(target, marker, navigate, { title: label, 'aria-label': label, 'data-footnote': marker })
+            : h('span', { title: label }, marker),
+        ),
+      );
     }
   }
   // Footnotes whose marker no citation carries still appear, after the text.
   const placed = new Set(spans.map((s) => s.footnote).filter(Boolean));
-  for (const f of footnotes) if (!placed.has(f.marker)) out.append(h('sup', { class: 'fn-marker', title: f.text }, f.marker));
+  for (const f of footnotes)
+    if (!placed.has(f.marker)) out.append(h('sup', { class: 'fn-marker', title: f.text }, f.marker));
   return out;
 }
 

@@ -16,7 +16,12 @@ export const defaults = {
   minLength: 2,
 };
 
-export function createSearch(api: Api, onPick: (hit: SearchHit) => void, onError: (error: Error) => void, options = defaults): { focus(): void; clear(): void } {
+export function createSearch(
+  api: Api,
+  onPick: (hit: SearchHit) => void,
+  onError: (error: Error) => void,
+  options = defaults,
+): { focus(): void; clear(): void } {
   const input = byId<HTMLInputElement>('search');
   const list = byId<HTMLUListElement>('search-results');
   let hits: SearchHit[] = [];
@@ -32,14 +37,29 @@ export function createSearch(api: Api, onPick: (hit: SearchHit) => void, onError
   };
 
   const render = () => {
-    fill(list, hits.length === 0
-      ? h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true' }, emptyReasons.search(input.value.trim()))
-      : hits.map((hit, i) =>
-          h('li', { id: `search-hit-${i}`, role: 'option', 'aria-selected': i === active ? 'true' : 'false', class: i === active ? 'active' : '',
-            onmousedown: (e: Event) => { e.preventDefault(); pick(i); } },
-            shapeSwatch(kindStyle(hit.node.kind)),
-            h('span', { class: 'hit-label' }, hit.node.label),
-            h('span', { class: 'hit-detail' }, detail(hit)))));
+    fill(
+      list,
+      hits.length === 0
+        ? h('li', { class: 'empty', role: 'option', 'aria-disabled': 'true' }, emptyReasons.search(input.value.trim()))
+        : hits.map((hit, i) =>
+            h(
+              'li',
+              {
+                id: `search-hit-${i}`,
+                role: 'option',
+                'aria-selected': i === active ? 'true' : 'false',
+                class: i === active ? 'active' : '',
+                onmousedown: (e: Event) => {
+                  e.preventDefault();
+                  pick(i);
+                },
+              },
+              shapeSwatch(kindStyle(hit.node.kind)),
+              h('span', { class: 'hit-label' }, hit.node.label),
+              h('span', { class: 'hit-detail' }, detail(hit)),
+            ),
+          ),
+    );
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     if (active >= 0) input.setAttribute('aria-activedescendant', `search-hit-${active}`);
@@ -104,7 +124,13 @@ export function createSearch(api: Api, onPick: (hit: SearchHit) => void, onError
 function detail(hit: SearchHit): string {
   const n = hit.node;
   // Each kind of hit has its own words: the fields its fragment of the Search document asks for.
-  const text = ('title' in n && n.title) || ('resolutionTitle' in n && n.resolutionTitle) || ('name' in n && n.name) || ('text' in n && n.text) || ('symbol' in n && n.symbol) || '';
+  const text =
+    ('title' in n && n.title) ||
+    ('resolutionTitle' in n && n.resolutionTitle) ||
+    ('name' in n && n.name) ||
+    ('text' in n && n.text) ||
+    ('symbol' in n && n.symbol) ||
+    '';
   const clipped = text.length > 70 ? `${text.slice(0, 69)}…` : text;
   return `${kindStyle(n.kind).name}${clipped && clipped !== n.label ? ` · ${clipped}` : ''}`;
 }

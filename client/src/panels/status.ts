@@ -20,13 +20,22 @@ export function createStatus(): Status {
     error(message, retry) {
       region.className = 'status error';
       region.setAttribute('role', 'alert');
-      fill(region, h('strong', {}, 'Error: '), message, retry && h('button', { type: 'button', onclick: () => retry() }, 'Retry'));
+      fill(
+        region,
+        h('strong', {}, 'Error: '),
+        message,
+        retry && h('button', { type: 'button', onclick: () => retry() }, 'Retry'),
+      );
       region.hidden = false;
     },
     info(message) {
       region.className = 'status info';
       region.setAttribute('role', 'status');
-      fill(region, message, h('button', { type: 'button', 'aria-label': 'Dismiss', onclick: () => (region.hidden = true) }, '×'));
+      fill(
+        region,
+        message,
+        h('button', { type: 'button', 'aria-label': 'Dismiss', onclick: () => (region.hidden = true) }, '×'),
+      );
       region.hidden = false;
     },
     clear() {

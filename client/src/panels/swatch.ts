@@ -46,7 +46,15 @@ export function lineSwatch(style: RelStyle): SVGSVGElement {
   svg.setAttribute('class', 'swatch line');
   svg.setAttribute('aria-hidden', 'true');
   const line = document.createElementNS(NS, 'line');
-  for (const [k, v] of Object.entries({ x1: '1', y1: '5', x2: '21', y2: '5', stroke: style.color, 'stroke-width': String(Math.max(1.5, style.width)) })) line.setAttribute(k, v);
+  for (const [k, v] of Object.entries({
+    x1: '1',
+    y1: '5',
+    x2: '21',
+    y2: '5',
+    stroke: style.color,
+    'stroke-width': String(Math.max(1.5, style.width)),
+  }))
+    line.setAttribute(k, v);
   if (style.line === 'dashed') line.setAttribute('stroke-dasharray', '4 2');
   if (style.line === 'dotted') line.setAttribute('stroke-dasharray', '1.5 2');
   const head = document.createElementNS(NS, 'polygon');

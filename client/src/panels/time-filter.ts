@@ -15,8 +15,7 @@ export function datedIndex(api: Api, doc: string | null): Promise<SinceIndex> {
   const key = graphDocument(doc) ?? '';
   let index = indexes.get(key);
   if (!index) {
-    index = api.request(
-      DATED_GRAPH, { document: graphDocument(doc) }).then(({ datedGraph }) => sinceIndex(datedGraph));
+    index = api.request(DATED_GRAPH, { document: graphDocument(doc) }).then(({ datedGraph }) => sinceIndex(datedGraph));
     index.catch(() => indexes.delete(key));
     indexes.set(key, index);
   }
@@ -38,7 +37,13 @@ export interface TimeFilterCounts {
  * hidden too, since nothing says they existed then, and counted; with `showUndated` they are drawn
  * faded and dashed instead. Neither way do they pass for existing at every date.
  */
-export async function applyTimeFilter(api: Api, canvas: Canvas, asOf: string | null, doc: string | null, showUndated = false): Promise<TimeFilterCounts> {
+export async function applyTimeFilter(
+  api: Api,
+  canvas: Canvas,
+  asOf: string | null,
+  doc: string | null,
+  showUndated = false,
+): Promise<TimeFilterCounts> {
   if (!asOf) {
     canvas.setUntimely(new Set());
     canvas.setUndated(new Set());
@@ -47,7 +52,10 @@ export async function applyTimeFilter(api: Api, canvas: Canvas, asOf: string | n
   const index = await datedIndex(api, doc);
   const elements = canvas.cy.elements().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> }));
   const hidden = hiddenAt(elements, index, asOf);
-  const undated = undatedAmong(canvas.cy.nodes().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> })), index);
+  const undated = undatedAmong(
+    canvas.cy.nodes().map((e) => ({ id: e.id(), data: e.data() as Record<string, unknown> })),
+    index,
+  );
   canvas.setUntimely(showUndated ? hidden : new Set([...hidden, ...undated]));
   canvas.setUndated(showUndated ? undated : new Set());
   return { hidden: hidden.size, undated: undated.size, undatedShown: showUndated };
@@ -58,9 +66,12 @@ export function timeFilterText(asOf: string | null, counts?: TimeFilterCounts): 
   if (!asOf) return 'Showing every date.';
   if (!counts) return `Showing what existed or was cited by ${asOf}.`;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const undated = counts.undated === 0 ? ''
-    : counts.undatedShown ? `; ${plural(counts.undated, 'node')} of unknown date drawn faded and dashed`
-    : `; ${plural(counts.undated, 'node')} of unknown date hidden too (tick the box to see them)`;
+  const undated =
+    counts.undated === 0
+      ? ''
+      : counts.undatedShown
+        ? `; ${plural(counts.undated, 'node')} of unknown date drawn faded and dashed`
+        : `; ${plural(counts.undated, 'node')} of unknown date hidden too (tick the box to see them)`;
   return `Showing what existed or was cited by ${asOf}: ${plural(counts.hidden, 'element')} dated later hidden${undated}.`;
 }
 
@@ -74,7 +85,10 @@ export interface TimeControl {
  * Wires the sidebar's date field, year slider, "All dates" button and "unknown date" box
  * (index.html); `onUndated` hears the box.
  */
-export function createTimeControl(onChange: (asOf: string | null) => void, onUndated: (show: boolean) => void): TimeControl {
+export function createTimeControl(
+  onChange: (asOf: string | null) => void,
+  onUndated: (show: boolean) => void,
+): TimeControl {
   const date = byId<HTMLInputElement>('asof');
   const year = byId<HTMLInputElement>('asof-year');
   const yearText = byId('asof-year-value');

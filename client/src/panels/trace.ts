@@ -26,7 +26,8 @@ export interface TraceDeps {
 
 export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
   const canvas = deps.canvas();
-  const link = (n: Pick<NodeRef, 'id' | 'label'> & { kind?: NodeKind }) => nodeLink(n.id, n.label, deps.navigate, { class: `node-link ${n.kind ?? ''}`.trim() });
+  const link = (n: Pick<NodeRef, 'id' | 'label'> & { kind?: NodeKind }) =>
+    nodeLink(n.id, n.label, deps.navigate, { class: `node-link ${n.kind ?? ''}`.trim() });
   const clearButton = h('button', { type: 'button', class: 'clear-trace', onclick: () => deps.clear() }, 'Clear trace');
   const ensure = async (ids: string[]) => {
     for (const id of ids.filter((i) => !canvas.has(i))) {
@@ -37,20 +38,45 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
   };
 
   if (trace.mode === 'path') {
-    const { path } = await deps.api.request(PATH, { from: trace.from, to: trace.to, via: trace.any ? 'ANY' : 'CITATIONS' });
+    const { path } = await deps.api.request(PATH, {
+      from: trace.from,
+      to: trace.to,
+      via: trace.any ? 'ANY' : 'CITATIONS',
+    });
     if (!path || path.nodes.length === 0) {
       canvas.clearHighlight();
-      return deps.details.show('No path', h('p', { class: 'empty' }, emptyReasons.path(label(canvas, trace.from), label(canvas, trace.to), 6, trace.any === true)), clearButton);
+      return deps.details.show(
+        'No path',
+        h(
+          'p',
+          { class: 'empty' },
+          emptyReasons.path(label(canvas, trace.from), label(canvas, trace.to), 6, trace.any === true),
+        ),
+        clearButton,
+      );
     }
     canvas.add(path);
     deps.added();
     canvas.highlight([...path.nodes.map((n) => n.id), ...path.edges.map((e) => e.id)], 'on-path');
     const byId = new Map(path.nodes.map((n) => [n.id, n]));
     const steps = orderPath(path, trace.from);
-    return deps.details.show(`Path: ${steps.length} steps`,
-      h('ol', { class: 'path' }, h('li', {}, link(byId.get(trace.from) ?? { id: trace.from, label: trace.from })),
-        steps.map((e) => h('li', {}, h('span', { class: 'rel' }, `${e.forward ? '' : '← '}${relStyle(e.type).name}${e.forward ? ' →' : ''} `), link(byId.get(e.to)!)))),
-      clearButton);
+    return deps.details.show(
+      `Path: ${steps.length} steps`,
+      h(
+        'ol',
+        { class: 'path' },
+        h('li', {}, link(byId.get(trace.from) ?? { id: trace.from, label: trace.from })),
+        steps.map((e) =>
+          h(
+            'li',
+            {},
+            h('span', { class: 'rel' }, `${e.forward ? '' : '← '}${relStyle(e.type).name}${e.forward ? ' →' : ''} `),
+            link(byId.get(e.to)!),
+          ),
+        ),
+      ),
+      clearButton,
+    );
   }
 
   if (trace.mode === 'citers') {
@@ -60,21 +86,57 @@ export async function runTrace(trace: Trace, deps: TraceDeps): Promise<void> {
     await ensure([targetId, ...paragraphs]);
     canvas.highlight([targetId, ...paragraphs]);
     const name = citations[0]?.target?.label ?? label(canvas, trace.target);
-    return deps.details.show(`Paragraphs citing ${name}`,
-      citations.length ? h('p', {}, `${paragraphs.length} paragraphs, ${citations.length} citations. The cited words are marked.`) : h('p', { class: 'empty' }, emptyReasons.citers(name)),
-      h('ul', { class: 'citing' }, citations.map((c) => h('li', {}, link(c.paragraph!), ' ', markedSentence(c),
-        c.via === CitationVia.Footnote ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`) : null))),
-      clearButton);
+    return deps.details.show(
+      `Paragraphs citing ${name}`,
+      citations.length
+        ? h('p', {}, `${paragraphs.length} paragraphs, ${citations.length} citations. The cited words are marked.`)
+        : h('p', { class: 'empty' }, emptyReasons.citers(name)),
+      h(
+        'ul',
+        { class: 'citing' },
+        citations.map((c) =>
+          h(
+            'li',
+            {},
+            link(c.paragraph!),
+            ' ',
+            markedSentence(c),
+            c.via === CitationVia.Footnote
+              ? h('span', { class: 'via' }, ` via footnote ${c.footnote?.marker ?? ''}`)
+              : null,
+          ),
+        ),
+      ),
+      clearButton,
+    );
   }
 
   const { coCitations } = await deps.api.request(CO_CITATIONS, { target: trace.target });
-  const ids = [trace.target, ...coCitations.map((c) => c.node.id), ...coCitations.flatMap((c) => c.paragraphs.map((p) => p.id))];
+  const ids = [
+    trace.target,
+    ...coCitations.map((c) => c.node.id),
+    ...coCitations.flatMap((c) => c.paragraphs.map((p) => p.id)),
+  ];
   await ensure([...new Set(ids)]);
   canvas.highlight(ids);
   const list = h('ul', { class: 'cocited' });
-  fill(list, coCitations.map((c) => h('li', {}, link(c.node), ` — together in ${c.count} paragraph${c.count === 1 ? '' : 's'}: `, c.paragraphs.flatMap((p, i) => [i ? ', ' : '', link(p)]))));
-  return deps.details.show(`Cited together with ${label(canvas, trace.target)}`,
-    coCitations.length ? list : h('p', { class: 'empty' }, emptyReasons.cocited(label(canvas, trace.target))), clearButton);
+  fill(
+    list,
+    coCitations.map((c) =>
+      h(
+        'li',
+        {},
+        link(c.node),
+        ` — together in ${c.count} paragraph${c.count === 1 ? '' : 's'}: `,
+        c.paragraphs.flatMap((p, i) => [i ? ', ' : '', link(p)]),
+      ),
+    ),
+  );
+  return deps.details.show(
+    `Cited together with ${label(canvas, trace.target)}`,
+    coCitations.length ? list : h('p', { class: 'empty' }, emptyReasons.cocited(label(canvas, trace.target))),
+    clearButton,
+  );
 }
 
 function label(canvas: Canvas, id: string): string {
@@ -100,10 +162,21 @@ export function orderPath(path: Subgraph, from: string): { type: string; to: str
 
 /** The most-cited targets on the canvas: the starting points offered to a newcomer. */
 export function mostCited(canvas: Canvas, limit = 6): (NodeRef & { count: number })[] {
-  return canvas.cy.nodes()
-    // A document citing itself (self: true, from the API) is not a target of interest.
-    .map((n) => ({ id: n.id(), kind: n.data('kind') as NodeKind, label: (n.data('fullLabel') ?? n.data('label')) as string, count: n.incomers(`edge.${Rel.CITES}`).filter((e) => e.data('self') !== true).sources().length }))
-    .filter((n) => n.count > 0)
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
-    .slice(0, limit);
+  return (
+    canvas.cy
+      .nodes()
+      // A document citing itself (self: true, from the API) is not a target of interest.
+      .map((n) => ({
+        id: n.id(),
+        kind: n.data('kind') as NodeKind,
+        label: (n.data('fullLabel') ?? n.data('label')) as string,
+        count: n
+          .incomers(`edge.${Rel.CITES}`)
+          .filter((e) => e.data('self') !== true)
+          .sources().length,
+      }))
+      .filter((n) => n.count > 0)
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+      .slice(0, limit)
+  );
 }

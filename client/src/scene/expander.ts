@@ -5,7 +5,15 @@
 import type { Api } from '../api.ts';
 import type { Canvas } from '../canvas/canvas.ts';
 import { placeAround } from '../canvas/layouts.ts';
-import { EXPAND, type Expansion, expandQuestion, expandVariables, formatExpansion, needsConfirmation, newNodeIds } from './expansion.ts';
+import {
+  EXPAND,
+  type Expansion,
+  expandQuestion,
+  expandVariables,
+  formatExpansion,
+  needsConfirmation,
+  newNodeIds,
+} from './expansion.ts';
 
 export interface ExpanderParts {
   api: Api;
@@ -28,7 +36,10 @@ export class Expander {
     const fresh = new Set(answers.flatMap(({ neighborhood }) => newNodeIds(neighborhood, (n) => canvas.has(n))));
     if (needsConfirmation(fresh.size)) {
       const first = expansions[0]!.id;
-      const what = expansions.length === 1 ? String(canvas.cy.getElementById(first).data('fullLabel') ?? first) : `${expansions.length} nodes`;
+      const what =
+        expansions.length === 1
+          ? String(canvas.cy.getElementById(first).data('fullLabel') ?? first)
+          : `${expansions.length} nodes`;
       const question = expandQuestion(what, expansions[0]!, fresh.size, canvas.cy.nodes().length);
       if (!(await this.parts.confirm(question, `Add ${fresh.size} nodes`))) return false;
     }

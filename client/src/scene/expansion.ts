@@ -55,7 +55,12 @@ export function withExpansion(list: Expansion[], e: Expansion): Expansion[] {
 export const expansionsParam: Param<Expansion[]> = {
   key: 'exp',
   fallback: [],
-  parse: (raw) => (raw ?? '').split(',').map(parseExpansion).filter((e): e is Expansion => e !== null).reduce(withExpansion, [] as Expansion[]),
+  parse: (raw) =>
+    (raw ?? '')
+      .split(',')
+      .map(parseExpansion)
+      .filter((e): e is Expansion => e !== null)
+      .reduce(withExpansion, [] as Expansion[]),
   write: (value) => (value.length > 0 ? value.map(formatExpansion).join(',') : null),
 };
 

@@ -33,7 +33,8 @@ export function sceneFileName(doc: string | null): string {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isPoint = (v: unknown): v is { x: number; y: number } => isObject(v) && Number.isFinite(v.x) && Number.isFinite(v.y);
+const isPoint = (v: unknown): v is { x: number; y: number } =>
+  isObject(v) && Number.isFinite(v.x) && Number.isFinite(v.y);
 
 /** Reads a scene file's text; throws a SceneError naming `file` and what is wrong. */
 export function parseScene(text: string, file: string): Scene {
@@ -44,15 +45,26 @@ export function parseScene(text: string, file: string): Scene {
     throw new SceneError(file, `it is not JSON (${(error as Error).message})`);
   }
   if (!isObject(data)) throw new SceneError(file, 'it holds no JSON object');
-  if (data.format !== SCENE_FORMAT) throw new SceneError(file, `"format" is ${JSON.stringify(data.format)}, not "${SCENE_FORMAT}"`);
-  if (data.version !== SCENE_VERSION) throw new SceneError(file, `"version" is ${JSON.stringify(data.version)}; this explorer reads version ${SCENE_VERSION}`);
-  if (typeof data.link !== 'string' || (data.link !== '' && !data.link.startsWith('?'))) throw new SceneError(file, '"link" must be a query string starting with "?" (or empty)');
+  if (data.format !== SCENE_FORMAT)
+    throw new SceneError(file, `"format" is ${JSON.stringify(data.format)}, not "${SCENE_FORMAT}"`);
+  if (data.version !== SCENE_VERSION)
+    throw new SceneError(
+      file,
+      `"version" is ${JSON.stringify(data.version)}; this explorer reads version ${SCENE_VERSION}`,
+    );
+  if (typeof data.link !== 'string' || (data.link !== '' && !data.link.startsWith('?')))
+    throw new SceneError(file, '"link" must be a query string starting with "?" (or empty)');
   if (!isObject(data.positions)) throw new SceneError(file, '"positions" must be an object of node ids to {"x", "y"}');
   for (const [id, at] of Object.entries(data.positions)) {
-    if (!isPoint(at)) throw new SceneError(file, `the position of node ${JSON.stringify(id)} must be {"x": number, "y": number}`);
+    if (!isPoint(at))
+      throw new SceneError(file, `the position of node ${JSON.stringify(id)} must be {"x": number, "y": number}`);
   }
   const viewport = data.viewport;
-  if (!isObject(viewport) || !(Number.isFinite(viewport.zoom) && (viewport.zoom as number) > 0) || !isPoint(viewport.pan)) {
+  if (
+    !isObject(viewport) ||
+    !(Number.isFinite(viewport.zoom) && (viewport.zoom as number) > 0) ||
+    !isPoint(viewport.pan)
+  ) {
     throw new SceneError(file, '"viewport" must be {"zoom": a positive number, "pan": {"x", "y"}}');
   }
   return data as unknown as Scene;

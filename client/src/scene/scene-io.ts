@@ -6,9 +6,15 @@ import { buildScene, parseScene, sceneFileName } from './scene-file.ts';
 
 export async function saveScene(app: App): Promise<void> {
   const cy = app.canvas.cy;
-  const scene = buildScene(serializeState(app.state), app.canvas.positionsById(), { zoom: cy.zoom(), pan: { ...cy.pan() } });
+  const scene = buildScene(serializeState(app.state), app.canvas.positionsById(), {
+    zoom: cy.zoom(),
+    pan: { ...cy.pan() },
+  });
   const { download } = await import('../export/index.ts');
-  download({ name: sceneFileName(app.state.doc), blob: new Blob([JSON.stringify(scene, null, 2)], { type: 'application/json' }) });
+  download({
+    name: sceneFileName(app.state.doc),
+    blob: new Blob([JSON.stringify(scene, null, 2)], { type: 'application/json' }),
+  });
 }
 
 export async function openSceneFile(app: App, file: File): Promise<void> {

@@ -62,7 +62,25 @@ export const defaults: ViewState = {
 };
 
 /** The query keys of the state above, which no view may declare again. */
-export const CORE_KEYS = ['view', 'layout', 'sel', 'hideKinds', 'hideRels', 'theme', 'focus', 'doc', 'from', 'to', 'via', 'citers', 'cocited', 'asof', 'open', 'exp', 'hide'];
+export const CORE_KEYS = [
+  'view',
+  'layout',
+  'sel',
+  'hideKinds',
+  'hideRels',
+  'theme',
+  'focus',
+  'doc',
+  'from',
+  'to',
+  'via',
+  'citers',
+  'cocited',
+  'asof',
+  'open',
+  'exp',
+  'hide',
+];
 const openParam = listParam('open');
 const focusParam = listParam('focus');
 const hiddenParam = listParam('hide');
@@ -133,7 +151,10 @@ export function serializeState(state: ViewState): string {
     const value = param.write((state as unknown as Record<string, unknown>)[field]);
     if (value !== null) q.set(param.key, value);
   }
-  for (const [param, value] of [[openParam, state.open], [hiddenParam, state.hidden]] as const) {
+  for (const [param, value] of [
+    [openParam, state.open],
+    [hiddenParam, state.hidden],
+  ] as const) {
     const text = param.write(value);
     if (text !== null) q.set(param.key, text);
   }

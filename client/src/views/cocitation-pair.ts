@@ -15,8 +15,14 @@ let generation = 0;
 export async function showPair(box: HTMLElement, row: PairRow, deps: ViewDeps): Promise<void> {
   const mine = ++generation;
   const title = h('h3', { tabindex: '-1' }, `${row.a.label} × ${row.b.label}`);
-  const intro = h('p', {}, `Cited together in ${row.weight} paragraph${row.weight === 1 ? '' : 's'}. `,
-    nodeLink(row.a.id, row.a.label, deps.select), ' · ', nodeLink(row.b.id, row.b.label, deps.select));
+  const intro = h(
+    'p',
+    {},
+    `Cited together in ${row.weight} paragraph${row.weight === 1 ? '' : 's'}. `,
+    nodeLink(row.a.id, row.a.label, deps.select),
+    ' · ',
+    nodeLink(row.b.id, row.b.label, deps.select),
+  );
   fill(box, title, intro, h('p', { class: 'loading' }, 'Loading the cited words…'));
   title.focus();
   let sentences = new Map<string, { label: string; sentences: Map<string, string[]> }>();
@@ -28,15 +34,43 @@ export async function showPair(box: HTMLElement, row: PairRow, deps: ViewDeps): 
     if (mine !== generation) return;
     deps.onError(error as Error);
   }
-  fill(box, title, intro, groupByDocument(row.paragraphs).map((g) => h('section', { class: 'pair-doc' },
-    h('h4', {}, nodeLink(g.symbol, g.symbol, deps.select), h('span', { class: 'count' }, ` ${g.paragraphs.length} ¶`)),
-    h('ul', { class: 'citing' }, g.paragraphs.map((id) => {
-      const found = sentences.get(id);
-      // The label is the server's (from the cited words); only when they could not be fetched is it the id.
-      return h('li', {}, nodeLink(id, found?.label ?? id, deps.select, { class: 'node-link paragraph' }),
-        [...(found?.sentences ?? new Map<string, string[]>())].map(([sentence, surfaces]) =>
-          h('q', { class: 'sentence' }, markAll(sentence, surfaces).map((r) => (r.marked ? h('mark', {}, r.text) : r.text)))));
-    })))));
+  fill(
+    box,
+    title,
+    intro,
+    groupByDocument(row.paragraphs).map((g) =>
+      h(
+        'section',
+        { class: 'pair-doc' },
+        h(
+          'h4',
+          {},
+          nodeLink(g.symbol, g.symbol, deps.select),
+          h('span', { class: 'count' }, ` ${g.paragraphs.length} ¶`),
+        ),
+        h(
+          'ul',
+          { class: 'citing' },
+          g.paragraphs.map((id) => {
+            const found = sentences.get(id);
+            // The label is the server's (from the cited words); only when they could not be fetched is it the id.
+            return h(
+              'li',
+              {},
+              nodeLink(id, found?.label ?? id, deps.select, { class: 'node-link paragraph' }),
+              [...(found?.sentences ?? new Map<string, string[]>())].map(([sentence, surfaces]) =>
+                h(
+                  'q',
+                  { class: 'sentence' },
+                  markAll(sentence, surfaces).map((r) => (r.marked ? h('mark', {}, r.text) : r.text)),
+                ),
+              ),
+            );
+          }),
+        ),
+      ),
+    ),
+  );
 }
 
 /** Paragraph id → its label and each citing sentence with the surfaces it holds. */

@@ -22,20 +22,40 @@ export function createCoCitationView(container: HTMLElement, deps: ViewDeps, opt
   const weight = h('input', { type: 'number', id: 'cc-min', min: '1', max: '50', value: '2', class: 'narrow-number' });
   const apart = h('input', { type: 'checkbox', id: 'cc-apart' });
   const summary = h('p', { class: 'count', 'aria-live': 'polite' });
-  const drawing = h('div', { class: 'cc-canvas', role: 'img', 'aria-label': 'Co-citation network; the table of pairs beside it lists the same pairs.' });
+  const drawing = h('div', {
+    class: 'cc-canvas',
+    role: 'img',
+    'aria-label': 'Co-citation network; the table of pairs beside it lists the same pairs.',
+  });
   const drill = h('section', { class: 'cc-drill', 'aria-live': 'polite' });
   const table = h('div', { class: 'cc-pairs' });
   weight.addEventListener('change', () => {
     const n = Number(weight.value);
     if (Number.isInteger(n) && n >= 1) deps.go({ minWeight: n });
   });
-  fill(container,
-    h('div', { class: 'view-tools' }, h('h2', {}, 'Co-citation across the corpus'),
-      h('label', { for: 'cc-min' }, 'At least'), weight, h('span', {}, 'shared paragraphs'),
-      h('label', { class: 'check', title: 'By default a resolution and the instrument it adopts (A/RES/70/1 and the 2030 Agenda) are one thing, so no pair is one thing cited two ways.' },
-        apart, ' Count a resolution and the instrument it adopts apart'),
-      summary),
-    h('div', { class: 'cc-body' }, drawing, h('aside', { class: 'cc-side', 'aria-label': 'Pairs' }, drill, table)));
+  fill(
+    container,
+    h(
+      'div',
+      { class: 'view-tools' },
+      h('h2', {}, 'Co-citation across the corpus'),
+      h('label', { for: 'cc-min' }, 'At least'),
+      weight,
+      h('span', {}, 'shared paragraphs'),
+      h(
+        'label',
+        {
+          class: 'check',
+          title:
+            'By default a resolution and the instrument it adopts (A/RES/70/1 and the 2030 Agenda) are one thing, so no pair is one thing cited two ways.',
+        },
+        apart,
+        ' Count a resolution and the instrument it adopts apart',
+      ),
+      summary,
+    ),
+    h('div', { class: 'cc-body' }, drawing, h('aside', { class: 'cc-side', 'aria-label': 'Pairs' }, drill, table)),
+  );
   let canvas: MiniCanvas | undefined;
   /** What is drawn: the minimum weight and whether adoptions are counted apart. */
   let shown: string | null = null;
@@ -61,26 +81,53 @@ export function createCoCitationView(container: HTMLElement, deps: ViewDeps, opt
     fill(summary, 'Loading the network…');
     fill(drill, h('p', { class: 'hint' }, 'Choose a line or a pair to see the paragraphs that cite both.'));
     try {
-      const { coCitationNetwork: net } = await deps.api.request(CO_CITATION_NETWORK, { minWeight: state.minWeight, limit: options.limit, adoptionsApart: apart.checked });
+      const { coCitationNetwork: net } = await deps.api.request(CO_CITATION_NETWORK, {
+        minWeight: state.minWeight,
+        limit: options.limit,
+        adoptionsApart: apart.checked,
+      });
       if (shown !== key) return;
       rows = pairRows(net);
-      fill(summary, `${net.nodes.length} targets, ${rows.length} pairs${net.truncated ? ` (the heaviest ${rows.length} of ${net.totalPairs})` : ''}.`);
+      fill(
+        summary,
+        `${net.nodes.length} targets, ${rows.length} pairs${net.truncated ? ` (the heaviest ${rows.length} of ${net.totalPairs})` : ''}.`,
+      );
       renderTable();
       if (rows.length === 0) {
         canvas?.cy.elements().remove();
         fill(drill, h('p', { class: 'empty' }, emptyReasons.coCitationNetwork(state.minWeight, apart.checked)));
         return;
       }
-      canvas ??= createMiniCanvas(drawing, [
-        { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'font-size': 14 } },
-        { selector: 'edge', style: { width: 'data(width)', opacity: 0.75 } },
-        { selector: 'edge.hover, edge:selected', style: { label: 'data(label)', 'font-size': 11, 'text-background-color': '#fff', 'text-background-opacity': 0.9, opacity: 1 } },
-      ], (id, group) => {
-        const row = group === 'edges' ? rows.find((r) => r.edgeId === id) : undefined;
-        if (row) void showPair(drill, row, deps);
-        else if (group === 'nodes') deps.select(id);
-      });
-      await canvas.draw(coCitationElements(net), { name: 'fcose', animate: false, randomize: true, nodeRepulsion: () => 12000, idealEdgeLength: () => 90, padding: 30 } as never);
+      canvas ??= createMiniCanvas(
+        drawing,
+        [
+          { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'font-size': 14 } },
+          { selector: 'edge', style: { width: 'data(width)', opacity: 0.75 } },
+          {
+            selector: 'edge.hover, edge:selected',
+            style: {
+              label: 'data(label)',
+              'font-size': 11,
+              'text-background-color': '#fff',
+              'text-background-opacity': 0.9,
+              opacity: 1,
+            },
+          },
+        ],
+        (id, group) => {
+          const row = group === 'edges' ? rows.find((r) => r.edgeId === id) : undefined;
+          if (row) void showPair(drill, row, deps);
+          else if (group === 'nodes') deps.select(id);
+        },
+      );
+      await canvas.draw(coCitationElements(net), {
+        name: 'fcose',
+        animate: false,
+        randomize: true,
+        nodeRepulsion: () => 12000,
+        idealEdgeLength: () => 90,
+        padding: 30,
+      } as never);
     } catch (error) {
       shown = null;
       fill(summary, h('span', { class: 'error-text' }, 'The co-citation network could not be loaded.'));
@@ -89,12 +136,37 @@ export function createCoCitationView(container: HTMLElement, deps: ViewDeps, opt
   }
 
   function renderTable(): void {
-    fill(table, rows.length === 0 ? '' : h('table', { class: 'pairs' },
-      h('caption', {}, 'Pairs, most shared paragraphs first'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Cited together'), h('th', { scope: 'col' }, '¶'))),
-      h('tbody', {}, rows.map((r) => h('tr', {},
-        h('td', {}, h('button', { type: 'button', class: 'link-button', onclick: () => pick(r) }, `${r.a.label} × ${r.b.label}`)),
-        h('td', { class: 'num' }, String(r.weight)))))));
+    fill(
+      table,
+      rows.length === 0
+        ? ''
+        : h(
+            'table',
+            { class: 'pairs' },
+            h('caption', {}, 'Pairs, most shared paragraphs first'),
+            h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Cited together'), h('th', { scope: 'col' }, '¶'))),
+            h(
+              'tbody',
+              {},
+              rows.map((r) =>
+                h(
+                  'tr',
+                  {},
+                  h(
+                    'td',
+                    {},
+                    h(
+                      'button',
+                      { type: 'button', class: 'link-button', onclick: () => pick(r) },
+                      `${r.a.label} × ${r.b.label}`,
+                    ),
+                  ),
+                  h('td', { class: 'num' }, String(r.weight)),
+                ),
+              ),
+            ),
+          ),
+    );
   }
 
   return { show };

@@ -19,12 +19,20 @@ export function createCompareView(container: HTMLElement, deps: ViewDeps): Corpu
   const choose = () => deps.go({ compareA: pickA.value, compareB: pickB.value });
   pickA.addEventListener('change', choose);
   pickB.addEventListener('change', choose);
-  fill(container,
-    h('div', { class: 'view-tools' }, h('h2', { class: 'full' }, 'Compare two documents'),
-      h('label', { for: 'cmp-a' }, 'A'), pickA,
-      h('label', { for: 'cmp-b' }, 'B'), pickB,
-      h('button', { type: 'button', onclick: () => deps.go({ compareA: pickB.value, compareB: pickA.value }) }, 'Swap')),
-    result);
+  fill(
+    container,
+    h(
+      'div',
+      { class: 'view-tools' },
+      h('h2', { class: 'full' }, 'Compare two documents'),
+      h('label', { for: 'cmp-a' }, 'A'),
+      pickA,
+      h('label', { for: 'cmp-b' }, 'B'),
+      pickB,
+      h('button', { type: 'button', onclick: () => deps.go({ compareA: pickB.value, compareB: pickA.value }) }, 'Swap'),
+    ),
+    result,
+  );
   let shown = '';
 
   async function show(state: ViewState): Promise<void> {
@@ -35,10 +43,21 @@ export function createCompareView(container: HTMLElement, deps: ViewDeps): Corpu
       fill(result, h('p', { class: 'empty' }, 'The list of documents could not be loaded.'));
       return deps.onError(error as Error);
     }
-    if (docs.length < 2) return fill(result, h('p', { class: 'empty' }, 'Only one document is loaded: there is nothing to compare it with.'));
+    if (docs.length < 2)
+      return fill(
+        result,
+        h('p', { class: 'empty' }, 'Only one document is loaded: there is nothing to compare it with.'),
+      );
     const [a, b] = pair(state, docs);
-    for (const [select, value] of [[pickA, a], [pickB, b]] as const) {
-      if (select.options.length !== docs.length) fill(select, docs.map((d) => h('option', { value: d.symbol }, documentOption(d))));
+    for (const [select, value] of [
+      [pickA, a],
+      [pickB, b],
+    ] as const) {
+      if (select.options.length !== docs.length)
+        fill(
+          select,
+          docs.map((d) => h('option', { value: d.symbol }, documentOption(d))),
+        );
       select.value = value;
     }
     if (shown === `${a}|${b}`) return;
@@ -68,19 +87,70 @@ function pair(state: ViewState, docs: DocumentSummary[]): [string, string] {
 
 function render(c: Comparison, s: CompareSummary, deps: ViewDeps): HTMLElement {
   const pct = Math.round(s.overlap * 100);
-  return h('div', {},
-    h('p', { class: 'compare-summary' },
-      h('b', {}, 'A '), `${c.a.symbol} (${c.a.title}) cites ${s.targetsA} targets; `,
-      h('b', {}, 'B '), `${c.b.symbol} (${c.b.title}) cites ${s.targetsB}. `,
-      `They share ${s.columns[0].count} (${pct}% of all they cite).`),
-    s.columns[0].count === 0 ? h('p', { class: 'empty' }, emptyReasons.compareNothingShared(c.a.symbol, c.b.symbol)) : '',
-    h('div', { class: 'compare-columns' }, s.columns.map((col) => h('section', { class: `compare-col ${col.key}`, 'aria-labelledby': `cmp-h-${col.key}` },
-      h('h3', { id: `cmp-h-${col.key}` }, col.heading, h('span', { class: 'count' }, ` ${col.count}`)),
-      h('p', { class: 'count' }, col.key === 'both' ? `A ${col.paragraphsA} ¶ · B ${col.paragraphsB} ¶` : `${col.key === 'onlyA' ? col.paragraphsA : col.paragraphsB} citing paragraphs`),
-      col.entries.length === 0 ? h('p', { class: 'empty' }, col.key === 'both' ? 'None.'
-        : col.key === 'onlyA' ? emptyReasons.compareSide(c.a.symbol, c.b.symbol) : emptyReasons.compareSide(c.b.symbol, c.a.symbol)) :
-      h('ul', { class: 'compare-list' }, col.entries.map((e) => h('li', {},
-        h('button', { type: 'button', class: 'link-button', title: `Show ${e.label} in the graph`, onclick: () => deps.go({ selected: e.id, view: 'graph' }) },
-          shapeSwatch(kindStyle(e.kind)), h('span', {}, e.label)),
-        h('span', { class: 'count' }, ` ${entryCounts(e, col.key)}`))))))));
+  return h(
+    'div',
+    {},
+    h(
+      'p',
+      { class: 'compare-summary' },
+      h('b', {}, 'A '),
+      `${c.a.symbol} (${c.a.title}) cites ${s.targetsA} targets; `,
+      h('b', {}, 'B '),
+      `${c.b.symbol} (${c.b.title}) cites ${s.targetsB}. `,
+      `They share ${s.columns[0].count} (${pct}% of all they cite).`,
+    ),
+    s.columns[0].count === 0
+      ? h('p', { class: 'empty' }, emptyReasons.compareNothingShared(c.a.symbol, c.b.symbol))
+      : '',
+    h(
+      'div',
+      { class: 'compare-columns' },
+      s.columns.map((col) =>
+        h(
+          'section',
+          { class: `compare-col ${col.key}`, 'aria-labelledby': `cmp-h-${col.key}` },
+          h('h3', { id: `cmp-h-${col.key}` }, col.heading, h('span', { class: 'count' }, ` ${col.count}`)),
+          h(
+            'p',
+            { class: 'count' },
+            col.key === 'both'
+              ? `A ${col.paragraphsA} ¶ · B ${col.paragraphsB} ¶`
+              : `${col.key === 'onlyA' ? col.paragraphsA : col.paragraphsB} citing paragraphs`,
+          ),
+          col.entries.length === 0
+            ? h(
+                'p',
+                { class: 'empty' },
+                col.key === 'both'
+                  ? 'None.'
+                  : col.key === 'onlyA'
+                    ? emptyReasons.compareSide(c.a.symbol, c.b.symbol)
+                    : emptyReasons.compareSide(c.b.symbol, c.a.symbol),
+              )
+            : h(
+                'ul',
+                { class: 'compare-list' },
+                col.entries.map((e) =>
+                  h(
+                    'li',
+                    {},
+                    h(
+                      'button',
+                      {
+                        type: 'button',
+                        class: 'link-button',
+                        title: `Show ${e.label} in the graph`,
+                        onclick: () => deps.go({ selected: e.id, view: 'graph' }),
+                      },
+                      shapeSwatch(kindStyle(e.kind)),
+                      h('span', {}, e.label),
+                    ),
+                    h('span', { class: 'count' }, ` ${entryCounts(e, col.key)}`),
+                  ),
+                ),
+              ),
+        ),
+      ),
+    ),
+  );
 }

@@ -32,7 +32,12 @@ export type ColSort = 'total' | 'label';
 
 export const cellKey = (row: string, col: string) => `${row}\u0000${col}`;
 
-export function citationMatrix(nodes: MatrixNode[], edges: MatrixEdge[], rowSort: RowSort = { by: 'order' }, colSort: ColSort = 'total'): Matrix {
+export function citationMatrix(
+  nodes: MatrixNode[],
+  edges: MatrixEdge[],
+  rowSort: RowSort = { by: 'order' },
+  colSort: ColSort = 'total',
+): Matrix {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const cells = new Map<string, Cell>();
   const rowTotal = new Map<string, number>();
@@ -55,13 +60,18 @@ export function citationMatrix(nodes: MatrixNode[], edges: MatrixEdge[], rowSort
   const rows = paragraphs.map((n) => ({ ...n, total: rowTotal.get(n.id) ?? 0 })).filter((r) => r.total > 0);
   const cols = [...colTotal.keys()].map((id) => ({ ...byId.get(id)!, total: colTotal.get(id)! }));
 
-  const byOrder = (a: MatrixNode, b: MatrixNode) => order(a) - order(b) || a.label.localeCompare(b.label, undefined, { numeric: true });
+  const byOrder = (a: MatrixNode, b: MatrixNode) =>
+    order(a) - order(b) || a.label.localeCompare(b.label, undefined, { numeric: true });
   if (rowSort.by === 'order') rows.sort(byOrder);
   else if (rowSort.by === 'total') rows.sort((a, b) => b.total - a.total || byOrder(a, b));
   else {
     const has = (r: MatrixNode) => (cells.has(cellKey(r.id, rowSort.column)) ? 0 : 1);
     rows.sort((a, b) => has(a) - has(b) || byOrder(a, b));
   }
-  cols.sort(colSort === 'label' ? (a, b) => a.label.localeCompare(b.label) : (a, b) => b.total - a.total || a.label.localeCompare(b.label));
+  cols.sort(
+    colSort === 'label'
+      ? (a, b) => a.label.localeCompare(b.label)
+      : (a, b) => b.total - a.total || a.label.localeCompare(b.label),
+  );
   return { rows, cols, cells };
 }

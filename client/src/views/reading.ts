@@ -13,7 +13,12 @@ export interface ReadingView {
   show(symbol: string): Promise<void>;
 }
 
-export function createReadingView(container: HTMLElement, api: Api, select: (id: string) => void, onError: (e: Error) => void): ReadingView {
+export function createReadingView(
+  container: HTMLElement,
+  api: Api,
+  select: (id: string) => void,
+  onError: (e: Error) => void,
+): ReadingView {
   let shown: string | null = null;
   return {
     async show(symbol) {
@@ -21,7 +26,15 @@ export function createReadingView(container: HTMLElement, api: Api, select: (id:
       fill(container, h('p', { class: 'loading' }, `Loading ${symbol}…`));
       try {
         const { document: doc } = await api.request(DOCUMENT, { symbol });
-        if (!doc) return fill(container, h('p', { class: 'empty' }, `No document ${symbol} is loaded, so there is no text to read. Pick a loaded document in the Document picker of the top bar, or add this one with “Add document”.`));
+        if (!doc)
+          return fill(
+            container,
+            h(
+              'p',
+              { class: 'empty' },
+              `No document ${symbol} is loaded, so there is no text to read. Pick a loaded document in the Document picker of the top bar, or add this one with “Add document”.`,
+            ),
+          );
         shown = symbol;
         fill(container, render(doc, select));
       } catch (error) {
@@ -41,7 +54,13 @@ export const readingView: ViewFactory = (container, deps) => {
   return {
     async show(state) {
       const named = state.doc && state.doc !== ALL_DOCUMENTS ? state.doc : null;
-      const first = named || deps.canvas().has(DEFAULT_DOCUMENT) ? null : await loadedDocuments(deps.api).then((d) => d[0]?.symbol ?? null, () => null);
+      const first =
+        named || deps.canvas().has(DEFAULT_DOCUMENT)
+          ? null
+          : await loadedDocuments(deps.api).then(
+              (d) => d[0]?.symbol ?? null,
+              () => null,
+            );
       await view.show(named ?? first ?? DEFAULT_DOCUMENT);
     },
   };
@@ -57,13 +76,37 @@ function render(doc: DocumentInfo, select: (id: string) => void): HTMLElement {
       body.append(h('h3', { class: 'section' }, section.replace(/-/g, ' ')));
     }
     const text = markedText(p.text, p.citations, p.mentions, p.footnotes, select, true);
-    body.append(h('div', { class: 'reading-para', id: `read-${p.localId}` },
-      h('a', { class: 'para-label', href: `?sel=${encodeURIComponent(p.id)}`, onclick: (e: Event) => { e.preventDefault(); select(p.id); } }, p.label),
-      text));
+    body.append(
+      h(
+        'div',
+        { class: 'reading-para', id: `read-${p.localId}` },
+        h(
+          'a',
+          {
+            class: 'para-label',
+            href: `?sel=${encodeURIComponent(p.id)}`,
+            onclick: (e: Event) => {
+              e.preventDefault();
+              select(p.id);
+            },
+          },
+          p.label,
+        ),
+        text,
+      ),
+    );
   }
   if (doc.footnotes.length) {
-    body.append(h('h3', { class: 'section' }, 'Footnotes'),
-      h('ol', { class: 'footnotes' }, doc.footnotes.map((f) => h('li', { value: Number(f.marker) || undefined }, h('sup', {}, f.marker), ' ', f.text))));
+    body.append(
+      h('h3', { class: 'section' }, 'Footnotes'),
+      h(
+        'ol',
+        { class: 'footnotes' },
+        doc.footnotes.map((f) =>
+          h('li', { value: Number(f.marker) || undefined }, h('sup', {}, f.marker), ' ', f.text),
+        ),
+      ),
+    );
   }
   return body;
 }

@@ -75,5 +75,6 @@ type Intersect<U> = (U extends unknown ? (x: U) => void : never) extends (x: inf
 export type ViewParams = Intersect<{ [V in ViewName]: ParamsOf<V> }[ViewName]>;
 
 /** Every view parameter as [state field, codec], in the registry's order. */
-export const VIEW_PARAMS: [string, Param<unknown>][] = Object.values(VIEW_SPECS).flatMap((spec: ViewSpec) =>
-  Object.entries(spec.params ?? {}) as [string, Param<unknown>][]);
+export const VIEW_PARAMS: [string, Param<unknown>][] = Object.values(VIEW_SPECS).flatMap(
+  (spec: ViewSpec) => Object.entries(spec.params ?? {}) as [string, Param<unknown>][],
+);

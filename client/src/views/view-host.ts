@@ -18,7 +18,11 @@ export function mountViews(deps: ViewDeps): ViewHost {
   const containers = new Map<ViewName, HTMLElement>();
   for (const name of VIEWS) {
     const spec: ViewSpec = VIEW_SPECS[name];
-    const button = h('button', { type: 'button', 'data-view': name, 'aria-pressed': String(name === 'graph'), title: spec.title }, spec.label);
+    const button = h(
+      'button',
+      { type: 'button', 'data-view': name, 'aria-pressed': String(name === 'graph'), title: spec.title },
+      spec.label,
+    );
     button.addEventListener('click', () => deps.go({ view: name }));
     buttons.set(name, button);
     // The graph is the canvas itself (#cy); every other view is drawn over it.
@@ -38,16 +42,26 @@ export function mountViews(deps: ViewDeps): ViewHost {
     if (!made.has(name)) {
       fill(container, h('p', { class: 'loading' }, 'Loading the view…'));
       // Every view module exports a ViewFactory; the registry only names it loosely (see LoadedView).
-      made.set(name, load().then((create) => (create as unknown as ViewFactory)(container, deps)));
+      made.set(
+        name,
+        load().then((create) => (create as unknown as ViewFactory)(container, deps)),
+      );
     }
     try {
       await (await made.get(name)!).show(state);
     } catch (error) {
       made.delete(name);
-      fill(container, h('p', { class: 'empty' }, 'This view could not be loaded. ', h('button', { type: 'button', onclick: () => void show(state) }, 'Retry')));
+      fill(
+        container,
+        h(
+          'p',
+          { class: 'empty' },
+          'This view could not be loaded. ',
+          h('button', { type: 'button', onclick: () => void show(state) }, 'Retry'),
+        ),
+      );
       deps.onError(error as Error);
     }
   }
   return { show };
 }
-

@@ -5,7 +5,24 @@ const months = 'January|February|March|April|May|June|July|August|September|Octo
 export const monthNames = months.split('|');
 
 /** Capitalised words ending in -ed/-ing that are not clause openers. */
-const notOpeners = new Set(['United', 'Hundred', 'Sacred', 'Kindred', 'Beijing', 'Nanjing', 'Kunming', 'Sterling', 'Wedding', 'Need', 'Speed', 'Seed', 'Feed', 'Red', 'Bed', 'Shed']);
+const notOpeners = new Set([
+  'United',
+  'Hundred',
+  'Sacred',
+  'Kindred',
+  'Beijing',
+  'Nanjing',
+  'Kunming',
+  'Sterling',
+  'Wedding',
+  'Need',
+  'Speed',
+  'Seed',
+  'Feed',
+  'Red',
+  'Bed',
+  'Shed',
+]);
 const adjectiveOpeners =
   'Mindful|Aware|Conscious|Cognizant|Desirous|Determined|Convinced|Concerned|Alarmed|Bearing|Taking|Noting|Guided|Seized|Sharing|Believing|Fully|Deeply|Gravely|Greatly|Seriously|Firmly|Keenly|Profoundly|Strongly|Also|Further';
 const adjectiveOpener = new RegExp(`^(?:${adjectiveOpeners})$`);
@@ -30,7 +47,8 @@ export const romanHeadingLine = /^[IVXLC]{1,6}\.(?:\s|$)/;
 /** "80/3. Awaza Political Declaration", "2002/13. Action to promote ..." */
 export const resolutionTitleLine = /^(\d{1,4})\/(\d{1,4})\.\s+(\S.*)$/;
 export const annexLine = /^Annex(?:es)?(?:\s+([IVXLC]+|\d+))?\s*$/;
-export const noteLine = /^Note by the (?:Secretariat|Secretary-General|President|Director-General|Executive Director)\b/;
+export const noteLine =
+  /^Note by the (?:Secretariat|Secretary-General|President|Director-General|Executive Director)\b/;
 export const plenaryLine = /^\d+(?:st|nd|rd|th) plenary meeting\b/;
 export const dateOnlyLine = new RegExp(`^\\d{1,2} (?:${months}) \\d{4}$`);
 
@@ -69,14 +87,19 @@ export function endsWithFunctionWord(text: string): boolean {
 export function isOpening(text: string): boolean {
   if (text.length > 200) return false;
   return (
-    /^The (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission\b[^,;.]*|Conference\b[^,;.]*|Congress\b[^,;.]*|Council\b[^,;.]*|Assembly\b[^,;.]*),?$/.test(text) ||
-    /^We,[^.;:]*,$/.test(text)
+    /^The (?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission\b[^,;.]*|Conference\b[^,;.]*|Congress\b[^,;.]*|Council\b[^,;.]*|Assembly\b[^,;.]*),?$/.test(
+      text,
+    ) || /^We,[^.;:]*,$/.test(text)
   );
 }
 
 /** "Declare as follows:", "Solemnly declare:" — the words that close a declaration's preamble. */
 export function isPreambleClose(text: string): boolean {
-  return text.length <= 80 && /:$/.test(text) && /\b(?:[Dd]eclares?|[Pp]roclaims?|[Aa]grees?|[Dd]ecides?|[Aa]dopts?|[Rr]esolves?)\b/.test(text);
+  return (
+    text.length <= 80 &&
+    /:$/.test(text) &&
+    /\b(?:[Dd]eclares?|[Pp]roclaims?|[Aa]grees?|[Dd]ecides?|[Aa]dopts?|[Rr]esolves?)\b/.test(text)
+  );
 }
 
 /**
@@ -84,7 +107,9 @@ export function isPreambleClose(text: string): boolean {
  * annexed text, though no "Annex" heading says so.
  */
 export function introducesAnnex(text: string): boolean {
-  return /^(?:[A-Z][a-z]+ly |Also |Further )?(?:Adopts|Endorses|Approves|Proclaims)\b[^.;]*\bthe following\b[^.;]*:$/.test(text);
+  return /^(?:[A-Z][a-z]+ly |Also |Further )?(?:Adopts|Endorses|Approves|Proclaims)\b[^.;]*\bthe following\b[^.;]*:$/.test(
+    text,
+  );
 }
 
 /** "We, Heads of State ..., reaffirm ...": a declaration's opening that is a whole preamble clause. */

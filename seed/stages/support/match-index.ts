@@ -28,7 +28,9 @@ export function tokenize(text: string): Token[] {
 
 /** The comparison key of a title: its words, lower-cased, without articles. */
 export function phraseKey(text: string): string {
-  return tokenize(text).map((t) => t.word).join(' ');
+  return tokenize(text)
+    .map((t) => t.word)
+    .join(' ');
 }
 
 interface TrieNode {
@@ -115,11 +117,13 @@ export function buildMatchIndex(catalogue: Catalogue): MatchIndex {
   const bodies = new PhraseTrie();
   for (const inst of catalogue.instruments) {
     const target = { kind: 'instrument' as const, id: inst.id };
-    for (const phrase of [inst.title, inst.shortTitle, inst.acronym, ...inst.aliases]) if (phrase) citable.add(entry(target, phrase));
+    for (const phrase of [inst.title, inst.shortTitle, inst.acronym, ...inst.aliases])
+      if (phrase) citable.add(entry(target, phrase));
   }
   for (const group of catalogue.groups) {
     // Family phrases are written in lower case in the running text, whatever the catalogue says.
-    for (const phrase of group.phrases) citable.add({ ...entry({ kind: 'group', id: group.id }, phrase), caseSensitiveStart: false });
+    for (const phrase of group.phrases)
+      citable.add({ ...entry({ kind: 'group', id: group.id }, phrase), caseSensitiveStart: false });
   }
   for (const body of catalogue.bodies) {
     const target = { kind: 'body' as const, id: body.id };

@@ -15,7 +15,14 @@ export function instrumentTarget(entry: InstrumentEntry): CitationTarget {
 
 export function slug(text: string): string {
   // An apostrophe joins its word ("Women’s" is "womens"), as a reader writes the id.
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’']/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 120);
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’']/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 120);
 }
 
 export function uncataloguedTarget(title: string, kind: InstrumentKind): CitationTarget {
@@ -51,7 +58,10 @@ export function instrumentsInAnnexes(catalogue: Catalogue, symbol: string, annex
   const wanted = annexNumbers(annex);
   return catalogue.instruments
     .filter((i) => i.adoptedBy?.resolution === symbol)
-    .filter((i) => wanted.length === 0 || (i.adoptedBy?.annex !== undefined && wanted.includes(romanValue(i.adoptedBy.annex))))
+    .filter(
+      (i) =>
+        wanted.length === 0 || (i.adoptedBy?.annex !== undefined && wanted.includes(romanValue(i.adoptedBy.annex))),
+    )
     .map((i) => i.id);
 }
 
@@ -62,7 +72,10 @@ export function resolutionTarget(
   const entry = catalogue.resolutions.find((r) => r.symbol === found.symbol);
   const annexInstruments = found.annex ? instrumentsInAnnexes(catalogue, found.symbol, found.annex) : [];
   return {
-    id: found.symbol, kind: 'resolution', subkind: entry?.organ ?? found.organ, symbol: found.symbol,
+    id: found.symbol,
+    kind: 'resolution',
+    subkind: entry?.organ ?? found.organ,
+    symbol: found.symbol,
     ...(entry?.title ? { title: entry.title } : {}),
     ...(found.date ? { date: found.date } : {}),
     ...(found.annex ? { annex: found.annex } : {}),
@@ -99,18 +112,40 @@ function namesOf(catalogue: Catalogue): KeyedName[] {
         if (name === undefined) return [];
         const key = phraseKey(name);
         return [{ entry, name, key, words: key.split(' ') }];
-      }));
+      }),
+    );
     keyedNames.set(catalogue, names);
   }
   return names;
 }
 
 /** Words a variant of an official title may add, drop or change: they carry no name. */
-const functionWords = new Set(['of', 'on', 'for', 'against', 'to', 'in', 'and', 'or', 'with', 'by', 'from', 'at', 'relating', 'concerning', 'regarding', 'between', 'under']);
+const functionWords = new Set([
+  'of',
+  'on',
+  'for',
+  'against',
+  'to',
+  'in',
+  'and',
+  'or',
+  'with',
+  'by',
+  'from',
+  'at',
+  'relating',
+  'concerning',
+  'regarding',
+  'between',
+  'under',
+]);
 
 /** The words that name: no function words, a plural written as its singular ("Rights", "Right"). */
 function namingWords(words: string[]): string {
-  return words.filter((w) => !functionWords.has(w)).map((w) => w.replace(/(?<=..)s$/, '')).join(' ');
+  return words
+    .filter((w) => !functionWords.has(w))
+    .map((w) => w.replace(/(?<=..)s$/, ''))
+    .join(' ');
 }
 
 /**
@@ -130,7 +165,8 @@ export function lookupTitle(catalogue: Catalogue, title: string): InstrumentEntr
     if (joined === otherKey) return entry;
     if (Math.min(key.length, other.length) < 5) continue;
     const distance = wordDistance(key, other);
-    if (distance <= 1 && naming === namingWords(other) && (!best || distance < best.distance)) best = { entry, distance };
+    if (distance <= 1 && naming === namingWords(other) && (!best || distance < best.distance))
+      best = { entry, distance };
   }
   return best?.entry ?? lookupDatedShortName(catalogue, title);
 }

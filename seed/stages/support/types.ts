@@ -103,10 +103,26 @@ export type Candidate =
   | { type: 'anaphora'; start: number; end: number; surface: string; head: AnaphoraHead; plural: boolean }
   | { type: 'short-form'; start: number; end: number; surface: string; form: string }
   /** An International Labour Convention or Protocol by its number; `title` when the text gives one. */
-  | { type: 'ilo'; start: number; end: number; surface: string; number: number; head: 'Convention' | 'Protocol'; title?: string };
+  | {
+      type: 'ilo';
+      start: number;
+      end: number;
+      surface: string;
+      number: number;
+      head: 'Convention' | 'Protocol';
+      title?: string;
+    };
 
 /** The kind heads, resolved by kind; any other head ("Statute", "Programme of Action") by its words. */
-export type AnaphoraHead = 'convention' | 'protocol' | 'treaty' | 'declaration' | 'charter' | 'agreement' | 'resolution' | (string & {});
+export type AnaphoraHead =
+  | 'convention'
+  | 'protocol'
+  | 'treaty'
+  | 'declaration'
+  | 'charter'
+  | 'agreement'
+  | 'resolution'
+  | (string & {});
 
 /** A catalogue phrase the text can contain: a title, alias, acronym, body name or group phrase. */
 export interface LexiconEntry {

@@ -35,20 +35,25 @@ describe('heavy answers', () => {
     }
   });
 
-  it.each(['graph', 'overview'])('computes the %s once per version: a repeat costs one version read, and a seed is seen at once', async (field) => {
-    const ask = async () => {
-      const before = api.db.queryCount;
-      const response = await api.gql(`{ ${field} { nodes { id } edges { id } truncated } }`);
-      expect(response.errors).toBeUndefined();
-      return { graph: response.data[field], trips: api.db.queryCount - before };
-    };
-    const first = await ask();
-    const again = await ask();
-    expect(again.trips).toBe(1);
-    expect(again.graph).toEqual(first.graph);
-    await seedOrThrow(api.db, [field === 'graph' ? 'test/fixtures/ga-resolution-recalled.txt' : 'test/fixtures/ga-resolution-recalling.txt']);
-    const after = await ask();
-    expect(after.trips).toBe(2);
-    expect(after.graph.nodes.length).toBeGreaterThan(first.graph.nodes.length);
-  });
+  it.each(['graph', 'overview'])(
+    'computes the %s once per version: a repeat costs one version read, and a seed is seen at once',
+    async (field) => {
+      const ask = async () => {
+        const before = api.db.queryCount;
+        const response = await api.gql(`{ ${field} { nodes { id } edges { id } truncated } }`);
+        expect(response.errors).toBeUndefined();
+        return { graph: response.data[field], trips: api.db.queryCount - before };
+      };
+      const first = await ask();
+      const again = await ask();
+      expect(again.trips).toBe(1);
+      expect(again.graph).toEqual(first.graph);
+      await seedOrThrow(api.db, [
+        field === 'graph' ? 'test/fixtures/ga-resolution-recalled.txt' : 'test/fixtures/ga-resolution-recalling.txt',
+      ]);
+      const after = await ask();
+      expect(after.trips).toBe(2);
+      expect(after.graph.nodes.length).toBeGreaterThan(first.graph.nodes.length);
+    },
+  );
 });

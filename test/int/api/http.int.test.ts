@@ -17,7 +17,10 @@ beforeAll(async () => {
   api = await seededApi();
   clientDir = mkdtempSync(join(tmpdir(), 'instrument-graph-client-'));
   mkdirSync(join(clientDir, 'assets'));
-  writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Instrument Graph</title><script type="module" src="/assets/app-abc123.js"></script>');
+  writeFileSync(
+    join(clientDir, 'index.html'),
+    '<!doctype html><title>Instrument Graph</title><script type="module" src="/assets/app-abc123.js"></script>',
+  );
   writeFileSync(join(clientDir, 'assets', 'app-abc123.js'), 'console.log("explorer")');
   server = await listen(api.app, { port: 0, host: '127.0.0.1', clientDir });
 });
@@ -37,7 +40,9 @@ describe('GraphQL over HTTP', () => {
     expect(failed).toEqual([]);
     // SHOULDs are recommendations; report them without failing.
     const warned = results.filter((r) => r.status !== 'ok' && !r.name.startsWith('MUST'));
-    console.log(`graphql-http: ${musts.length} MUST audits ok; ${results.length - warned.length}/${results.length} audits ok in all${warned.length ? `; not ok: ${warned.map((r) => r.name).join('; ')}` : ''}`);
+    console.log(
+      `graphql-http: ${musts.length} MUST audits ok; ${results.length - warned.length}/${results.length} audits ok in all${warned.length ? `; not ok: ${warned.map((r) => r.name).join('; ')}` : ''}`,
+    );
   }, 60_000);
 
   it('answers a query over HTTP with a request id', async () => {
@@ -53,9 +58,13 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('answers GET queries too, and refuses a mutation over GET', async () => {
-    const ok = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ stats { documents } }')}`, { headers: { accept: 'application/json' } });
+    const ok = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ stats { documents } }')}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(ok.status).toBe(200);
-    const refused = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { x }')}`, { headers: { accept: 'application/json' } });
+    const refused = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { x }')}`, {
+      headers: { accept: 'application/json' },
+    });
     expect(refused.status).toBeGreaterThanOrEqual(400);
   });
 });

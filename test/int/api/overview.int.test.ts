@@ -10,7 +10,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => api?.close());
 
-interface Edge { id: string; source: string; target: string; type: string; data: { weight: number; self: boolean; aggregate: boolean } }
+interface Edge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  data: { weight: number; self: boolean; aggregate: boolean };
+}
 
 describe('overview', () => {
   it('gives one weighted edge per document and target, weights counting distinct citing paragraphs', async () => {
@@ -32,13 +38,17 @@ describe('overview', () => {
 
   it('marks the declaration the document holds as the document citing itself, in the overview and its graph', async () => {
     const search = await api.gql('{ search(text: "Bangkok Declaration", limit: 5) { node { id kind } } }');
-    const declaration = (search.data.search as { node: { id: string; kind: string } }[]).find((h) => h.node.kind === 'instrument')!.node.id;
+    const declaration = (search.data.search as { node: { id: string; kind: string } }[]).find(
+      (h) => h.node.kind === 'instrument',
+    )!.node.id;
     const overview = await api.gql('{ overview { edges { source target type data } } }');
     const self = (overview.data.overview.edges as Edge[]).filter((e) => e.data.self).map((e) => e.target);
     expect(self).toContain(declaration);
     expect(self).not.toContain('uncac');
     const graph = await api.gql(`{ graph(document: "${SYMBOL}") { edges { target type data } } }`);
-    const toDeclaration = (graph.data.graph.edges as { target: string; type: string; data: { self?: boolean } }[]).filter((e) => e.type === 'CITES' && e.target === declaration);
+    const toDeclaration = (
+      graph.data.graph.edges as { target: string; type: string; data: { self?: boolean } }[]
+    ).filter((e) => e.type === 'CITES' && e.target === declaration);
     expect(toDeclaration.length).toBeGreaterThan(0);
     for (const e of toDeclaration) expect(e.data.self).toBe(true);
   });

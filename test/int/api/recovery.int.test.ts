@@ -79,4 +79,3 @@ describe('a database restart', () => {
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   }, 300_000);
 });
-

@@ -58,16 +58,30 @@ describe('look-ups', () => {
       cited: node(id: "${ONLY_CITED}") { id kind ... on Resolution { organ citedBy { paragraph { id } } } }
     }`);
     expect(loaded).toEqual({
-      id: R97, kind: 'document', title: 'Countering maritime crime', date: '2029-12-14', paragraphCount: 5,
+      id: R97,
+      kind: 'document',
+      title: 'Countering maritime crime',
+      date: '2029-12-14',
+      paragraphCount: 5,
       paragraphs: ['title-1', 'preamble-1', 'preamble-2', 'op-1', 'op-2'].map((localId) => ({ localId })),
       resolution: { id: R97 },
     });
-    expect(cited).toEqual({ id: ONLY_CITED, kind: 'resolution', organ: 'ga', citedBy: [{ paragraph: { id: `${R98}#preamble-2` } }] });
+    expect(cited).toEqual({
+      id: ONLY_CITED,
+      kind: 'resolution',
+      organ: 'ga',
+      citedBy: [{ paragraph: { id: `${R98}#preamble-2` } }],
+    });
   });
 
   it('lists each loaded resolution once among documents and among resolutions', async () => {
-    const { documents, resolutions } = await data('{ documents { symbol paragraphCount } resolutions { id citationCount } }');
-    expect(documents).toEqual([{ symbol: R97, paragraphCount: 5 }, { symbol: R98, paragraphCount: 5 }]);
+    const { documents, resolutions } = await data(
+      '{ documents { symbol paragraphCount } resolutions { id citationCount } }',
+    );
+    expect(documents).toEqual([
+      { symbol: R97, paragraphCount: 5 },
+      { symbol: R98, paragraphCount: 5 },
+    ]);
     expect(repeated(ids(resolutions))).toEqual([]);
     const count = new Map(resolutions.map((r: any) => [r.id, r.citationCount]));
     expect([count.get(R97), count.get(R98), count.get(ONLY_CITED)]).toEqual([1, 0, 1]);
@@ -78,10 +92,17 @@ describe('look-ups', () => {
       loaded: citingDocuments(target: "${R97}") { document { symbol } paragraphs { paragraph { localId } citations { surface target { id kind } } } }
       cited: citingDocuments(target: "${ONLY_CITED}") { document { symbol } paragraphs { paragraph { localId } } }
     }`);
-    expect(loaded).toEqual([{
-      document: { symbol: R98 },
-      paragraphs: [{ paragraph: { localId: 'preamble-1' }, citations: [{ surface: 'resolution 97/12 of 14 December 2029', target: { id: R97, kind: 'document' } }] }],
-    }]);
+    expect(loaded).toEqual([
+      {
+        document: { symbol: R98 },
+        paragraphs: [
+          {
+            paragraph: { localId: 'preamble-1' },
+            citations: [{ surface: 'resolution 97/12 of 14 December 2029', target: { id: R97, kind: 'document' } }],
+          },
+        ],
+      },
+    ]);
     expect(cited).toEqual([{ document: { symbol: R98 }, paragraphs: [{ paragraph: { localId: 'preamble-2' } }] }]);
   });
 });
@@ -94,18 +115,51 @@ describe('across documents and over time', () => {
     }`);
     const byId = new Map(back.nodes.map((n: any) => [n.id, n]));
     expect([...byId.keys()].sort()).toEqual([ONLY_CITED, R97, R98]);
-    expect(byId.get(R98)).toEqual({ id: R98, kind: 'resolution', data: expect.objectContaining({ step: 0, loaded: true, date: '2030-12-12', title: 'Ministerial conference on maritime crime' }) });
-    expect(byId.get(R97)).toEqual({ id: R97, kind: 'resolution', data: expect.objectContaining({ step: -1, loaded: true, date: '2029-12-14', title: 'Countering maritime crime', catalogued: false }) });
-    expect(byId.get(ONLY_CITED)).toEqual({ id: ONLY_CITED, kind: 'resolution', data: expect.objectContaining({ step: -1, loaded: false, catalogued: true, organ: 'ga' }) });
-    expect(back.edges).toContainEqual({ type: 'RECALLS', source: R98, target: R97, data: { paragraphs: [`${R98}#preamble-1`] } });
+    expect(byId.get(R98)).toEqual({
+      id: R98,
+      kind: 'resolution',
+      data: expect.objectContaining({
+        step: 0,
+        loaded: true,
+        date: '2030-12-12',
+        title: 'Ministerial conference on maritime crime',
+      }),
+    });
+    expect(byId.get(R97)).toEqual({
+      id: R97,
+      kind: 'resolution',
+      data: expect.objectContaining({
+        step: -1,
+        loaded: true,
+        date: '2029-12-14',
+        title: 'Countering maritime crime',
+        catalogued: false,
+      }),
+    });
+    expect(byId.get(ONLY_CITED)).toEqual({
+      id: ONLY_CITED,
+      kind: 'resolution',
+      data: expect.objectContaining({ step: -1, loaded: false, catalogued: true, organ: 'ga' }),
+    });
+    expect(back.edges).toContainEqual({
+      type: 'RECALLS',
+      source: R98,
+      target: R97,
+      data: { paragraphs: [`${R98}#preamble-1`] },
+    });
     // The chain's nodes are resolutions, never the loaded text's bookkeeping.
     for (const n of back.nodes) expect(Object.keys(n.data)).not.toContain('paragraphCount');
-    expect(forward.nodes.map((n: any) => [n.id, n.data.step])).toEqual([[R97, 0], [R98, 1]]);
+    expect(forward.nodes.map((n: any) => [n.id, n.data.step])).toEqual([
+      [R97, 0],
+      [R98, 1],
+    ]);
     expect(forward.edges).toEqual([{ source: R98, target: R97 }]);
   });
 
   it("dates the loaded resolution by its text and its citation by the citing text's date", async () => {
-    const { timeline } = await data(`{ timeline(target: "${R97}") { date kind node { id kind } document { symbol } } }`);
+    const { timeline } = await data(
+      `{ timeline(target: "${R97}") { date kind node { id kind } document { symbol } } }`,
+    );
     expect(timeline).toEqual([
       { date: '2029-12-14', kind: 'adopted', node: { id: R97, kind: 'document' }, document: null },
       { date: '2030-12-12', kind: 'cited', node: { id: R97, kind: 'document' }, document: { symbol: R98 } },
@@ -116,7 +170,9 @@ describe('across documents and over time', () => {
   });
 
   it('compares the two texts, the cited one by its symbol', async () => {
-    const { compareDocuments: cmp } = await data(`{ compareDocuments(a: "${R98}", b: "${R97}") { a { symbol } b { symbol } both { target { id } } onlyA { target { id } } } }`);
+    const { compareDocuments: cmp } = await data(
+      `{ compareDocuments(a: "${R98}", b: "${R97}") { a { symbol } b { symbol } both { target { id } } onlyA { target { id } } } }`,
+    );
     expect([cmp.a.symbol, cmp.b.symbol]).toEqual([R98, R97]);
     expect(cmp.both.map((t: any) => t.target.id)).toEqual(['untoc']);
     expect(cmp.onlyA.map((t: any) => t.target.id).sort()).toEqual([ONLY_CITED, R97]);

@@ -34,7 +34,10 @@ function countingDatabase(inner: Database): ReadableDatabase {
 async function documentIds(app: App): Promise<string[]> {
   const body = await postQuery<{ documents: { id: string; paragraphCount: number }[] }>(app, DOCUMENTS);
   expect(body.errors).toBeUndefined();
-  return body.data!.documents.filter((d) => d.paragraphCount > 0).map((d) => d.id).sort();
+  return body
+    .data!.documents.filter((d) => d.paragraphCount > 0)
+    .map((d) => d.id)
+    .sort();
 }
 
 let app: App;

@@ -29,11 +29,26 @@ describe('database round trips per operation', () => {
   });
 
   it.each([
-    ['citations', '{ citations(target: "UNCAC") { surface sentence paragraph { label text } target { label } footnote { marker } } }'],
-    ['paragraph', '{ paragraph(id: "op-12") { label document { symbol } citations { target { label } footnote { text } } footnotes { text } mentions { body { label } } themes { label } previous { label } next { label } } }'],
-    ['instrument', '{ instrument(id: "UNTOC") { title registration { volume } adoptedBy { symbol } supplementedBy { label } groups { title } citedBy { paragraph { label } } citationCount } }'],
-    ['node', '{ node(id: "CTED") { label ... on Body { partOf { label } parts { label } mentionedIn { paragraph { label } } } } }'],
-    ['document', `{ document(symbol: "${SYMBOL}") { title paragraphs { label } footnotes { marker } references { label } } }`],
+    [
+      'citations',
+      '{ citations(target: "UNCAC") { surface sentence paragraph { label text } target { label } footnote { marker } } }',
+    ],
+    [
+      'paragraph',
+      '{ paragraph(id: "op-12") { label document { symbol } citations { target { label } footnote { text } } footnotes { text } mentions { body { label } } themes { label } previous { label } next { label } } }',
+    ],
+    [
+      'instrument',
+      '{ instrument(id: "UNTOC") { title registration { volume } adoptedBy { symbol } supplementedBy { label } groups { title } citedBy { paragraph { label } } citationCount } }',
+    ],
+    [
+      'node',
+      '{ node(id: "CTED") { label ... on Body { partOf { label } parts { label } mentionedIn { paragraph { label } } } } }',
+    ],
+    [
+      'document',
+      `{ document(symbol: "${SYMBOL}") { title paragraphs { label } footnotes { marker } references { label } } }`,
+    ],
     ['search', '{ search(text: "corruption") { score node { label } } }'],
     ['path', '{ path(from: "op-12", to: "Security Council") { nodes { label data } edges { type data } } }'],
     ['neighborhood', '{ neighborhood(id: "UNCAC", depth: 2) { nodes { label } edges { type } } }'],

@@ -65,7 +65,10 @@ describe('injection attempts', () => {
       for (const attempt of ATTEMPTS) {
         const response = await api.gql(query, { v: attempt });
         const codes = codesOf(response);
-        expect(codes.every((code) => ['NOT_FOUND', 'BAD_USER_INPUT'].includes(code ?? '')), `${query} with ${JSON.stringify(attempt)}: ${JSON.stringify(response.errors)}`).toBe(true);
+        expect(
+          codes.every((code) => ['NOT_FOUND', 'BAD_USER_INPUT'].includes(code ?? '')),
+          `${query} with ${JSON.stringify(attempt)}: ${JSON.stringify(response.errors)}`,
+        ).toBe(true);
       }
     }
     expect(await census()).toEqual(before);
@@ -81,23 +84,33 @@ describe('limits and errors with real data', () => {
       a: paragraphs(first: 1000) { totalCount }
     }`);
     expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
-    expect(codesOf(await api.gql('{ neighborhood(id: "uncac", depth: 9) { nodes { id } } }'))).toEqual(['BAD_USER_INPUT']);
-    expect(codesOf(await api.gql('{ path(from: "uncac", to: "sc", maxLength: 50) { nodes { id } } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(codesOf(await api.gql('{ neighborhood(id: "uncac", depth: 9) { nodes { id } } }'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codesOf(await api.gql('{ path(from: "uncac", to: "sc", maxLength: 50) { nodes { id } } }'))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('refuses a query nested beyond the depth limit', async () => {
-    const deep = '{ paragraph(id: "op-1") { next { next { next { next { next { next { next { next { next { next { next { id } } } } } } } } } } } } }';
+    const deep =
+      '{ paragraph(id: "op-1") { next { next { next { next { next { next { next { next { next { next { next { id } } } } } } } } } } } } }';
     expect(codesOf(await api.gql(deep))).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
   it('answers an ambiguous name with BAD_USER_INPUT listing the candidates', async () => {
     // "op-4" is ambiguous once a second document holds an op-4: make one, and remove only it.
     const other = 'TEST/API/AMBIGUOUS';
-    await api.db.write('CREATE (:Paragraph:InstrumentGraph {id: $id, localId: "op-4", document: $doc, section: "operative", number: 4, order: 0, text: "x"})', { id: `${other}#op-4`, doc: other });
+    await api.db.write(
+      'CREATE (:Paragraph:InstrumentGraph {id: $id, localId: "op-4", document: $doc, section: "operative", number: 4, order: 0, text: "x"})',
+      { id: `${other}#op-4`, doc: other },
+    );
     try {
       const response = await api.gql('{ paragraph(id: "op-4") { id } }');
       expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
-      expect(response.errors![0]!.extensions!.candidates).toEqual(expect.arrayContaining([`${SYMBOL}#op-4`, `${other}#op-4`]));
+      expect(response.errors![0]!.extensions!.candidates).toEqual(
+        expect.arrayContaining([`${SYMBOL}#op-4`, `${other}#op-4`]),
+      );
       const exact = await api.gql(`{ paragraph(id: "${SYMBOL}#op-4") { localId } }`);
       expect(exact.data.paragraph).toEqual({ localId: 'op-4' });
     } finally {
@@ -110,7 +123,11 @@ describe('limits and errors with real data', () => {
     // statement in place of the API's, with the options (timeout) the API passed.
     const passed: (number | undefined)[] = [];
     const slow = {
-      read: (_query: string, _params: Record<string, unknown> = {}, options: { timeoutMs?: number; metadata?: Record<string, string> } = {}) => {
+      read: (
+        _query: string,
+        _params: Record<string, unknown> = {},
+        options: { timeoutMs?: number; metadata?: Record<string, string> } = {},
+      ) => {
         passed.push(options.timeoutMs);
         return api.db.read('UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n', {}, options);
       },
@@ -118,7 +135,11 @@ describe('limits and errors with real data', () => {
     };
     // The cache is off so that the one statement read is the API's (the cache's version read has
     // a bound of its own).
-    const app = createApp({ db: slow, config: defaultServerConfig({ queryTimeoutMs: 300, responseCacheBytes: 0 }), logger: createLogger('silent') });
+    const app = createApp({
+      db: slow,
+      config: defaultServerConfig({ queryTimeoutMs: 300, responseCacheBytes: 0 }),
+      logger: createLogger('silent'),
+    });
     const started = performance.now();
     const response = await app.fetch('http://localhost/graphql', {
       method: 'POST',

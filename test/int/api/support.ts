@@ -16,12 +16,16 @@ export const pid = (local: string) => `${SYMBOL}#${local}`;
 export async function seedOrThrow(db: Database, files: string[]): Promise<void> {
   const report = await seedDocuments(db, files, { onError: 'stop' });
   const failed = report.documents.filter((d) => d.status !== 'loaded' && d.status !== 'unchanged');
-  if (failed.length > 0) throw new Error(`seeding failed: ${failed.map((d) => `${d.file}: ${d.error ?? d.status}`).join('; ')}`);
+  if (failed.length > 0)
+    throw new Error(`seeding failed: ${failed.map((d) => `${d.file}: ${d.error ?? d.status}`).join('; ')}`);
 }
 
-
 /** POSTs one GraphQL query to the in-process app and returns its JSON answer. */
-export async function postQuery<T = any>(app: App, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+export async function postQuery<T = any>(
+  app: App,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<T>> {
   const response = await app.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
@@ -72,7 +76,10 @@ export const codesOf = (response: GraphQLResponse) => (response.errors ?? []).ma
  * seeded by `seed` before its tests, and emptied again after them (other files expect the
  * Bangkok Declaration alone, and their own beforeAll seeds it again). Use `api` inside tests.
  */
-export function onFreshGraph(seed: (db: Database) => Promise<void>, config: Partial<ServerConfig> = {}): { readonly api: TestApi } {
+export function onFreshGraph(
+  seed: (db: Database) => Promise<void>,
+  config: Partial<ServerConfig> = {},
+): { readonly api: TestApi } {
   let api: TestApi | undefined;
   beforeAll(async () => {
     const db = await connectTestDatabase();

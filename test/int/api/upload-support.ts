@@ -10,21 +10,36 @@ import { uploadRoutes } from '../../../server/upload/upload-routes.ts';
 import type { TestApi } from './support.ts';
 
 /** The API with the upload routes on a free port of 127.0.0.1, configured as `overrides` say. */
-export async function uploadServer(api: TestApi, overrides: Partial<ServerConfig> = {}, clientDir?: string): Promise<RunningServer> {
+export async function uploadServer(
+  api: TestApi,
+  overrides: Partial<ServerConfig> = {},
+  clientDir?: string,
+): Promise<RunningServer> {
   const config = defaultServerConfig({ host: '127.0.0.1', ...overrides });
   const routes = uploadRoutes({ db: api.db, policy: uploadPolicy(config), logger: createLogger('silent') });
   return listen(api.app, { port: 0, host: '127.0.0.1', routes, clientDir });
 }
 
 /** The headers the explorer sends with a document. */
-export const UPLOAD_HEADERS: Record<string, string> = { 'x-instrument-graph': 'upload', 'content-type': 'application/octet-stream' };
+export const UPLOAD_HEADERS: Record<string, string> = {
+  'x-instrument-graph': 'upload',
+  'content-type': 'application/octet-stream',
+};
 
 export async function postDocument(
   server: RunningServer,
   bytes: Uint8Array | string,
-  { path = '/api/documents', name = 'document.txt', headers = UPLOAD_HEADERS }: { path?: string; name?: string; headers?: Record<string, string> } = {},
+  {
+    path = '/api/documents',
+    name = 'document.txt',
+    headers = UPLOAD_HEADERS,
+  }: { path?: string; name?: string; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${server.url}${path}?name=${encodeURIComponent(name)}`, { method: 'POST', headers, body: typeof bytes === 'string' ? bytes : new Uint8Array(bytes) });
+  const response = await fetch(`${server.url}${path}?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    headers,
+    body: typeof bytes === 'string' ? bytes : new Uint8Array(bytes),
+  });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }

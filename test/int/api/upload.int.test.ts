@@ -18,13 +18,22 @@ let api: TestApi;
 let server: RunningServer;
 
 const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await response.json()) as { data: any; errors?: unknown[] };
 };
-const documents = async () => new Set(((await gql('{ documents { symbol } }')).data.documents as { symbol: string }[]).map((d) => d.symbol));
+const documents = async () =>
+  new Set(((await gql('{ documents { symbol } }')).data.documents as { symbol: string }[]).map((d) => d.symbol));
 const citingDocuments = async () => {
-  const { data } = await gql('query($t: ID!) { citations(target: $t) { paragraph { document { symbol } } surface } }', { t: TARGET });
-  return new Set((data.citations as { paragraph: { document: { symbol: string } } }[]).map((c) => c.paragraph.document.symbol));
+  const { data } = await gql('query($t: ID!) { citations(target: $t) { paragraph { document { symbol } } surface } }', {
+    t: TARGET,
+  });
+  return new Set(
+    (data.citations as { paragraph: { document: { symbol: string } } }[]).map((c) => c.paragraph.document.symbol),
+  );
 };
 
 beforeAll(async () => {
@@ -43,12 +52,20 @@ describe('the write path, on loopback', () => {
   it('says it is on, without a token, with its limits', async () => {
     const response = await fetch(`${server.url}/api/upload`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ enabled: true, token: false, maxBytes: 10 * 1024 * 1024, maxPages: 200 });
+    expect(await response.json()).toMatchObject({
+      enabled: true,
+      token: false,
+      maxBytes: 10 * 1024 * 1024,
+      maxPages: 200,
+    });
   });
 
   it('previews a document: paragraphs, citations whose offsets hold their words, warnings; nothing written', async () => {
     const before = await census(api.db);
-    const { status, body } = await postDocument(server, TEXT, { path: '/api/documents/preview', name: 'A-RES-80-1.txt' });
+    const { status, body } = await postDocument(server, TEXT, {
+      path: '/api/documents/preview',
+      name: 'A-RES-80-1.txt',
+    });
     expect(status).toBe(200);
     expect(body.file).toBe('A-RES-80-1.txt');
     expect(body.document).toMatchObject({ symbol: SYMBOL, kind: 'resolution' });
@@ -100,7 +117,10 @@ describe('the write path, on loopback', () => {
 
 describe('a PDF', () => {
   it("previews A/RES/73/8's official PDF: its pages, its paragraphs and the resolutions it recalls", async () => {
-    const { status, body } = await postDocument(server, readFileSync('seed/corpus/pdf/A_RES_73_8-EN.pdf'), { path: '/api/documents/preview', name: 'A_RES_73_8-EN.pdf' });
+    const { status, body } = await postDocument(server, readFileSync('seed/corpus/pdf/A_RES_73_8-EN.pdf'), {
+      path: '/api/documents/preview',
+      name: 'A_RES_73_8-EN.pdf',
+    });
     expect(status, JSON.stringify(body.error)).toBe(200);
     expect(body.document.symbol).toBe('A/RES/73/8');
     expect(body.pages).toBe(2);
@@ -124,9 +144,15 @@ describe('with an upload token', () => {
     const none = await postDocument(guarded, TEXT, { path: '/api/documents/preview', headers });
     expect(none.status).toBe(401);
     expect(none.body.error.code).toBe('UPLOAD_TOKEN_REQUIRED');
-    const wrong = await postDocument(guarded, TEXT, { path: '/api/documents/preview', headers: { ...headers, authorization: `Bearer ${TOKEN}x` } });
+    const wrong = await postDocument(guarded, TEXT, {
+      path: '/api/documents/preview',
+      headers: { ...headers, authorization: `Bearer ${TOKEN}x` },
+    });
     expect(wrong.body.error.code).toBe('UPLOAD_TOKEN_INVALID');
-    const right = await postDocument(guarded, TEXT, { path: '/api/documents/preview', headers: { ...headers, authorization: `Bearer ${TOKEN}` } });
+    const right = await postDocument(guarded, TEXT, {
+      path: '/api/documents/preview',
+      headers: { ...headers, authorization: `Bearer ${TOKEN}` },
+    });
     expect(right.status).toBe(200);
     expect(right.body.document.symbol).toBe(SYMBOL);
   });

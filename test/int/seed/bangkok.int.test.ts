@@ -31,18 +31,30 @@ describe('seeding the Bangkok Declaration', () => {
   });
 
   it('writes one node per paragraph and footnote, and one relationship per citation, mention and theme', () => {
-    const citations = record.paragraphs.flatMap((p) => p.citations.map((c) => `${p.id} ${c.target.kind} ${c.target.id} ${c.start} ${c.end} ${c.via}`));
-    const citedDocuments = new Set(record.paragraphs.flatMap((p) => p.citations.filter((c) => c.target.kind === 'document').map((c) => c.target.id)));
-    const citedResolutions = record.paragraphs.flatMap((p) => p.citations.filter((c) => c.target.kind === 'resolution').map((c) => c.target.id));
+    const citations = record.paragraphs.flatMap((p) =>
+      p.citations.map((c) => `${p.id} ${c.target.kind} ${c.target.id} ${c.start} ${c.end} ${c.via}`),
+    );
+    const citedDocuments = new Set(
+      record.paragraphs.flatMap((p) => p.citations.filter((c) => c.target.kind === 'document').map((c) => c.target.id)),
+    );
+    const citedResolutions = record.paragraphs.flatMap((p) =>
+      p.citations.filter((c) => c.target.kind === 'resolution').map((c) => c.target.id),
+    );
     const uncatalogued = (kind: string, known: Set<string>) =>
-      new Set(record.paragraphs.flatMap((p) => p.citations.filter((c) => c.target.kind === kind && !known.has(c.target.id)).map((c) => c.target.id))).size;
+      new Set(
+        record.paragraphs.flatMap((p) =>
+          p.citations.filter((c) => c.target.kind === kind && !known.has(c.target.id)).map((c) => c.target.id),
+        ),
+      ).size;
 
     expect(first.labels).toEqual({
       Document: 1 + citedDocuments.size,
       Paragraph: record.paragraphs.length,
       Footnote: record.footnotes.length,
-      Instrument: catalogue.instruments.length + uncatalogued('instrument', new Set(catalogue.instruments.map((i) => i.id))),
-      Resolution: catalogue.resolutions.length + uncatalogued('resolution', new Set(catalogue.resolutions.map((r) => r.symbol))),
+      Instrument:
+        catalogue.instruments.length + uncatalogued('instrument', new Set(catalogue.instruments.map((i) => i.id))),
+      Resolution:
+        catalogue.resolutions.length + uncatalogued('resolution', new Set(catalogue.resolutions.map((r) => r.symbol))),
       Body: catalogue.bodies.length,
       Theme: catalogue.themes.length,
       Group: catalogue.groups.length,
@@ -79,7 +91,10 @@ describe('seeding the Bangkok Declaration', () => {
       .map((p) => ({
         document: record.document.symbol,
         paragraph: p.id,
-        surfaces: p.citations.filter((c) => c.target.id === 'uncac').sort((a, b) => a.start - b.start).map((c) => c.surface),
+        surfaces: p.citations
+          .filter((c) => c.target.id === 'uncac')
+          .sort((a, b) => a.start - b.start)
+          .map((c) => c.surface),
       }));
     expect(rows).toEqual(expected);
     // From reading the text: paragraphs 4, 5, 23 and 25 of the Declaration name the Convention.

@@ -14,9 +14,11 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 describe('catalogue links between instruments', () => {
   let db: Database;
   const catalogue = readCatalogue();
-  const links = async (type: string) => (await db.read(cypher('seed/catalogue-instrument-links'), { type })) as { from: string; to: string }[];
+  const links = async (type: string) =>
+    (await db.read(cypher('seed/catalogue-instrument-links'), { type })) as { from: string; to: string }[];
   const stated = (field: 'amends' | 'supplements', from: Catalogue = catalogue) =>
-    from.instruments.flatMap((i) => (i[field] ? [{ from: i.id, to: i[field] }] : []))
+    from.instruments
+      .flatMap((i) => (i[field] ? [{ from: i.id, to: i[field] }] : []))
       // Code-point order, as Cypher's ORDER BY sorts strings.
       .sort((x, y) => (x.from === y.from ? compare(x.to, y.to) : compare(x.from, y.from)));
 

@@ -26,10 +26,14 @@ describe('concurrent seeds of one new document', () => {
   it('take turns: both runs succeed and the graph is the one a single run leaves', async () => {
     for (const force of [false, true]) {
       await resetGraph(first);
-      const runs = await Promise.all([first, second].map((db) => seedDocuments(db, [FILE], { onError: 'stop', force })));
+      const runs = await Promise.all(
+        [first, second].map((db) => seedDocuments(db, [FILE], { onError: 'stop', force })),
+      );
       for (const run of runs) expect(run.failed.map((d) => d.error)).toEqual([]);
       // One run wrote it; the other found it written (or, forced, wrote it again after the first).
-      expect(runs.flatMap((r) => r.documents.map((d) => d.status)).sort()).toEqual(force ? ['loaded', 'loaded'] : ['loaded', 'unchanged']);
+      expect(runs.flatMap((r) => r.documents.map((d) => d.status)).sort()).toEqual(
+        force ? ['loaded', 'loaded'] : ['loaded', 'unchanged'],
+      );
       const together = await graphCounts(first);
       await resetGraph(first);
       await seedDocuments(first, [FILE], { onError: 'stop' });

@@ -8,17 +8,34 @@ import type { ExtractFile } from '../../../seed/seed-documents.ts';
 export const catalogue: Catalogue = {
   instruments: [
     {
-      id: 'uncac', kind: 'convention', title: 'United Nations Convention against Corruption', acronym: 'UNCAC',
-      aliases: ['Convention against Corruption'], adoptedBy: { resolution: 'A/RES/58/4' },
-      unts: { volume: 2349, number: 42146 }, groups: ['crime-instruments'], sources: ['A/RES/58/4'],
+      id: 'uncac',
+      kind: 'convention',
+      title: 'United Nations Convention against Corruption',
+      acronym: 'UNCAC',
+      aliases: ['Convention against Corruption'],
+      adoptedBy: { resolution: 'A/RES/58/4' },
+      unts: { volume: 2349, number: 42146 },
+      groups: ['crime-instruments'],
+      sources: ['A/RES/58/4'],
     },
     {
-      id: 'untoc', kind: 'convention', title: 'United Nations Convention against Transnational Organized Crime',
-      aliases: [], adoptedBy: { resolution: 'A/RES/55/25', annex: 'I' }, groups: ['crime-instruments'], sources: ['A/RES/55/25'],
+      id: 'untoc',
+      kind: 'convention',
+      title: 'United Nations Convention against Transnational Organized Crime',
+      aliases: [],
+      adoptedBy: { resolution: 'A/RES/55/25', annex: 'I' },
+      groups: ['crime-instruments'],
+      sources: ['A/RES/55/25'],
     },
     {
-      id: 'untoc-smuggling-protocol', kind: 'protocol', title: 'Protocol against the Smuggling of Migrants',
-      aliases: [], adoptedBy: { resolution: 'A/RES/55/25', annex: 'III' }, supplements: 'untoc', groups: [], sources: ['A/RES/55/25'],
+      id: 'untoc-smuggling-protocol',
+      kind: 'protocol',
+      title: 'Protocol against the Smuggling of Migrants',
+      aliases: [],
+      adoptedBy: { resolution: 'A/RES/55/25', annex: 'III' },
+      supplements: 'untoc',
+      groups: [],
+      sources: ['A/RES/55/25'],
     },
   ],
   resolutions: [
@@ -27,7 +44,16 @@ export const catalogue: Catalogue = {
   ],
   bodies: [
     { id: 'ga', kind: 'organ', name: 'General Assembly', aliases: [], shortForms: [], sources: ['x'] },
-    { id: 'unodc', kind: 'office', name: 'United Nations Office on Drugs and Crime', acronym: 'UNODC', aliases: [], shortForms: [], partOf: 'ga', sources: ['x'] },
+    {
+      id: 'unodc',
+      kind: 'office',
+      name: 'United Nations Office on Drugs and Crime',
+      acronym: 'UNODC',
+      aliases: [],
+      shortForms: [],
+      partOf: 'ga',
+      sources: ['x'],
+    },
   ],
   groups: [{ id: 'crime-instruments', title: 'Crime instruments', phrases: ['the crime conventions'], sources: ['x'] }],
   themes: [
@@ -48,16 +74,40 @@ export function resolution(symbol: string, extra: Partial<CitationTarget> = {}):
 export function cite(text: string, surface: string, target: CitationTarget, footnote?: string): Citation {
   const start = text.indexOf(surface);
   if (start < 0) throw new Error(`"${surface}" is not in "${text}"`);
-  return { target, surface, start, end: start + surface.length, via: footnote ? 'footnote' : 'text', ...(footnote ? { footnote } : {}) };
+  return {
+    target,
+    surface,
+    start,
+    end: start + surface.length,
+    via: footnote ? 'footnote' : 'text',
+    ...(footnote ? { footnote } : {}),
+  };
 }
 
 export function paragraph(id: string, text: string, citations: Citation[] = [], themes: string[] = []): Paragraph {
   const number = /(\d+)$/.exec(id);
-  return { id, section: id.startsWith('op') ? 'operative' : 'preamble', number: number ? Number(number[1]) : null, text, citations, mentions: [], themes };
+  return {
+    id,
+    section: id.startsWith('op') ? 'operative' : 'preamble',
+    number: number ? Number(number[1]) : null,
+    text,
+    citations,
+    mentions: [],
+    themes,
+  };
 }
 
-export function record(symbol: string, paragraphs: Paragraph[], footnotes: ExtractedDocument['footnotes'] = []): ExtractedDocument {
-  return { document: { symbol, title: `Test document ${symbol}`, kind: 'document' }, paragraphs, footnotes, warnings: [] };
+export function record(
+  symbol: string,
+  paragraphs: Paragraph[],
+  footnotes: ExtractedDocument['footnotes'] = [],
+): ExtractedDocument {
+  return {
+    document: { symbol, title: `Test document ${symbol}`, kind: 'document' },
+    paragraphs,
+    footnotes,
+    warnings: [],
+  };
 }
 
 /** An extractor that serves records by file name, and fails for names it does not know. */

@@ -46,9 +46,15 @@ describe('a document whose footnote markers restart', () => {
        ORDER BY f.order`,
       { symbol },
     );
-    expect(rows).toEqual(record.footnotes.map((f, order) => ({
-      id: `${symbol}#${f.id}`, marker: f.marker, text: f.text, order, holders: f.paragraph === null ? [] : [f.paragraph],
-    })));
+    expect(rows).toEqual(
+      record.footnotes.map((f, order) => ({
+        id: `${symbol}#${f.id}`,
+        marker: f.marker,
+        text: f.text,
+        order,
+        holders: f.paragraph === null ? [] : [f.paragraph],
+      })),
+    );
   });
 
   it('ties every citation made through a footnote to the footnote its paragraph holds', async () => {
@@ -60,13 +66,23 @@ describe('a document whose footnote markers restart', () => {
        ORDER BY paragraph, target`,
       { symbol },
     );
-    const expected = record.paragraphs.flatMap((p) => p.citations.filter((c) => c.via === 'footnote').map((c) => ({
-      paragraph: p.id, marker: c.footnote, target: c.target.id, text: record.footnotes.find((f) => f.id === c.footnoteId)?.text, held: true,
-    })));
+    const expected = record.paragraphs.flatMap((p) =>
+      p.citations
+        .filter((c) => c.via === 'footnote')
+        .map((c) => ({
+          paragraph: p.id,
+          marker: c.footnote,
+          target: c.target.id,
+          text: record.footnotes.find((f) => f.id === c.footnoteId)?.text,
+          held: true,
+        })),
+    );
     expect(expected.length).toBeGreaterThanOrEqual(4);
     // Footnotes marked "1" in two places carry different sources: each citation keeps its own.
     expect(rows).toEqual(expect.arrayContaining(expected));
     expect(rows).toHaveLength(new Set(expected.map((e) => JSON.stringify(e))).size);
-    expect(rows).toContainEqual(expect.objectContaining({ paragraph: 'annex-op-2', marker: '1', text: 'E/2030/30, chap. I, decision 39/2.' }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({ paragraph: 'annex-op-2', marker: '1', text: 'E/2030/30, chap. I, decision 39/2.' }),
+    );
   });
 });

@@ -14,7 +14,20 @@ import { catalogue, cite, extractFrom, instrument, paragraph, record } from './f
 /** A document whose one paragraph cites an uncatalogued treaty by `title`, with a registration or not. */
 function citing(symbol: string, title: string, unts?: { volume: number; number: number }) {
   const text = `Recalls the ${title};`;
-  return record(symbol, [paragraph('op-1', text, [cite(text, title, instrument(`uncatalogued:${title.toLowerCase().replace(/\W+/g, '-')}`, { title, subkind: 'treaty', uncatalogued: true, ...(unts ? { unts } : {}) }))])]);
+  return record(symbol, [
+    paragraph('op-1', text, [
+      cite(
+        text,
+        title,
+        instrument(`uncatalogued:${title.toLowerCase().replace(/\W+/g, '-')}`, {
+          title,
+          subkind: 'treaty',
+          uncatalogued: true,
+          ...(unts ? { unts } : {}),
+        }),
+      ),
+    ]),
+  ]);
 }
 
 describe('identity of uncatalogued instruments across documents', () => {
@@ -37,7 +50,12 @@ describe('identity of uncatalogued instruments across documents', () => {
     };
     // One group of four, then again document by document in another order: the same graph.
     for (const order of [['a.txt', 'b.txt', 'c.txt', 'd.txt'], ['c.txt'], ['b.txt'], ['a.txt']]) {
-      const report = await seedDocuments(db, order, { onError: 'stop', catalogue, extract: extractFrom(files), force: true });
+      const report = await seedDocuments(db, order, {
+        onError: 'stop',
+        catalogue,
+        extract: extractFrom(files),
+        force: true,
+      });
       expect(report.failed).toEqual([]);
     }
     const rows = await db.read(
@@ -45,7 +63,15 @@ describe('identity of uncatalogued instruments across documents', () => {
        RETURN i.id AS id, i.title AS title, i.aliases AS aliases, i.untsNumber AS untsNumber,
               COUNT { (:Paragraph)-[:CITES]->(i) } AS citations ORDER BY id`,
     );
-    expect(rows.map((r) => [r.id, r.title, [...(r.aliases as string[])].sort(), Number(r.untsNumber ?? 0), Number(r.citations)])).toEqual([
+    expect(
+      rows.map((r) => [
+        r.id,
+        r.title,
+        [...(r.aliases as string[])].sort(),
+        Number(r.untsNumber ?? 0),
+        Number(r.citations),
+      ]),
+    ).toEqual([
       ['uncatalogued:treaty-on-reefs', 'Treaty on Reefs', ['Reefs Treaty', 'Treaty on the Reefs'], 4000, 3],
       ['uncatalogued:treaty-on-shoals', 'Treaty on Shoals', [], 0, 1],
     ]);
@@ -54,7 +80,10 @@ describe('identity of uncatalogued instruments across documents', () => {
   it('seeding the shipped corpus leaves no two nodes for one instrument', async () => {
     await resetGraph(db);
     const real = readCatalogue();
-    const report = await seedDocuments(db, [DEFAULT_DOCUMENT, ...corpusFiles('ga-80')], { onError: 'stop', catalogue: real });
+    const report = await seedDocuments(db, [DEFAULT_DOCUMENT, ...corpusFiles('ga-80')], {
+      onError: 'stop',
+      catalogue: real,
+    });
     expect(report.failed).toEqual([]);
     const rows = await db.read(
       'MATCH (i:Instrument) RETURN i.id AS id, i.title AS title, i.shortTitle AS shortTitle, i.aliases AS aliases, i.untsVolume AS volume, i.untsNumber AS number',
@@ -69,7 +98,9 @@ describe('identity of uncatalogued instruments across documents', () => {
         if (typeof name === 'string' && name !== '') hold(`name ${phraseKey(name)}`, id);
       }
     }
-    const split = [...holders].filter(([, ids]) => ids.size > 1).map(([key, ids]) => `${key}: ${[...ids].sort().join(', ')}`);
+    const split = [...holders]
+      .filter(([, ids]) => ids.size > 1)
+      .map(([key, ids]) => `${key}: ${[...ids].sort().join(', ')}`);
     expect(split).toEqual([]);
   });
 });

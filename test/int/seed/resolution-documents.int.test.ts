@@ -52,7 +52,9 @@ async function state(db: Database): Promise<{ nodes: string[]; relationships: st
 
 /** Node ids that more than one node holds. */
 async function sharedIds(db: Database): Promise<string[]> {
-  const rows = await db.read('MATCH (n:InstrumentGraph) WITH n.id AS id, count(*) AS nodes WHERE nodes > 1 RETURN id ORDER BY id');
+  const rows = await db.read(
+    'MATCH (n:InstrumentGraph) WITH n.id AS id, count(*) AS nodes WHERE nodes > 1 RETURN id ORDER BY id',
+  );
   return rows.map((row) => String(row.id));
 }
 
@@ -84,34 +86,56 @@ describe('a resolution loaded as a document', () => {
 
   it('is one node, a Document and a Resolution, that the other document cites and references', async () => {
     await seed([CITED, CITING]);
-    expect(await nodesWithId(db, R97)).toEqual([{
-      labels: BOTH, loaded: true, catalogued: false, title: 'Countering maritime crime', paragraphs: 5,
-      citedBy: [CITING_PARAGRAPH], referencedBy: [R98],
-    }]);
+    expect(await nodesWithId(db, R97)).toEqual([
+      {
+        labels: BOTH,
+        loaded: true,
+        catalogued: false,
+        title: 'Countering maritime crime',
+        paragraphs: 5,
+        citedBy: [CITING_PARAGRAPH],
+        referencedBy: [R98],
+      },
+    ]);
     // The citing resolution is loaded too, and no other document cites it.
-    expect(await nodesWithId(db, R98)).toEqual([expect.objectContaining({ labels: BOTH, loaded: true, citedBy: [], referencedBy: [] })]);
+    expect(await nodesWithId(db, R98)).toEqual([
+      expect.objectContaining({ labels: BOTH, loaded: true, citedBy: [], referencedBy: [] }),
+    ]);
     expect(await sharedIds(db)).toEqual([]);
     // A Document label on a resolution symbol never stands alone.
-    expect(await db.read('MATCH (d:Document) WHERE d.id CONTAINS "/RES/" AND NOT d:Resolution RETURN d.id AS id')).toEqual([]);
+    expect(
+      await db.read('MATCH (d:Document) WHERE d.id CONTAINS "/RES/" AND NOT d:Resolution RETURN d.id AS id'),
+    ).toEqual([]);
   });
 
   it('ends as the same one node whether it is cited first or loaded first', async () => {
     // Cited first: A/RES/98/5 makes a placeholder Resolution, which loading A/RES/97/12 completes.
     await seed([CITING]);
-    expect(await nodesWithId(db, R97)).toEqual([{
-      labels: ['InstrumentGraph', 'Resolution'], loaded: false, catalogued: false, title: null, paragraphs: 0,
-      citedBy: [CITING_PARAGRAPH], referencedBy: [R98],
-    }]);
+    expect(await nodesWithId(db, R97)).toEqual([
+      {
+        labels: ['InstrumentGraph', 'Resolution'],
+        loaded: false,
+        catalogued: false,
+        title: null,
+        paragraphs: 0,
+        citedBy: [CITING_PARAGRAPH],
+        referencedBy: [R98],
+      },
+    ]);
     await seed([CITED]);
     const citedFirst = await state(db);
-    expect((await nodesWithId(db, R97)).map((n) => [n.labels, n.paragraphs, n.citedBy])).toEqual([[BOTH, 5, [CITING_PARAGRAPH]]]);
+    expect((await nodesWithId(db, R97)).map((n) => [n.labels, n.paragraphs, n.citedBy])).toEqual([
+      [BOTH, 5, [CITING_PARAGRAPH]],
+    ]);
 
     // Loaded first: the citation MERGEs onto the loaded document's node.
     await resetGraph(db);
     await seed([CITED]);
     expect((await nodesWithId(db, R97)).map((n) => [n.labels, n.paragraphs, n.citedBy])).toEqual([[BOTH, 5, []]]);
     await seed([CITING]);
-    expect((await nodesWithId(db, R97)).map((n) => [n.labels, n.paragraphs, n.citedBy])).toEqual([[BOTH, 5, [CITING_PARAGRAPH]]]);
+    expect((await nodesWithId(db, R97)).map((n) => [n.labels, n.paragraphs, n.citedBy])).toEqual([
+      [BOTH, 5, [CITING_PARAGRAPH]],
+    ]);
     expect(await state(db)).toEqual(citedFirst);
     expect(await sharedIds(db)).toEqual([]);
   });
@@ -152,9 +176,17 @@ describe('a resolution loaded as a document', () => {
       return record;
     };
     await seed([CITING], { extract: withoutCitation });
-    expect(await nodesWithId(db, R97)).toEqual([{
-      labels: BOTH, loaded: true, catalogued: false, title: 'Countering maritime crime', paragraphs: 5, citedBy: [], referencedBy: [],
-    }]);
+    expect(await nodesWithId(db, R97)).toEqual([
+      {
+        labels: BOTH,
+        loaded: true,
+        catalogued: false,
+        title: 'Countering maritime crime',
+        paragraphs: 5,
+        citedBy: [],
+        referencedBy: [],
+      },
+    ]);
     // And the citation comes back with the original text.
     await seed([CITING]);
     expect(await state(db)).toEqual(before);
@@ -181,9 +213,14 @@ describe('a resolution loaded as a document', () => {
 
     // A Document node alone, with no Resolution beside it, becomes the Resolution.
     await resetGraph(db);
-    await db.write("CREATE (:Document:InstrumentGraph {id: $id, symbol: $id, title: 'Old title', contentHash: 'old', paragraphCount: 0})", old);
+    await db.write(
+      "CREATE (:Document:InstrumentGraph {id: $id, symbol: $id, title: 'Old title', contentHash: 'old', paragraphCount: 0})",
+      old,
+    );
     await seed([CITED]);
-    expect(await nodesWithId(db, R97)).toEqual([expect.objectContaining({ labels: BOTH, loaded: true, catalogued: false, paragraphs: 5 })]);
+    expect(await nodesWithId(db, R97)).toEqual([
+      expect.objectContaining({ labels: BOTH, loaded: true, catalogued: false, paragraphs: 5 }),
+    ]);
     await seed([CITING]);
     expect(await state(db)).toEqual(fresh);
   });

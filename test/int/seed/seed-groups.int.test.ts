@@ -14,16 +14,33 @@ const FILES = SYMBOLS.map((_, i) => `g${i + 1}.txt`);
 function groupDocument(symbol: string, n: number): ExtractedDocument {
   const p1 = `Recalling the Convention against Corruption and resolution ${n}/1,`;
   const p2 = `Notes document ${SYMBOLS[n % SYMBOLS.length]} and the Model Treaty on Widgets;`;
-  return record(symbol, [
-    paragraph('preamble-1', p1, [
-      cite(p1, 'Convention against Corruption', instrument('uncac')),
-      cite(p1, `resolution ${n}/1`, resolution(`A/RES/${n}/1`)),
-    ], ['corruption']),
-    paragraph('op-1', p2, [
-      cite(p2, SYMBOLS[n % SYMBOLS.length]!, { id: SYMBOLS[n % SYMBOLS.length]!, kind: 'document', symbol: SYMBOLS[n % SYMBOLS.length] }),
-      cite(p2, 'Model Treaty on Widgets', instrument('uncatalogued:model-treaty-on-widgets', { title: 'Model Treaty on Widgets', uncatalogued: true })),
-    ]),
-  ], [{ id: 'fn-1', marker: '1', text: `Footnote of ${symbol}.`, paragraph: 'op-1' }]);
+  return record(
+    symbol,
+    [
+      paragraph(
+        'preamble-1',
+        p1,
+        [
+          cite(p1, 'Convention against Corruption', instrument('uncac')),
+          cite(p1, `resolution ${n}/1`, resolution(`A/RES/${n}/1`)),
+        ],
+        ['corruption'],
+      ),
+      paragraph('op-1', p2, [
+        cite(p2, SYMBOLS[n % SYMBOLS.length]!, {
+          id: SYMBOLS[n % SYMBOLS.length]!,
+          kind: 'document',
+          symbol: SYMBOLS[n % SYMBOLS.length],
+        }),
+        cite(
+          p2,
+          'Model Treaty on Widgets',
+          instrument('uncatalogued:model-treaty-on-widgets', { title: 'Model Treaty on Widgets', uncatalogued: true }),
+        ),
+      ]),
+    ],
+    [{ id: 'fn-1', marker: '1', text: `Footnote of ${symbol}.`, paragraph: 'op-1' }],
+  );
 }
 
 describe('seedDocuments in groups', () => {
@@ -34,12 +51,19 @@ describe('seedDocuments in groups', () => {
       files[FILES[i]!] = groupDocument(symbol, i + 1);
     });
   };
-  const options = (extra: Partial<SeedOptions> = {}): SeedOptions => ({ onError: 'continue', catalogue, extract: extractFrom(files), ...extra });
+  const options = (extra: Partial<SeedOptions> = {}): SeedOptions => ({
+    onError: 'continue',
+    catalogue,
+    extract: extractFrom(files),
+    ...extra,
+  });
   /** A beforeCommit hook that fails for one symbol and records every call. */
-  const failingFor = (bad: string, calls: string[]): SeedOptions['beforeCommit'] => (_tx, symbol) => {
-    calls.push(symbol);
-    if (symbol === bad) throw new Error(`injected failure in ${symbol}`);
-  };
+  const failingFor =
+    (bad: string, calls: string[]): SeedOptions['beforeCommit'] =>
+    (_tx, symbol) => {
+      calls.push(symbol);
+      if (symbol === bad) throw new Error(`injected failure in ${symbol}`);
+    };
   const loaded = async () => {
     const present: string[] = [];
     for (const symbol of SYMBOLS) if (await isDocumentLoaded(db, symbol)) present.push(symbol);
@@ -66,15 +90,27 @@ describe('seedDocuments in groups', () => {
     // The group's transaction reached G3 and was rolled back; then each document on its own.
     expect(calls).toEqual(['TEST/G1', 'TEST/G2', 'TEST/G3', 'TEST/G1', 'TEST/G2', 'TEST/G3', 'TEST/G4', 'TEST/G5']);
     expect(report.documents.map((d) => d.status)).toEqual(['loaded', 'loaded', 'failed', 'loaded', 'loaded']);
-    expect(report.failed).toEqual([expect.objectContaining({ file: 'g3.txt', symbol: 'TEST/G3', error: 'injected failure in TEST/G3' })]);
+    expect(report.failed).toEqual([
+      expect.objectContaining({ file: 'g3.txt', symbol: 'TEST/G3', error: 'injected failure in TEST/G3' }),
+    ]);
     expect(await loaded()).toEqual(['TEST/G1', 'TEST/G2', 'TEST/G4', 'TEST/G5']);
     // G3 left nothing of its own: no paragraph, no footnote (G2 cites it, so its node is a placeholder).
     expect(await db.read('MATCH (n) WHERE n.document = "TEST/G3" RETURN n')).toEqual([]);
   });
 
   it('with onError stop, keeps the documents before the bad one and attempts none after it', async () => {
-    const report = await seedDocuments(db, FILES, options({ onError: 'stop', beforeCommit: failingFor('TEST/G3', []) }));
-    expect(report.documents.map((d) => d.status)).toEqual(['loaded', 'loaded', 'failed', 'not attempted', 'not attempted']);
+    const report = await seedDocuments(
+      db,
+      FILES,
+      options({ onError: 'stop', beforeCommit: failingFor('TEST/G3', []) }),
+    );
+    expect(report.documents.map((d) => d.status)).toEqual([
+      'loaded',
+      'loaded',
+      'failed',
+      'not attempted',
+      'not attempted',
+    ]);
     expect(report.failed.map((d) => d.file)).toEqual(['g3.txt']);
     expect(report.notAttempted.map((d) => d.file)).toEqual(['g4.txt', 'g5.txt']);
     expect(await loaded()).toEqual(['TEST/G1', 'TEST/G2']);
@@ -84,7 +120,9 @@ describe('seedDocuments in groups', () => {
     await seedDocuments(db, FILES, options());
     const before = await snapshot(db);
     const P = 'Welcomes the Nameless Treaty.';
-    files['g3.txt'] = record('TEST/G3', [paragraph('op-1', P, [cite(P, 'Nameless Treaty', instrument(null as unknown as string))])]);
+    files['g3.txt'] = record('TEST/G3', [
+      paragraph('op-1', P, [cite(P, 'Nameless Treaty', instrument(null as unknown as string))]),
+    ]);
     const report = await seedDocuments(db, FILES, options({ force: true }));
     expect(report.documents.map((d) => d.status)).toEqual(['loaded', 'loaded', 'failed', 'loaded', 'loaded']);
     expect(report.failed[0]).toMatchObject({ symbol: 'TEST/G3', error: expect.stringMatching(/null/i) });

@@ -2,7 +2,14 @@
 // changed document, shared instruments across documents, placeholders, and --reset.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../../graph/database.ts';
-import { graphCounts, resetGraph, seedDocuments, isDocumentCurrent, isDocumentLoaded, type SeedOptions } from '../../../seed/seed-documents.ts';
+import {
+  graphCounts,
+  resetGraph,
+  seedDocuments,
+  isDocumentCurrent,
+  isDocumentLoaded,
+  type SeedOptions,
+} from '../../../seed/seed-documents.ts';
 import type { ExtractedDocument } from '../../../seed/extracted-document.ts';
 import { connectTestDatabase } from '../../support/database.ts';
 import { catalogue, cite, extractFrom, instrument, paragraph, record, resolution, snapshot } from './fixtures.ts';
@@ -12,14 +19,32 @@ const P2 = 'Urges States to ratify the Convention against Corruption and the Mod
 const docA: ExtractedDocument = record(
   'TEST/A',
   [
-    paragraph('preamble-1', P1, [
-      cite(P1, 'United Nations Convention against Corruption', instrument('uncac')),
-      cite(P1, 'General Assembly resolution 55/25', resolution('A/RES/55/25')),
-    ], ['corruption']),
-    paragraph('op-1', P2, [
-      cite(P2, 'Convention against Corruption', instrument('uncac')),
-      cite(P2, 'Model Treaty on Widgets', instrument('uncatalogued:model-treaty-on-widgets', { title: 'Model Treaty on Widgets', subkind: 'treaty', uncatalogued: true })),
-    ], ['corruption']),
+    paragraph(
+      'preamble-1',
+      P1,
+      [
+        cite(P1, 'United Nations Convention against Corruption', instrument('uncac')),
+        cite(P1, 'General Assembly resolution 55/25', resolution('A/RES/55/25')),
+      ],
+      ['corruption'],
+    ),
+    paragraph(
+      'op-1',
+      P2,
+      [
+        cite(P2, 'Convention against Corruption', instrument('uncac')),
+        cite(
+          P2,
+          'Model Treaty on Widgets',
+          instrument('uncatalogued:model-treaty-on-widgets', {
+            title: 'Model Treaty on Widgets',
+            subkind: 'treaty',
+            uncatalogued: true,
+          }),
+        ),
+      ],
+      ['corruption'],
+    ),
   ],
   [{ id: 'fn-1', marker: '1', text: 'See TEST/B.', paragraph: 'op-1' }],
 );
@@ -35,7 +60,12 @@ const docB: ExtractedDocument = record('TEST/B', [
 describe('seedDocuments on hand-made records', () => {
   let db: Database;
   const files: Record<string, ExtractedDocument> = { 'a.txt': docA, 'b.txt': docB };
-  const options = (extra: Partial<SeedOptions> = {}): SeedOptions => ({ onError: 'continue', catalogue, extract: extractFrom(files), ...extra });
+  const options = (extra: Partial<SeedOptions> = {}): SeedOptions => ({
+    onError: 'continue',
+    catalogue,
+    extract: extractFrom(files),
+    ...extra,
+  });
 
   beforeAll(async () => {
     db = await connectTestDatabase();
@@ -58,7 +88,14 @@ describe('seedDocuments on hand-made records', () => {
     expect(first.loaded.map((d) => d.symbol)).toEqual(['TEST/A', 'TEST/B']);
     const counts = await graphCounts(db);
     expect(counts.labels).toMatchObject({ Document: 2, Paragraph: 3, Footnote: 1, Instrument: 4, Resolution: 3 });
-    expect(counts.relationships).toMatchObject({ HAS_PARAGRAPH: 3, NEXT: 1, HAS_FOOTNOTE: 1, CITES: 7, ADDRESSES: 2, REFERENCES: 3 });
+    expect(counts.relationships).toMatchObject({
+      HAS_PARAGRAPH: 3,
+      NEXT: 1,
+      HAS_FOOTNOTE: 1,
+      CITES: 7,
+      ADDRESSES: 2,
+      REFERENCES: 3,
+    });
 
     const skipped = await seedDocuments(db, ['a.txt', 'b.txt'], options());
     expect(skipped.unchanged).toHaveLength(2);
@@ -80,9 +117,13 @@ describe('seedDocuments on hand-made records', () => {
 
   it('makes placeholders for what the catalogue lacks, without overwriting catalogued nodes', async () => {
     await seedDocuments(db, ['a.txt', 'b.txt'], options());
-    const [widget] = await db.read('MATCH (i:Instrument {id: "uncatalogued:model-treaty-on-widgets"}) RETURN i.uncatalogued AS u, i.title AS title, i.instrumentKind AS kind');
+    const [widget] = await db.read(
+      'MATCH (i:Instrument {id: "uncatalogued:model-treaty-on-widgets"}) RETURN i.uncatalogued AS u, i.title AS title, i.instrumentKind AS kind',
+    );
     expect(widget).toEqual({ u: true, title: 'Model Treaty on Widgets', kind: 'treaty' });
-    const [res] = await db.read('MATCH (r:Resolution {id: "A/RES/99/1"}) RETURN r.catalogued AS c, r.symbol AS s, r.title AS t');
+    const [res] = await db.read(
+      'MATCH (r:Resolution {id: "A/RES/99/1"}) RETURN r.catalogued AS c, r.symbol AS s, r.title AS t',
+    );
     expect(res).toEqual({ c: false, s: 'A/RES/99/1', t: null });
     const [uncac] = await db.read('MATCH (i:Instrument {id: "uncac"}) RETURN i.uncatalogued AS u, i.title AS title');
     expect(uncac).toEqual({ u: false, title: 'United Nations Convention against Corruption' });
@@ -90,20 +131,26 @@ describe('seedDocuments on hand-made records', () => {
     expect(await isDocumentLoaded(db, 'TEST/NOPE')).toBe(false);
     // npm start seeds again what is loaded from another text (or by an older loader).
     expect(await isDocumentCurrent(db, docA)).toBe(true);
-    expect(await isDocumentCurrent(db, { ...docA, document: { ...docA.document, title: 'Another title' } })).toBe(false);
+    expect(await isDocumentCurrent(db, { ...docA, document: { ...docA.document, title: 'Another title' } })).toBe(
+      false,
+    );
   });
 
   it('rolls a document back entirely when a failure comes after its writes, before the commit', async () => {
     await seedDocuments(db, ['b.txt'], options());
     const before = await snapshot(db);
     let written: unknown;
-    const report = await seedDocuments(db, ['a.txt'], options({
-      beforeCommit: async (tx, symbol) => {
-        // Inside the transaction the paragraphs are there: the failure really has writes to undo.
-        written = (await tx.run('MATCH (p:Paragraph {document: $symbol}) RETURN count(p) AS n', { symbol }))[0]!.n;
-        throw new Error(`injected failure in ${symbol}`);
-      },
-    }));
+    const report = await seedDocuments(
+      db,
+      ['a.txt'],
+      options({
+        beforeCommit: async (tx, symbol) => {
+          // Inside the transaction the paragraphs are there: the failure really has writes to undo.
+          written = (await tx.run('MATCH (p:Paragraph {document: $symbol}) RETURN count(p) AS n', { symbol }))[0]!.n;
+          throw new Error(`injected failure in ${symbol}`);
+        },
+      }),
+    );
     expect(written).toBe(2);
     expect(report.failed).toEqual([expect.objectContaining({ file: 'a.txt', error: 'injected failure in TEST/A' })]);
     expect(await snapshot(db)).toEqual(before);
@@ -115,12 +162,16 @@ describe('seedDocuments on hand-made records', () => {
     // A changed version whose last citation has no target id: Neo4j cannot MERGE on null, after
     // the old paragraphs were deleted and the new ones written in the same transaction.
     const P = 'Welcomes the Convention against Corruption and the Nameless Treaty.';
-    files['a.txt'] = record('TEST/A', [paragraph('op-1', P, [
-      cite(P, 'Convention against Corruption', instrument('uncac')),
-      cite(P, 'Nameless Treaty', instrument(null as unknown as string)),
-    ])]);
+    files['a.txt'] = record('TEST/A', [
+      paragraph('op-1', P, [
+        cite(P, 'Convention against Corruption', instrument('uncac')),
+        cite(P, 'Nameless Treaty', instrument(null as unknown as string)),
+      ]),
+    ]);
     const report = await seedDocuments(db, ['a.txt'], options());
-    expect(report.failed).toEqual([expect.objectContaining({ file: 'a.txt', symbol: 'TEST/A', error: expect.stringMatching(/null/i) })]);
+    expect(report.failed).toEqual([
+      expect.objectContaining({ file: 'a.txt', symbol: 'TEST/A', error: expect.stringMatching(/null/i) }),
+    ]);
     expect(await snapshot(db)).toEqual(before);
   });
 
@@ -139,7 +190,9 @@ describe('seedDocuments on hand-made records', () => {
     const onlyB = await snapshot(db);
     await seedDocuments(db, ['a.txt'], options());
     const P = 'Welcomes the Convention against Corruption.';
-    files['a.txt'] = record('TEST/A', [paragraph('op-1', P, [cite(P, 'Convention against Corruption', instrument('uncac'))])]);
+    files['a.txt'] = record('TEST/A', [
+      paragraph('op-1', P, [cite(P, 'Convention against Corruption', instrument('uncac'))]),
+    ]);
     await seedDocuments(db, ['a.txt'], options());
     const rows = await db.read('MATCH (p:Paragraph {document: "TEST/A"}) RETURN p.text AS text');
     expect(rows).toEqual([{ text: P }]);

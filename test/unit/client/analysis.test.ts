@@ -18,7 +18,9 @@ afterEach(() => {
   cy = canvas = undefined;
 });
 
-const edge = (source: string, target: string): ElementDefinition => ({ data: { id: `${source}->${target}`, source, target } });
+const edge = (source: string, target: string): ElementDefinition => ({
+  data: { id: `${source}->${target}`, source, target },
+});
 const node = (id: string): ElementDefinition => ({ data: { id } });
 function graph(nodes: string[], edges: [string, string][]): Core {
   cy = cytoscape({ headless: true, elements: [...nodes.map(node), ...edges.map(([s, t]) => edge(s, t))] });
@@ -39,8 +41,20 @@ function cliques(n: number, size: number, bridge?: string): Core {
 
 describe('centrality measures', () => {
   // Six paragraphs cite one hub; two of them also cite a minor target; one minor target cites nothing.
-  const citing = () => graph(['hub', 'minor', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6'],
-    [['p1', 'hub'], ['p2', 'hub'], ['p3', 'hub'], ['p4', 'hub'], ['p5', 'hub'], ['p6', 'hub'], ['p1', 'minor'], ['p2', 'minor']]);
+  const citing = () =>
+    graph(
+      ['hub', 'minor', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6'],
+      [
+        ['p1', 'hub'],
+        ['p2', 'hub'],
+        ['p3', 'hub'],
+        ['p4', 'hub'],
+        ['p5', 'hub'],
+        ['p6', 'hub'],
+        ['p1', 'minor'],
+        ['p2', 'minor'],
+      ],
+    );
 
   it('ranks the hub first by degree, with its count of links', () => {
     const top = topRanked(computeScores(citing().elements(), 'degree'), 3);
@@ -68,9 +82,37 @@ describe('centrality measures', () => {
   });
 
   it('scales scores so the top one is 1 and the least 0', () => {
-    expect(normalise(new Map([['a', 4], ['b', 1], ['c', 0]]))).toEqual(new Map([['a', 1], ['b', 0.25], ['c', 0]]));
+    expect(
+      normalise(
+        new Map([
+          ['a', 4],
+          ['b', 1],
+          ['c', 0],
+        ]),
+      ),
+    ).toEqual(
+      new Map([
+        ['a', 1],
+        ['b', 0.25],
+        ['c', 0],
+      ]),
+    );
     // A floor every node has (PageRank's) is taken away: the least scored is 0.
-    expect(normalise(new Map([['a', 5], ['b', 2], ['c', 1]]))).toEqual(new Map([['a', 1], ['b', 0.25], ['c', 0]]));
+    expect(
+      normalise(
+        new Map([
+          ['a', 5],
+          ['b', 2],
+          ['c', 1],
+        ]),
+      ),
+    ).toEqual(
+      new Map([
+        ['a', 1],
+        ['b', 0.25],
+        ['c', 0],
+      ]),
+    );
     expect(normalise(new Map([['a', 0]]))).toEqual(new Map([['a', 0]]));
   });
 });
@@ -97,15 +139,26 @@ describe('Markov clusters', () => {
   });
 
   it('names a cluster by its most linked member', () => {
-    const c = graph(['hub', 'a', 'b', 'c'], [['a', 'hub'], ['b', 'hub'], ['c', 'hub']]);
+    const c = graph(
+      ['hub', 'a', 'b', 'c'],
+      [
+        ['a', 'hub'],
+        ['b', 'hub'],
+        ['c', 'hub'],
+      ],
+    );
     const [star] = findClusters(c.elements());
     expect(star!.members[0]).toBe('hub');
     expect(clusterName(star!, (id) => id.toUpperCase())).toBe('HUB and 3 more');
   });
 
   it('refuses a graph too large for its dense matrix, saying how many nodes', () => {
-    expect(() => findClusters(cliques(3, 5).elements(), { maxNodes: 10, inflateFactor: 2, maxIterations: 20 })).toThrow(TooLargeToCluster);
-    expect(() => findClusters(cliques(3, 5).elements(), { maxNodes: 10, inflateFactor: 2, maxIterations: 20 })).toThrow(/15 linked nodes/);
+    expect(() => findClusters(cliques(3, 5).elements(), { maxNodes: 10, inflateFactor: 2, maxIterations: 20 })).toThrow(
+      TooLargeToCluster,
+    );
+    expect(() => findClusters(cliques(3, 5).elements(), { maxNodes: 10, inflateFactor: 2, maxIterations: 20 })).toThrow(
+      /15 linked nodes/,
+    );
   });
 });
 

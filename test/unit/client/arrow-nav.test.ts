@@ -14,6 +14,12 @@ describe('neighbourInDirection', () => {
     expect(neighbourInDirection({ x: 0, y: 0 }, around, 'down')).toBe('south-west');
   });
   it('stays put when nothing lies that way', () => {
-    expect(neighbourInDirection({ x: 0, y: 0 }, around.filter((c) => c.id !== 'south-west'), 'left')).toBeNull();
+    expect(
+      neighbourInDirection(
+        { x: 0, y: 0 },
+        around.filter((c) => c.id !== 'south-west'),
+        'left',
+      ),
+    ).toBeNull();
   });
 });

@@ -65,7 +65,12 @@ describe('Canvas', () => {
   it('gives every node’s position and puts nodes back where a scene had them', () => {
     const c = make();
     const before = c.positionsById();
-    expect(Object.keys(before).sort()).toEqual(c.cy.nodes().map((n) => n.id()).sort());
+    expect(Object.keys(before).sort()).toEqual(
+      c.cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    );
     c.placeAt({ cbd: { x: 1234, y: -56 }, 'not-drawn': { x: 1, y: 1 } });
     expect(c.cy.getElementById('cbd').position()).toEqual({ x: 1234, y: -56 });
     expect(c.positionsById().uncac).toEqual(before.uncac);
@@ -86,7 +91,10 @@ describe('Canvas', () => {
     const c = make();
     const before = c.snapshot();
     c.hide(['uncac']);
-    const added = c.add({ nodes: [{ id: 'new', kind: 'body', label: 'New', data: null }], edges: [{ id: 'enew', source: p('op-4'), target: 'new', type: 'MENTIONS', data: null }] });
+    const added = c.add({
+      nodes: [{ id: 'new', kind: 'body', label: 'New', data: null }],
+      edges: [{ id: 'enew', source: p('op-4'), target: 'new', type: 'MENTIONS', data: null }],
+    });
     expect(added).toEqual(['new']);
     expect(shown(c).has('uncac')).toBe(false);
     const after = c.snapshot();

@@ -3,11 +3,24 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { chainColumns, chainElements, chainPositions } from '../../../client/src/corpus/chain-data.ts';
-import { coCitationElements, groupByDocument, markAll, pairRows, type CoCitationAnswer } from '../../../client/src/corpus/cocitation-data.ts';
+import {
+  coCitationElements,
+  groupByDocument,
+  markAll,
+  pairRows,
+  type CoCitationAnswer,
+} from '../../../client/src/corpus/cocitation-data.ts';
 import { compareColumns, entryCounts, type Comparison } from '../../../client/src/corpus/compare-data.ts';
 import { sortDocuments } from '../../../client/src/corpus/documents.ts';
 import { dateRange, hiddenAt, sinceIndex, sinceOf, undatedAmong } from '../../../client/src/corpus/since-filter.ts';
-import { eventDescription, eventLabel, layoutTimeline, timeScale, yearTicks, type TimelineEvent } from '../../../client/src/corpus/timeline-data.ts';
+import {
+  eventDescription,
+  eventLabel,
+  layoutTimeline,
+  timeScale,
+  yearTicks,
+  type TimelineEvent,
+} from '../../../client/src/corpus/timeline-data.ts';
 import { timeFilterText } from '../../../client/src/panels/time-filter.ts';
 import { ALL_DOCUMENTS, graphDocument } from '../../../client/src/scope.ts';
 import { defaults, parseState, serializeState } from '../../../client/src/state/url-state.ts';
@@ -27,7 +40,11 @@ describe('the since-filter', () => {
 
   it('hides only what is known to come after the date', () => {
     const elements = [...dated.nodes, ...dated.edges];
-    expect([...hiddenAt(elements, index, '2002-12-31')].sort()).toEqual(['A/RES/80/24#op-1', 'CITES:A/RES/80/24#op-1->npt', 'uncac']);
+    expect([...hiddenAt(elements, index, '2002-12-31')].sort()).toEqual([
+      'A/RES/80/24#op-1',
+      'CITES:A/RES/80/24#op-1->npt',
+      'uncac',
+    ]);
     expect([...hiddenAt(elements, index, '2003-10-31')]).not.toContain('uncac');
     expect(hiddenAt(elements, index, '2030-01-01').size).toBe(0);
     expect(hiddenAt(elements, index, null).size).toBe(0);
@@ -37,7 +54,15 @@ describe('the since-filter', () => {
 
   it('names the nodes of unknown date, to be drawn as undated rather than as existing at every date', () => {
     expect([...undatedAmong(dated.nodes, index)]).toEqual(['unodc']);
-    expect([...undatedAmong([{ id: 'added-later', data: { adopted: '1990-01-01' } }, { id: 'bare', data: {} }], index)]).toEqual(['bare']);
+    expect([
+      ...undatedAmong(
+        [
+          { id: 'added-later', data: { adopted: '1990-01-01' } },
+          { id: 'bare', data: {} },
+        ],
+        index,
+      ),
+    ]).toEqual(['bare']);
   });
 
   it('falls back on a node’s own dates when the index does not know it (added by expand)', () => {
@@ -61,8 +86,20 @@ describe('co-citation', () => {
       { id: 'A/RES/S-10/2', kind: 'resolution', label: 'A/RES/S-10/2', data: { paragraphCount: 6 } },
     ],
     edges: [
-      { id: 'e1', source: 'npt', target: 'ctbt', type: 'CO_CITED', data: { weight: 2, paragraphs: ['A/RES/80/24#op-1', 'A/RES/80/24#op-3'] } },
-      { id: 'e2', source: 'npt', target: 'A/RES/S-10/2', type: 'CO_CITED', data: { weight: 5, paragraphs: ['A/RES/80/17#preamble-2', 'A/RES/80/24#preamble-5'] } },
+      {
+        id: 'e1',
+        source: 'npt',
+        target: 'ctbt',
+        type: 'CO_CITED',
+        data: { weight: 2, paragraphs: ['A/RES/80/24#op-1', 'A/RES/80/24#op-3'] },
+      },
+      {
+        id: 'e2',
+        source: 'npt',
+        target: 'A/RES/S-10/2',
+        type: 'CO_CITED',
+        data: { weight: 5, paragraphs: ['A/RES/80/17#preamble-2', 'A/RES/80/24#preamble-5'] },
+      },
       { id: 'dangling', source: 'npt', target: 'gone', type: 'CO_CITED', data: { weight: 9 } },
     ],
     totalPairs: 3,
@@ -98,7 +135,11 @@ describe('co-citation', () => {
 });
 
 describe('compare', () => {
-  const t = (id: string, a: number, b: number) => ({ target: { id, kind: 'instrument', label: id.toUpperCase() }, paragraphsInA: a, paragraphsInB: b });
+  const t = (id: string, a: number, b: number) => ({
+    target: { id, kind: 'instrument', label: id.toUpperCase() },
+    paragraphsInA: a,
+    paragraphsInB: b,
+  });
   const c: Comparison = {
     a: { symbol: 'A/RES/80/14', title: 'Pelindaba' },
     b: { symbol: 'A/RES/80/15', title: 'Tlatelolco' },
@@ -109,7 +150,11 @@ describe('compare', () => {
 
   it('makes three columns with counts per side', () => {
     const s = compareColumns(c);
-    expect(s.columns.map((col) => [col.key, col.count])).toEqual([['both', 2], ['onlyA', 1], ['onlyB', 2]]);
+    expect(s.columns.map((col) => [col.key, col.count])).toEqual([
+      ['both', 2],
+      ['onlyA', 1],
+      ['onlyB', 2],
+    ]);
     expect(s.columns[0]).toMatchObject({ paragraphsA: 12, paragraphsB: 3 });
     expect(s.columns[2]).toMatchObject({ heading: 'Only A/RES/80/15 cites', paragraphsA: 0, paragraphsB: 14 });
     expect(s).toMatchObject({ targetsA: 3, targetsB: 4, overlap: 2 / 5 });
@@ -123,8 +168,13 @@ describe('compare', () => {
 });
 
 describe('the timeline', () => {
-  const ev = (date: string | null, kind: TimelineEvent['kind'], label = 'UNCAC', doc?: string): TimelineEvent =>
-    ({ date, kind, node: { id: label.toLowerCase(), kind: 'instrument', label }, document: doc ? { symbol: doc } : null, paragraphCount: doc ? 2 : null });
+  const ev = (date: string | null, kind: TimelineEvent['kind'], label = 'UNCAC', doc?: string): TimelineEvent => ({
+    date,
+    kind,
+    node: { id: label.toLowerCase(), kind: 'instrument', label },
+    document: doc ? { symbol: doc } : null,
+    paragraphCount: doc ? 2 : null,
+  });
 
   it('maps dates onto whole years, left to right', () => {
     const scale = timeScale(['2003-10-31', '2005-12-14'], 800)!;
@@ -144,7 +194,12 @@ describe('the timeline', () => {
   });
 
   it('packs labels into rows so none overlap, and keeps undated events for the table', () => {
-    const events = [ev('2003-10-31', 'adopted'), ev('2003-12-09', 'openedForSignature'), ev('2005-12-14', 'enteredIntoForce'), ev(null, 'cited', 'UNCAC', 'E/CN.15/2005/5')];
+    const events = [
+      ev('2003-10-31', 'adopted'),
+      ev('2003-12-09', 'openedForSignature'),
+      ev('2005-12-14', 'enteredIntoForce'),
+      ev(null, 'cited', 'UNCAC', 'E/CN.15/2005/5'),
+    ];
     const layout = layoutTimeline(events, 600);
     expect(layout.placed.map((p) => p.event.kind)).toEqual(['adopted', 'openedForSignature', 'enteredIntoForce']);
     expect(layout.undated).toHaveLength(1);
@@ -157,11 +212,19 @@ describe('the timeline', () => {
   });
 
   it('draws undated events in their own lane right of every dated label, one a row', () => {
-    const events = [ev('2003-10-31', 'adopted'), ev('2005-12-14', 'enteredIntoForce'), ev(null, 'cited', 'UNCAC', 'E/CN.15/2005/5'), ev(null, 'cited', 'UNCAC', 'A/RES/1/1')];
+    const events = [
+      ev('2003-10-31', 'adopted'),
+      ev('2005-12-14', 'enteredIntoForce'),
+      ev(null, 'cited', 'UNCAC', 'E/CN.15/2005/5'),
+      ev(null, 'cited', 'UNCAC', 'A/RES/1/1'),
+    ];
     const layout = layoutTimeline(events, 600);
     const lastDatedEnd = Math.max(...layout.placed.map((p) => p.x + 14 + p.label.length * 6.6));
     expect(layout.undatedX).toBeGreaterThan(lastDatedEnd);
-    expect(layout.undatedPlaced.map((p) => [p.x, p.row])).toEqual([[layout.undatedX, 0], [layout.undatedX, 1]]);
+    expect(layout.undatedPlaced.map((p) => [p.x, p.row])).toEqual([
+      [layout.undatedX, 0],
+      [layout.undatedX, 1],
+    ]);
     const last = layout.undatedPlaced.at(-1)!;
     expect(layout.width).toBeGreaterThanOrEqual(last.x + last.label.length * 6.6);
     expect(layout.height).toBeGreaterThan(last.y);
@@ -170,7 +233,7 @@ describe('the timeline', () => {
     expect(layoutTimeline([ev(null, 'cited', 'UNCAC', 'E/CN.15/2005/5')], 600).undatedPlaced).toHaveLength(1);
   });
 
-  it('marks a date read from a document\'s text as inferred', () => {
+  it("marks a date read from a document's text as inferred", () => {
     const inferred = { ...ev('2005-04-25', 'cited', 'UNCAC', 'E/CN.15/2005/5'), inferred: true };
     expect(eventLabel(inferred)).toBe('E/CN.15/2005/5 cites UNCAC (date inferred)');
     expect(eventDescription(inferred)).toMatch(/^2005-04-25 \(inferred\): /);
@@ -181,19 +244,40 @@ describe('the time filter in words', () => {
   it('says how many nodes of unknown date it hid, or drew faded', () => {
     expect(timeFilterText(null)).toBe('Showing every date.');
     expect(timeFilterText('1945-12-31', { hidden: 40, undated: 3, undatedShown: false })).toBe(
-      'Showing what existed or was cited by 1945-12-31: 40 elements dated later hidden; 3 nodes of unknown date hidden too (tick the box to see them).');
+      'Showing what existed or was cited by 1945-12-31: 40 elements dated later hidden; 3 nodes of unknown date hidden too (tick the box to see them).',
+    );
     expect(timeFilterText('1945-12-31', { hidden: 1, undated: 1, undatedShown: true })).toBe(
-      'Showing what existed or was cited by 1945-12-31: 1 element dated later hidden; 1 node of unknown date drawn faded and dashed.');
-    expect(timeFilterText('1945-12-31', { hidden: 2, undated: 0, undatedShown: false })).toBe('Showing what existed or was cited by 1945-12-31: 2 elements dated later hidden.');
+      'Showing what existed or was cited by 1945-12-31: 1 element dated later hidden; 1 node of unknown date drawn faded and dashed.',
+    );
+    expect(timeFilterText('1945-12-31', { hidden: 2, undated: 0, undatedShown: false })).toBe(
+      'Showing what existed or was cited by 1945-12-31: 2 elements dated later hidden.',
+    );
   });
 });
 
 describe('the resolution chain', () => {
-  const node = (id: string, step: number, loaded = false) => ({ id, kind: 'resolution' as const, label: id, data: { step, loaded } });
+  const node = (id: string, step: number, loaded = false) => ({
+    id,
+    kind: 'resolution' as const,
+    label: id,
+    data: { step, loaded },
+  });
   const chain: Subgraph = {
-    nodes: [node('A/RES/80/24', 0, true), node('A/RES/79/50', -1), node('A/RES/78/10', -2), node('A/RES/9/1', -1), node('A/RES/81/1', 1, true)],
+    nodes: [
+      node('A/RES/80/24', 0, true),
+      node('A/RES/79/50', -1),
+      node('A/RES/78/10', -2),
+      node('A/RES/9/1', -1),
+      node('A/RES/81/1', 1, true),
+    ],
     edges: [
-      { id: 'r1', source: 'A/RES/80/24', target: 'A/RES/79/50', type: 'RECALLS', data: { paragraphs: ['A/RES/80/24#preamble-1'] } },
+      {
+        id: 'r1',
+        source: 'A/RES/80/24',
+        target: 'A/RES/79/50',
+        type: 'RECALLS',
+        data: { paragraphs: ['A/RES/80/24#preamble-1'] },
+      },
       { id: 'r2', source: 'A/RES/79/50', target: 'A/RES/78/10', type: 'RECALLS', data: {} },
     ],
   };
@@ -204,12 +288,18 @@ describe('the resolution chain', () => {
     expect(at.get('A/RES/79/50')!.x).toBeLessThan(at.get('A/RES/80/24')!.x);
     expect(at.get('A/RES/80/24')!.x).toBeLessThan(at.get('A/RES/81/1')!.x);
     expect(chainColumns(chain).map((c) => [c.step, c.nodes.map((n) => n.id)])).toEqual([
-      [-2, ['A/RES/78/10']], [-1, ['A/RES/9/1', 'A/RES/79/50']], [0, ['A/RES/80/24']], [1, ['A/RES/81/1']],
+      [-2, ['A/RES/78/10']],
+      [-1, ['A/RES/9/1', 'A/RES/79/50']],
+      [0, ['A/RES/80/24']],
+      [1, ['A/RES/81/1']],
     ]);
   });
 
   it('splits a long step into side-by-side columns that stay left of the next step', () => {
-    const many: Subgraph = { nodes: [node('A/RES/80/24', 0, true), ...Array.from({ length: 30 }, (_, i) => node(`A/RES/${i + 40}/1`, -1))], edges: [] };
+    const many: Subgraph = {
+      nodes: [node('A/RES/80/24', 0, true), ...Array.from({ length: 30 }, (_, i) => node(`A/RES/${i + 40}/1`, -1))],
+      edges: [],
+    };
     const at = chainPositions(many);
     const back = [...at].filter(([id]) => id !== 'A/RES/80/24').map(([, p]) => p);
     expect(new Set(back.map((p) => p.x)).size).toBe(3);
@@ -228,7 +318,17 @@ describe('the resolution chain', () => {
 
 describe('the URL and the document scope', () => {
   it('round-trips the new fields and drops bad values', () => {
-    const state = { ...defaults, view: 'timeline' as const, doc: ALL_DOCUMENTS, asOf: '2003-12-31', minWeight: 3, compareA: 'A/RES/80/14', compareB: 'A/RES/80/15', timeline: 'uncac', chain: 'A/RES/80/24' };
+    const state = {
+      ...defaults,
+      view: 'timeline' as const,
+      doc: ALL_DOCUMENTS,
+      asOf: '2003-12-31',
+      minWeight: 3,
+      compareA: 'A/RES/80/14',
+      compareB: 'A/RES/80/15',
+      timeline: 'uncac',
+      chain: 'A/RES/80/24',
+    };
     expect(parseState(serializeState(state))).toEqual(state);
     expect(serializeState(state)).toContain('doc=*');
     expect(parseState('?asof=2003-13-45&minw=0')).toMatchObject({ asOf: null, minWeight: defaults.minWeight });

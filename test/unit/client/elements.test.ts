@@ -29,12 +29,18 @@ describe('toElements', () => {
 
   it('skips what the canvas already has, but keeps edges that join old and new nodes', () => {
     const known = new Set([ids.doc, ids.p('op-4'), 'e2']);
-    const more = toElements({ nodes: [{ id: 'untoc', kind: 'instrument', label: 'UNTOC', data: null }], edges: fixture.edges }, known);
+    const more = toElements(
+      { nodes: [{ id: 'untoc', kind: 'instrument', label: 'UNTOC', data: null }], edges: fixture.edges },
+      known,
+    );
     expect(more.map((e) => e.data.id)).toEqual(['untoc', 'e5']);
   });
 
   it('lets the API fields win over free-form data with the same name', () => {
-    const [node] = toElements({ nodes: [{ id: 'x', kind: 'body', label: 'X', data: { id: 'y', kind: 'z' } }], edges: [] });
+    const [node] = toElements({
+      nodes: [{ id: 'x', kind: 'body', label: 'X', data: { id: 'y', kind: 'z' } }],
+      edges: [],
+    });
     expect(node!.data).toMatchObject({ id: 'x', kind: 'body' });
   });
 

@@ -35,14 +35,24 @@ describe('exports of the visible view', () => {
     }
     expect(nodes.has('corruption')).toBe(false);
     expect(nodes.has('uncac')).toBe(false);
-    expect(nodes).toEqual(new Set(c.visible().nodes().map((n) => n.id())));
+    expect(nodes).toEqual(
+      new Set(
+        c
+          .visible()
+          .nodes()
+          .map((n) => n.id()),
+      ),
+    );
     // Every edge between two visible nodes is kept.
     expect(edges.length).toBe(c.visible().edges().length);
   });
 
   it('JSON: the same nodes and edges, none dangling', async () => {
     const c = hiddenThemesAndOneInstrument();
-    const sub = JSON.parse(await (await buildExport(c.cy, 'json')).blob.text()) as { nodes: { id: string }[]; edges: { source: string; target: string }[] };
+    const sub = JSON.parse(await (await buildExport(c.cy, 'json')).blob.text()) as {
+      nodes: { id: string }[];
+      edges: { source: string; target: string }[];
+    };
     const nodes = new Set(sub.nodes.map((n) => n.id));
     expect(nodes.has(ids.doc)).toBe(true);
     for (const e of sub.edges) expect(nodes.has(e.source) && nodes.has(e.target)).toBe(true);

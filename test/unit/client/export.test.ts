@@ -21,7 +21,10 @@ describe('toGraphML', () => {
 describe('toSvg', () => {
   it('draws a shape and a label per node and a line per edge, inside the view box', () => {
     const svg = toSvg(
-      [{ id: 'p', kind: 'paragraph', label: '¶ 12', x: 0, y: 0, classes: [] }, { id: 'i', kind: 'instrument', label: 'CBD & co', x: 200, y: 50, classes: ['highlight'] }],
+      [
+        { id: 'p', kind: 'paragraph', label: '¶ 12', x: 0, y: 0, classes: [] },
+        { id: 'i', kind: 'instrument', label: 'CBD & co', x: 200, y: 50, classes: ['highlight'] },
+      ],
       [{ id: 'e', type: 'CITES', label: 'cites', source: { x: 0, y: 0 }, target: { x: 200, y: 50 }, classes: [] }],
     );
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="-40 -40 280 130"/);

@@ -28,13 +28,18 @@ describe('segmentText', () => {
     const inner = { start: text.indexOf('Biological'), end, target: 'x', kind: 'citation' as const, key: 'c3' };
     const segs = segmentText(text, [span({}), inner]);
     const covered = segs.filter((s) => s.spans.length);
-    expect(covered.map((s) => [s.text, s.spans.length])).toEqual([['Convention on ', 1], ['Biological Diversity', 2]]);
+    expect(covered.map((s) => [s.text, s.spans.length])).toEqual([
+      ['Convention on ', 1],
+      ['Biological Diversity', 2],
+    ]);
     // The outer (longer) citation is listed first.
     expect(covered[1]!.spans[0]!.key).toBe('c1');
   });
 
   it('ignores spans outside the text', () => {
-    expect(segmentText('short', [span({ start: 2, end: 99 })])).toEqual([{ text: 'short', start: 0, end: 5, spans: [], markers: [] }]);
+    expect(segmentText('short', [span({ start: 2, end: 99 })])).toEqual([
+      { text: 'short', start: 0, end: 5, spans: [], markers: [] },
+    ]);
   });
 });
 
@@ -50,8 +55,12 @@ describe('context', () => {
 
 describe('citationMatrix', () => {
   const els = toElements(fixture);
-  const nodes = els.filter((e) => e.group === 'nodes').map((e) => e.data as { id: string; kind: string; label: string; order?: number });
-  const edges = els.filter((e) => e.group === 'edges').map((e) => e.data as { id: string; source: string; target: string; type: string; via?: string });
+  const nodes = els
+    .filter((e) => e.group === 'nodes')
+    .map((e) => e.data as { id: string; kind: string; label: string; order?: number });
+  const edges = els
+    .filter((e) => e.group === 'edges')
+    .map((e) => e.data as { id: string; source: string; target: string; type: string; via?: string });
 
   it('has a row per citing paragraph and a column per cited target', () => {
     const m = citationMatrix(nodes, edges);
@@ -63,7 +72,11 @@ describe('citationMatrix', () => {
 
   it('sorts rows by citations or by a column, and columns by name', () => {
     expect(citationMatrix(nodes, edges, { by: 'total' }).rows[0]!.id).toBe(ids.p('op-4')); // ties on 3 broken by order
-    expect(citationMatrix(nodes, edges, { by: 'column', column: 'uncac' }).rows.slice(0, 2).map((r) => r.id)).toEqual([ids.p('op-4'), ids.p('op-23')]);
+    expect(
+      citationMatrix(nodes, edges, { by: 'column', column: 'uncac' })
+        .rows.slice(0, 2)
+        .map((r) => r.id),
+    ).toEqual([ids.p('op-4'), ids.p('op-23')]);
     expect(citationMatrix(nodes, edges, { by: 'order' }, 'label').cols.map((c) => c.label)).toEqual(
       [...citationMatrix(nodes, edges).cols.map((c) => c.label)].sort((a, b) => a.localeCompare(b)),
     );
@@ -72,7 +85,10 @@ describe('citationMatrix', () => {
 
 describe('citationMatrix cells', () => {
   it('marks a cell as footnote-only only when no citation in it is in the text', () => {
-    const nodes = [{ id: 'p', kind: 'paragraph', label: '¶ 1', order: 1 }, { id: 'i', kind: 'instrument', label: 'I' }];
+    const nodes = [
+      { id: 'p', kind: 'paragraph', label: '¶ 1', order: 1 },
+      { id: 'i', kind: 'instrument', label: 'I' },
+    ];
     const both = citationMatrix(nodes, [
       { id: 'a', source: 'p', target: 'i', type: 'CITES', via: 'text' },
       { id: 'b', source: 'p', target: 'i', type: 'CITES', via: 'footnote' },

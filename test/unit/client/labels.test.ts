@@ -22,7 +22,11 @@ describe('pickLabels', () => {
     expect(kept).toEqual(new Set(['major', 'apart']));
   });
   it('never keeps two overlapping labels, whatever the crowd', () => {
-    const candidates = Array.from({ length: 300 }, (_, i) => ({ id: `n${i}`, priority: i % 7, box: box((i * 37) % 400, (i * 53) % 300, 30 + (i % 50), 12) }));
+    const candidates = Array.from({ length: 300 }, (_, i) => ({
+      id: `n${i}`,
+      priority: i % 7,
+      box: box((i * 37) % 400, (i * 53) % 300, 30 + (i % 50), 12),
+    }));
     const kept = candidates.filter((c) => pickLabels(candidates).has(c.id));
     expect(kept.length).toBeGreaterThan(10);
     expect(countOverlaps(kept.map((c) => c.box))).toBe(0);
@@ -43,7 +47,13 @@ const overview: Subgraph = {
     { id: 'bangkok', kind: 'instrument', label: 'Bangkok Declaration', data: null },
   ],
   edges: [
-    { id: 'a', source: 'A/RES/80/1', target: 'uncac', type: 'CITES', data: { weight: 2, self: false, aggregate: true } },
+    {
+      id: 'a',
+      source: 'A/RES/80/1',
+      target: 'uncac',
+      type: 'CITES',
+      data: { weight: 2, self: false, aggregate: true },
+    },
     { id: 'b', source: ids.doc, target: 'uncac', type: 'CITES', data: { weight: 3, self: false, aggregate: true } },
     { id: 'c', source: ids.doc, target: 'bangkok', type: 'CITES', data: { weight: 4, self: true, aggregate: true } },
   ],
@@ -67,7 +77,10 @@ describe('importance', () => {
 });
 
 /** The Bangkok fixture as the API gives a document's graph: each paragraph names its document. */
-const documentGraph: Subgraph = { nodes: fixture.nodes.map((n) => (n.kind === 'paragraph' ? { ...n, data: { ...n.data, document: ids.doc } } : n)), edges: fixture.edges };
+const documentGraph: Subgraph = {
+  nodes: fixture.nodes.map((n) => (n.kind === 'paragraph' ? { ...n, data: { ...n.data, document: ids.doc } } : n)),
+  edges: fixture.edges,
+};
 
 describe('the overview', () => {
   it('opens a document into its paragraphs in place of its weighted edges, and closes again', () => {

@@ -4,7 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { documentOrderPositions, readingOrder } from '../../../client/src/canvas/document-order.ts';
 import { toElements } from '../../../client/src/canvas/elements.ts';
 import { hierarchyPositions, hierarchyRanks } from '../../../client/src/canvas/hierarchy.ts';
-import { CONCENTRIC_RANK, freeSpotsAround, layoutOptions, placeAround, registerLayouts } from '../../../client/src/canvas/layouts.ts';
+import {
+  CONCENTRIC_RANK,
+  freeSpotsAround,
+  layoutOptions,
+  placeAround,
+  registerLayouts,
+} from '../../../client/src/canvas/layouts.ts';
 import { fixture, ids } from './fixture.ts';
 
 const { p, doc } = ids;
@@ -53,7 +59,12 @@ describe('document-order layout', () => {
   });
 
   it('follows NEXT edges when paragraphs carry no order, and spreads a crowded column', () => {
-    const nodes = [{ id: 'b', kind: 'paragraph' }, { id: 'a', kind: 'paragraph' }, { id: 'i', kind: 'instrument' }, { id: 'j', kind: 'instrument' }];
+    const nodes = [
+      { id: 'b', kind: 'paragraph' },
+      { id: 'a', kind: 'paragraph' },
+      { id: 'i', kind: 'instrument' },
+      { id: 'j', kind: 'instrument' },
+    ];
     const edges = [
       { source: 'a', target: 'b', type: 'NEXT' },
       { source: 'a', target: 'i', type: 'CITES' },
@@ -69,9 +80,15 @@ describe('document-order layout, crowded', () => {
   it('gives large cited nodes room of their own, with a label’s room between', () => {
     const cited = Array.from({ length: 5 }, (_, i) => ({ id: `i${i}`, kind: 'instrument', size: 40 + 20 * i }));
     const edges = cited.map((n) => ({ source: 'a', target: n.id, type: 'CITES' }));
-    const at = documentOrderPositions([{ id: 'a', kind: 'paragraph', order: 1 }, ...cited], edges, { minGap: 10, labelRoom: 16 });
+    const at = documentOrderPositions([{ id: 'a', kind: 'paragraph', order: 1 }, ...cited], edges, {
+      minGap: 10,
+      labelRoom: 16,
+    });
     const column = cited.map((n) => ({ y: at.get(n.id)!.y, half: n.size / 2 })).sort((a, b) => a.y - b.y);
-    for (let i = 1; i < column.length; i++) expect(column[i]!.y - column[i]!.half - (column[i - 1]!.y + column[i - 1]!.half)).toBeGreaterThanOrEqual(16 - 1e-9);
+    for (let i = 1; i < column.length; i++)
+      expect(column[i]!.y - column[i]!.half - (column[i - 1]!.y + column[i - 1]!.half)).toBeGreaterThanOrEqual(
+        16 - 1e-9,
+      );
   });
 });
 
@@ -128,8 +145,16 @@ describe('hierarchical layout', () => {
 describe('hierarchy (pure)', () => {
   const para = (id: string, order: number, document = 'D') => ({ id, kind: 'paragraph', order, document });
   it('keeps each document’s paragraphs together and in reading order, whatever order they arrive in', () => {
-    const nodes = [para('b3', 3, 'B'), para('a2', 2, 'A'), para('b1', 1, 'B'), para('a1', 1, 'A'), { id: 'A', kind: 'document' }, { id: 'B', kind: 'document' }];
-    const edges = ['a1', 'a2'].map((t) => ({ source: 'A', target: t, type: 'HAS_PARAGRAPH' }))
+    const nodes = [
+      para('b3', 3, 'B'),
+      para('a2', 2, 'A'),
+      para('b1', 1, 'B'),
+      para('a1', 1, 'A'),
+      { id: 'A', kind: 'document' },
+      { id: 'B', kind: 'document' },
+    ];
+    const edges = ['a1', 'a2']
+      .map((t) => ({ source: 'A', target: t, type: 'HAS_PARAGRAPH' }))
       .concat(['b1', 'b3'].map((t) => ({ source: 'B', target: t, type: 'HAS_PARAGRAPH' })));
     const at = hierarchyPositions(nodes, edges);
     const ys = ['b1', 'b3', 'a1', 'a2'].map((id) => at.get(id)!.y);
@@ -142,14 +167,21 @@ describe('hierarchy (pure)', () => {
 
   it('breaks a cycle of citations instead of failing, and ranks a chain left to right', () => {
     const nodes = ['r1', 'r2', 'r3'].map((id) => ({ id, kind: 'resolution' }));
-    const edges = [{ source: 'r1', target: 'r2', type: 'CITES' }, { source: 'r2', target: 'r3', type: 'CITES' }, { source: 'r3', target: 'r1', type: 'CITES' }];
+    const edges = [
+      { source: 'r1', target: 'r2', type: 'CITES' },
+      { source: 'r2', target: 'r3', type: 'CITES' },
+      { source: 'r3', target: 'r1', type: 'CITES' },
+    ];
     const ranks = hierarchyRanks(nodes, edges);
     expect(ranks.get('r1')).toBeLessThan(ranks.get('r2')!);
     expect(ranks.get('r2')).toBeLessThan(ranks.get('r3')!);
   });
 
   it('never puts two nodes of a column closer than the gap, and reading order does not make columns', () => {
-    const nodes = [...Array.from({ length: 30 }, (_, i) => para(`p${i}`, i)), ...Array.from({ length: 12 }, (_, i) => ({ id: `i${i}`, kind: 'instrument' }))];
+    const nodes = [
+      ...Array.from({ length: 30 }, (_, i) => para(`p${i}`, i)),
+      ...Array.from({ length: 12 }, (_, i) => ({ id: `i${i}`, kind: 'instrument' })),
+    ];
     const edges = [
       ...Array.from({ length: 29 }, (_, i) => ({ source: `p${i}`, target: `p${i + 1}`, type: 'NEXT' })),
       ...Array.from({ length: 12 }, (_, i) => ({ source: 'p3', target: `i${i}`, type: 'CITES' })),
@@ -169,7 +201,10 @@ describe('hierarchy (pure)', () => {
     const edges = Array.from({ length: 6 }, (_, i) => ({ source: 'p0', target: `d${i}`, type: 'CITES' }));
     const at = hierarchyPositions(nodes, edges, { minGap: 10, labelRoom: 16 });
     const column = documents.map((n) => ({ y: at.get(n.id)!.y, half: n.size / 2 })).sort((a, b) => a.y - b.y);
-    for (let i = 1; i < column.length; i++) expect(column[i]!.y - column[i]!.half - (column[i - 1]!.y + column[i - 1]!.half)).toBeGreaterThanOrEqual(16 - 1e-9);
+    for (let i = 1; i < column.length; i++)
+      expect(column[i]!.y - column[i]!.half - (column[i - 1]!.y + column[i - 1]!.half)).toBeGreaterThanOrEqual(
+        16 - 1e-9,
+      );
   });
 });
 
@@ -198,12 +233,20 @@ describe('expansion places new nodes beside their parent', () => {
 
   it('keeps clear of a large parent on every side, its corners too', () => {
     const centre = { x: 0, y: 0, r: 55 };
-    const spots = freeSpotsAround(centre, Array.from({ length: 16 }, () => 14), [], { gap: 14, step: 0.5 });
+    const spots = freeSpotsAround(
+      centre,
+      Array.from({ length: 16 }, () => 14),
+      [],
+      { gap: 14, step: 0.5 },
+    );
     expect(overlapFree([centre, ...spots.map((s) => ({ ...s, r: 14 }))], 14)).toBe(true);
   });
 
   it('starts on the side away from the rest of the graph', () => {
-    const others = [{ x: -300, y: 0, r: 20 }, { x: -250, y: 40, r: 20 }];
+    const others = [
+      { x: -300, y: 0, r: 20 },
+      { x: -250, y: 40, r: 20 },
+    ];
     const [first] = freeSpotsAround({ x: 0, y: 0, r: 20 }, [13], others);
     expect(first!.x).toBeGreaterThan(0);
   });
@@ -212,12 +255,16 @@ describe('expansion places new nodes beside their parent', () => {
     const c = graph();
     run(c, 'document');
     const before = new Map(c.nodes().map((n) => [n.id(), { ...n.position() }]));
-    c.add([{ group: 'nodes', data: { id: 'new-1', kind: 'instrument' } }, { group: 'nodes', data: { id: 'new-2', kind: 'resolution' } }]);
+    c.add([
+      { group: 'nodes', data: { id: 'new-1', kind: 'instrument' } },
+      { group: 'nodes', data: { id: 'new-2', kind: 'resolution' } },
+    ]);
     placeAround(c, 'uncac', ['new-1', 'new-2']);
     for (const [id, at] of before) expect(pos(c, id)).toEqual(at);
     for (const id of ['new-1', 'new-2']) {
       const at = pos(c, id);
-      for (const [other, o] of before) expect(Math.hypot(at.x - o.x, at.y - o.y), `${id} against ${other}`).toBeGreaterThan(20);
+      for (const [other, o] of before)
+        expect(Math.hypot(at.x - o.x, at.y - o.y), `${id} against ${other}`).toBeGreaterThan(20);
       expect(Math.hypot(at.x - pos(c, 'uncac').x, at.y - pos(c, 'uncac').y)).toBeLessThan(200);
     }
   });

@@ -16,7 +16,11 @@ describe('citedRuns', () => {
 
   it('marks the first occurrence when the first is cited', () => {
     const start = paragraph.indexOf('Convention');
-    expect(citedRuns({ sentence, sentenceStart, start, end: start + 'Convention'.length })).toEqual(['The ', 'Convention', ', and the parties to the Convention, shall meet.']);
+    expect(citedRuns({ sentence, sentenceStart, start, end: start + 'Convention'.length })).toEqual([
+      'The ',
+      'Convention',
+      ', and the parties to the Convention, shall meet.',
+    ]);
   });
 
   it('marks nothing when the offsets fall outside the sentence', () => {

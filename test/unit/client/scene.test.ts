@@ -1,7 +1,16 @@
 // Selection and scenes: expansions as a link keeps them, the size check before a big expand,
 // and scene files read back, or refused with the field that is wrong.
 import { describe, expect, it } from 'vitest';
-import { expandQuestion, expansionsParam, formatExpansion, needsConfirmation, newNodeIds, parseExpansion, withExpansion, type Expansion } from '../../../client/src/scene/expansion.ts';
+import {
+  expandQuestion,
+  expansionsParam,
+  formatExpansion,
+  needsConfirmation,
+  newNodeIds,
+  parseExpansion,
+  withExpansion,
+  type Expansion,
+} from '../../../client/src/scene/expansion.ts';
 import { buildScene, parseScene, SceneError, sceneFileName } from '../../../client/src/scene/scene-file.ts';
 import { defaults, parseState, serializeState, type ViewState } from '../../../client/src/state/url-state.ts';
 import { fixture } from './fixture.ts';
@@ -19,7 +28,13 @@ describe('expansions', () => {
   });
 
   it('drops a token that is not an expansion, so a bad link expands nothing', () => {
-    expect(['', '~CITES', 'uncac~sideways', 'uncac~CITES~MENTIONS', 'uncac~in~out~x'].map(parseExpansion)).toEqual([null, null, null, null, null]);
+    expect(['', '~CITES', 'uncac~sideways', 'uncac~CITES~MENTIONS', 'uncac~in~out~x'].map(parseExpansion)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('keeps the order expansions were made in, without repeats', () => {
@@ -34,13 +49,23 @@ describe('expansions', () => {
   it('counts only the nodes an expand would add, and asks past fifty', () => {
     const drawn = new Set(fixture.nodes.slice(0, 3).map((n) => n.id));
     expect(newNodeIds(fixture, (id) => drawn.has(id))).toHaveLength(new Set(fixture.nodes.map((n) => n.id)).size - 3);
-    expect([needsConfirmation(50), needsConfirmation(51), needsConfirmation(5, { confirmAbove: 4 })]).toEqual([false, true, true]);
+    expect([needsConfirmation(50), needsConfirmation(51), needsConfirmation(5, { confirmAbove: 4 })]).toEqual([
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('says how many nodes a big expand adds, and through what', () => {
-    expect(expandQuestion('UNCAC', { rel: 'CITES', direction: 'IN' }, 120, 80)).toBe('Expanding UNCAC through CITES, incoming adds 120 nodes to the 80 drawn.');
-    expect(expandQuestion('3 nodes', { rel: null, direction: 'OUT' }, 60, 10)).toBe('Expanding 3 nodes through every link, outgoing adds 60 nodes to the 10 drawn.');
-    expect(expandQuestion('UNCAC', { rel: null, direction: 'BOTH' }, 51, 1)).toBe('Expanding UNCAC adds 51 nodes to the 1 drawn.');
+    expect(expandQuestion('UNCAC', { rel: 'CITES', direction: 'IN' }, 120, 80)).toBe(
+      'Expanding UNCAC through CITES, incoming adds 120 nodes to the 80 drawn.',
+    );
+    expect(expandQuestion('3 nodes', { rel: null, direction: 'OUT' }, 60, 10)).toBe(
+      'Expanding 3 nodes through every link, outgoing adds 60 nodes to the 10 drawn.',
+    );
+    expect(expandQuestion('UNCAC', { rel: null, direction: 'BOTH' }, 51, 1)).toBe(
+      'Expanding UNCAC adds 51 nodes to the 1 drawn.',
+    );
   });
 });
 
@@ -49,7 +74,10 @@ describe('deep links keep expansions and hidden nodes', () => {
     const state: ViewState = {
       ...defaults,
       doc: 'E/CN.15/2005/5',
-      expanded: [{ id: 'uncac', rel: 'CITES', direction: 'IN' }, { id: 'E/CN.15/2005/5#op-12', rel: null, direction: 'BOTH' }],
+      expanded: [
+        { id: 'uncac', rel: 'CITES', direction: 'IN' },
+        { id: 'E/CN.15/2005/5#op-12', rel: null, direction: 'BOTH' },
+      ],
       hidden: ['cbd', 'E/CN.15/2005/5#op-3'],
       focus: ['uncac', 'cbd'],
     };
@@ -65,7 +93,11 @@ describe('deep links keep expansions and hidden nodes', () => {
 });
 
 describe('scene files', () => {
-  const scene = buildScene('?doc=A%2FRES%2F80%2F1&exp=uncac', { uncac: { x: 1, y: 2 } }, { zoom: 1.5, pan: { x: 10, y: -4 } });
+  const scene = buildScene(
+    '?doc=A%2FRES%2F80%2F1&exp=uncac',
+    { uncac: { x: 1, y: 2 } },
+    { zoom: 1.5, pan: { x: 10, y: -4 } },
+  );
   const reread = (value: unknown) => parseScene(JSON.stringify(value), 'my.json');
   const refusal = (value: unknown) => {
     try {

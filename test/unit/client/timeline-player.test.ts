@@ -12,7 +12,9 @@ function manualClock() {
       return () => (step = null);
     },
     tick: () => step?.(),
-    get running() { return step !== null; },
+    get running() {
+      return step !== null;
+    },
   };
 }
 
@@ -28,7 +30,9 @@ describe('the timeline player', () => {
   it('plays year by year, pauses, plays on, and stops at the end', () => {
     const clock = manualClock();
     const seen: [number | null, boolean][] = [];
-    const player = createPlayer(playYears(dates), (year, playing) => seen.push([year, playing]), { schedule: clock.schedule });
+    const player = createPlayer(playYears(dates), (year, playing) => seen.push([year, playing]), {
+      schedule: clock.schedule,
+    });
     player.play();
     expect(player.year).toBe(2003);
     clock.tick();
@@ -44,7 +48,13 @@ describe('the timeline player', () => {
     expect(player.year).toBe(2006);
     expect(player.playing).toBe(false);
     expect(clock.running).toBe(false);
-    expect(seen).toEqual([[2003, true], [2004, true], [2004, false], [2005, true], [2006, false]]);
+    expect(seen).toEqual([
+      [2003, true],
+      [2004, true],
+      [2004, false],
+      [2005, true],
+      [2006, false],
+    ]);
     // Played again from the end, it starts over.
     player.play();
     expect(player.year).toBe(2003);

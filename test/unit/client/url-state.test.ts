@@ -10,7 +10,10 @@ describe('url state', () => {
     ['?hideKinds=', { hiddenKinds: [] }],
     ['?hideKinds=footnote%2Ctheme&hideRels=NEXT', { hiddenKinds: ['footnote', 'theme'], hiddenRels: ['NEXT'] }],
     ['?theme=corruption&focus=uncac', { theme: 'corruption', focus: ['uncac'] }],
-    ['?from=E%2FCN.15%2F2005%2F5%23op-12&to=uncac', { trace: { mode: 'path', from: 'E/CN.15/2005/5#op-12', to: 'uncac' } }],
+    [
+      '?from=E%2FCN.15%2F2005%2F5%23op-12&to=uncac',
+      { trace: { mode: 'path', from: 'E/CN.15/2005/5#op-12', to: 'uncac' } },
+    ],
     ['?citers=uncac', { trace: { mode: 'citers', target: 'uncac' } }],
     ['?cocited=cbd', { trace: { mode: 'cocited', target: 'cbd' } }],
     ['?doc=A%2FRES%2F80%2F3&view=reading', { doc: 'A/RES/80/3', view: 'reading' }],
@@ -31,7 +34,12 @@ describe('url state', () => {
   });
 
   it('keeps the overview’s open documents and a path through any link in the link', () => {
-    const state: ViewState = { ...defaults, doc: '*', open: ['E/CN.15/2005/5', 'A/RES/80/1'], trace: { mode: 'path', from: 'a', to: 'b', any: true } };
+    const state: ViewState = {
+      ...defaults,
+      doc: '*',
+      open: ['E/CN.15/2005/5', 'A/RES/80/1'],
+      trace: { mode: 'path', from: 'a', to: 'b', any: true },
+    };
     const back = parseState(serializeState(state));
     expect([...back.open].sort()).toEqual(['A/RES/80/1', 'E/CN.15/2005/5']);
     expect(back.trace).toEqual({ mode: 'path', from: 'a', to: 'b', any: true });

@@ -23,12 +23,20 @@ describe('the views registry', () => {
   });
 
   it('puts every declared field in the default state, with its fallback, and writes none of them', () => {
-    for (const [field, param] of VIEW_PARAMS) expect((defaults as unknown as Record<string, unknown>)[field]).toEqual(param.fallback);
+    for (const [field, param] of VIEW_PARAMS)
+      expect((defaults as unknown as Record<string, unknown>)[field]).toEqual(param.fallback);
     expect(serializeState(defaults)).toBe('');
   });
 
   it('round-trips a value for every declared field through the link', () => {
-    const state = { ...defaults, minWeight: 5, compareA: 'A/RES/80/1', compareB: 'A/RES/80/2', timeline: 'uncac', chain: 'A/RES/80/24' };
+    const state = {
+      ...defaults,
+      minWeight: 5,
+      compareA: 'A/RES/80/1',
+      compareB: 'A/RES/80/2',
+      timeline: 'uncac',
+      chain: 'A/RES/80/24',
+    };
     const link = serializeState(state);
     for (const [, param] of VIEW_PARAMS) expect(new URLSearchParams(link).has(param.key)).toBe(true);
     expect(parseState(link)).toEqual(state);
@@ -38,7 +46,9 @@ describe('the views registry', () => {
 describe('URL parameter codecs', () => {
   it('reads a whole number in range, else the fallback', () => {
     const p = intParam('n', 2, 1, 10);
-    expect([p.parse('3'), p.parse('0'), p.parse('11'), p.parse('2.5'), p.parse('x'), p.parse(null)]).toEqual([3, 2, 2, 2, 2, 2]);
+    expect([p.parse('3'), p.parse('0'), p.parse('11'), p.parse('2.5'), p.parse('x'), p.parse(null)]).toEqual([
+      3, 2, 2, 2, 2, 2,
+    ]);
     expect([p.write(2), p.write(7)]).toEqual([null, '7']);
   });
 

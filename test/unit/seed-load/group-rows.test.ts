@@ -7,17 +7,28 @@ import { cite, instrument, paragraph, record, resolution } from '../../int/seed/
 
 const P1 = 'Recalling resolution 55/25, annex I, and the Convention against Corruption,';
 const annexed = resolution('A/RES/55/25', { annex: 'I', annexInstruments: ['untoc'] });
-const a = documentBatch(record('TEST/A', [
-  paragraph('preamble-1', P1, [
-    cite(P1, 'resolution 55/25, annex I', annexed),
-    cite(P1, 'Convention against Corruption', instrument('uncac')),
-  ], ['corruption']),
-  paragraph('op-1', 'Decides to remain seized of the matter;'),
-]), 'a.txt');
+const a = documentBatch(
+  record('TEST/A', [
+    paragraph(
+      'preamble-1',
+      P1,
+      [cite(P1, 'resolution 55/25, annex I', annexed), cite(P1, 'Convention against Corruption', instrument('uncac'))],
+      ['corruption'],
+    ),
+    paragraph('op-1', 'Decides to remain seized of the matter;'),
+  ]),
+  'a.txt',
+);
 const P2 = 'Notes resolution 55/25, annex I, and document TEST/A;';
-const b = documentBatch(record('TEST/B', [
-  paragraph('op-1', P2, [cite(P2, 'resolution 55/25, annex I', annexed), cite(P2, 'TEST/A', { id: 'TEST/A', kind: 'document', symbol: 'TEST/A' })]),
-]), 'b.txt');
+const b = documentBatch(
+  record('TEST/B', [
+    paragraph('op-1', P2, [
+      cite(P2, 'resolution 55/25, annex I', annexed),
+      cite(P2, 'TEST/A', { id: 'TEST/A', kind: 'document', symbol: 'TEST/A' }),
+    ]),
+  ]),
+  'b.txt',
+);
 
 describe('groupStatements', () => {
   it('concatenates the rows of every document, in document order, each naming its document', () => {
@@ -28,7 +39,10 @@ describe('groupStatements', () => {
       ['TEST/A', 'TEST/A#op-1'],
       ['TEST/B', 'TEST/B#op-1'],
     ]);
-    const cites = statements.find((s) => s.name === 'rows-cites-resolution')!.rows as { document: string; paragraph: string }[];
+    const cites = statements.find((s) => s.name === 'rows-cites-resolution')!.rows as {
+      document: string;
+      paragraph: string;
+    }[];
     expect(cites.map((c) => c.document)).toEqual(['TEST/A', 'TEST/B']);
   });
 

@@ -21,18 +21,21 @@ describe('canonicalIds', () => {
   });
 
   it('links rows of one group through each other: a title first seen with its registration', () => {
-    const ids = canonicalIds([], [
-      { id: 'a', untsVolume: 1, untsNumber: 2, titleKeys: ['treaty on reefs'] },
-      { id: 'b', titleKeys: ['treaty on reefs'] },
-      { id: 'c', untsVolume: 1, untsNumber: 2, titleKeys: ['reefs treaty'] },
-      { id: 'd', untsVolume: 1, untsNumber: 3, titleKeys: ['other treaty'] },
-    ]);
+    const ids = canonicalIds(
+      [],
+      [
+        { id: 'a', untsVolume: 1, untsNumber: 2, titleKeys: ['treaty on reefs'] },
+        { id: 'b', titleKeys: ['treaty on reefs'] },
+        { id: 'c', untsVolume: 1, untsNumber: 2, titleKeys: ['reefs treaty'] },
+        { id: 'd', untsVolume: 1, untsNumber: 3, titleKeys: ['other treaty'] },
+      ],
+    );
     expect([...ids.values()]).toEqual(['a', 'a', 'a', 'd']);
   });
 
   it('compares titles without case, articles or punctuation', () => {
-    expect(titleKeysOf({ title: 'Treaty on the Non-Proliferation of Reefs', aliases: ['The Reefs Treaty', ''] })).toEqual([
-      'treaty on non proliferation of reefs', 'reefs treaty',
-    ]);
+    expect(
+      titleKeysOf({ title: 'Treaty on the Non-Proliferation of Reefs', aliases: ['The Reefs Treaty', ''] }),
+    ).toEqual(['treaty on non proliferation of reefs', 'reefs treaty']);
   });
 });

@@ -35,17 +35,52 @@ function survives(text: string): void {
 
 const genreLine = fc.oneof(
   fc.constantFrom(
-    '', ' ', '__________________', '---', '7', '2/5', '25-15106 (E)', '*2515106*', 'A/RES/80/3', 'E/CN.15/2005/5', 'Annex', 'Annex II',
-    'Note by the Secretariat', 'The General Assembly,', 'We, the States Members of the United Nations,', 'Declare as follows:',
-    '18th plenary meeting', '14 October 2025', '(a)', '1.', 'I.', '80/3. Awaza Political Declaration', '* E/CN.15/2005/1.',
-    'Ibid., vol. 993, No. 14537.', 'United Nations, Treaty Series, vol. 823, No. 11806.', 'money-', 'laundering.',
-    'Recalling its resolutions 76/217 of 17 December 2021 and 79/279,', 'the Convention against Corruption3 and that Convention',
-    'its Protocols,2 the Protocols thereto', 'Item 3 of the provisional agenda*', '(Treaty of Tlatelolco)1 of 19721', 'the Commission',
+    '',
+    ' ',
+    '__________________',
+    '---',
+    '7',
+    '2/5',
+    '25-15106 (E)',
+    '*2515106*',
+    'A/RES/80/3',
+    'E/CN.15/2005/5',
+    'Annex',
+    'Annex II',
+    'Note by the Secretariat',
+    'The General Assembly,',
+    'We, the States Members of the United Nations,',
+    'Declare as follows:',
+    '18th plenary meeting',
+    '14 October 2025',
+    '(a)',
+    '1.',
+    'I.',
+    '80/3. Awaza Political Declaration',
+    '* E/CN.15/2005/1.',
+    'Ibid., vol. 993, No. 14537.',
+    'United Nations, Treaty Series, vol. 823, No. 11806.',
+    'money-',
+    'laundering.',
+    'Recalling its resolutions 76/217 of 17 December 2021 and 79/279,',
+    'the Convention against Corruption3 and that Convention',
+    'its Protocols,2 the Protocols thereto',
+    'Item 3 of the provisional agenda*',
+    '(Treaty of Tlatelolco)1 of 19721',
+    'the Commission',
     // Hostile shapes: a cut footnote, a number-only footnote, a repeated number, a marker without footnote.
-    '1 United Nations, Treaty Ser', '2', '5. Decides five;', '5. Decides five again;', 'the Convention against Corruption9 and',
-    'the treaties of Tlatelolco, Rarotonga and Pelindaba', 'Additional Protocols I and II to the Treaty', 'the Treaty in New York',
+    '1 United Nations, Treaty Ser',
+    '2',
+    '5. Decides five;',
+    '5. Decides five again;',
+    'the Convention against Corruption9 and',
+    'the treaties of Tlatelolco, Rarotonga and Pelindaba',
+    'Additional Protocols I and II to the Treaty',
+    'the Treaty in New York',
   ),
-  fc.tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom('. ', ' ', ''), fc.string()).map(([n, sep, s]) => `${n}${sep}${s}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 40 }), fc.constantFrom('. ', ' ', ''), fc.string())
+    .map(([n, sep, s]) => `${n}${sep}${s}`),
   fc.string({ unit: 'grapheme', maxLength: 80 }),
 );
 
@@ -55,7 +90,10 @@ describe('extractText never throws an unexplained exception', () => {
   });
 
   it('on random lines in the shapes of the genre', () => {
-    fc.assert(fc.property(fc.array(genreLine, { maxLength: 60 }), (lines) => survives(lines.join('\n'))), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.array(genreLine, { maxLength: 60 }), (lines) => survives(lines.join('\n'))),
+      { numRuns: 400 },
+    );
   });
 
   it('on random bytes, read by the file policy (BOMs, UTF-16, Latin-1, NULs)', () => {
@@ -81,7 +119,12 @@ describe('extractText never throws an unexplained exception', () => {
     const mutation = fc.record({
       doc: fc.integer({ min: 0, max: seeds.length - 1 }),
       edits: fc.array(
-        fc.tuple(fc.constantFrom('drop', 'dup', 'swap', 'cut', 'noise', 'join'), fc.nat(), fc.nat(), fc.string({ maxLength: 12 })),
+        fc.tuple(
+          fc.constantFrom('drop', 'dup', 'swap', 'cut', 'noise', 'join'),
+          fc.nat(),
+          fc.nat(),
+          fc.string({ maxLength: 12 }),
+        ),
         { maxLength: 25 },
       ),
     });
@@ -123,7 +166,10 @@ describe('bad input', () => {
   });
 
   it('an odd but readable document gets warnings naming the line', () => {
-    const doc = extractText('The General Assembly,\n\n1. Decides one;\n\n5. Decides five.\n', { file: 'odd.txt', catalogue });
+    const doc = extractText('The General Assembly,\n\n1. Decides one;\n\n5. Decides five.\n', {
+      file: 'odd.txt',
+      catalogue,
+    });
     expect(doc.warnings).toContain('line 5: paragraph 5 follows paragraph 1');
   });
 });

@@ -11,7 +11,9 @@ import { formatScore } from '../../../seed/evaluation/score-table.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const goldDir = join(root, 'seed/evaluation/gold/ga-80');
-const goldFiles = readdirSync(goldDir).filter((f) => f.endsWith('.gold.json')).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+const goldFiles = readdirSync(goldDir)
+  .filter((f) => f.endsWith('.gold.json'))
+  .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 const golds = goldFiles.map((f) => ({ file: f, gold: loadGold(join(goldDir, f)) }));
 
 describe('GA 80 gold files', () => {
@@ -31,9 +33,13 @@ describe('GA 80 gold files', () => {
       // Resolutions and decisions of every organ (seed/evaluation/gold/README.md): A/RES/, A/DEC/, E/DEC/,
       // A/HRC/DEC/, FCCC/DEC/, CBD/COP/DEC/, the specialised agencies' GC(66)/RES/10, GC(XXXIV)/RES/530,
       // WHA77.1, and the OAU Council of Ministers' CM/Res.1153 (XLVIII).
-      if (c.kind === 'resolution') expect(c.target, where).toMatch(/^(?:(?:A|S|E)\/RES\/|A\/HRC\/(?:RES|DEC)\/|[A-Z]+\/(?:[A-Z]+\/)?DEC\/|GC\([\dIVXLC]+\)\/(?:RES|DEC)\/|CM\/Res\.|WHA\d|UNESCO )\S/);
+      if (c.kind === 'resolution')
+        expect(c.target, where).toMatch(
+          /^(?:(?:A|S|E)\/RES\/|A\/HRC\/(?:RES|DEC)\/|[A-Z]+\/(?:[A-Z]+\/)?DEC\/|GC\([\dIVXLC]+\)\/(?:RES|DEC)\/|CM\/Res\.|WHA\d|UNESCO )\S/,
+        );
       else if (c.kind === 'document') expect(c.target, where).toMatch(/^[A-Z][A-Za-z]*(?:\.\d+)?\/\S/);
-      else if (!c.target.startsWith('uncatalogued:')) expect(ids.has(c.target), `${where}: not in the catalogue`).toBe(true);
+      else if (!c.target.startsWith('uncatalogued:'))
+        expect(ids.has(c.target), `${where}: not in the catalogue`).toBe(true);
     }
   });
 });

@@ -28,7 +28,11 @@ interface Summary {
 /** Extracts the input in a child; rejects if the extraction (not the child's start-up) outlasts the guard. */
 function extractInChild(kind: PathologicalKind, bytes: number): Promise<Summary> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/extract-pathological.ts', kind, String(bytes)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/support/extract-pathological.ts', kind, String(bytes)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     let err = '';
     let guard: NodeJS.Timeout | undefined;
@@ -41,7 +45,9 @@ function extractInChild(kind: PathologicalKind, bytes: number): Promise<Summary>
         }, HANG_GUARD_MS);
       }
     });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { err += chunk; });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      err += chunk;
+    });
     child.on('close', (code) => {
       clearTimeout(guard);
       if (code !== 0) return reject(new Error(`the child exited with ${code}: ${err}`));
@@ -81,10 +87,14 @@ const checks: Record<PathologicalKind, (s: Summary) => void> = {
 };
 
 describe('the extractor on 1 MB pathological inputs, under a hang guard', () => {
-  it.each(pathologicalKinds.map((k) => [k]))('%s', async (kind) => {
-    const summary = await extractInChild(kind, MB);
-    expect(summary.length).toBeGreaterThan(0.9 * MB);
-    expect(summary.offsetsTrue).toBe(true);
-    checks[kind](summary);
-  }, HANG_GUARD_MS + 60_000);
+  it.each(pathologicalKinds.map((k) => [k]))(
+    '%s',
+    async (kind) => {
+      const summary = await extractInChild(kind, MB);
+      expect(summary.length).toBeGreaterThan(0.9 * MB);
+      expect(summary.offsetsTrue).toBe(true);
+      checks[kind](summary);
+    },
+    HANG_GUARD_MS + 60_000,
+  );
 });

@@ -7,12 +7,29 @@ import { extractBytes } from '../../../seed/extract.ts';
 import { layoutPdf, type Run } from '../../support/minimal-pdf.ts';
 
 const catalogue = readCatalogue();
-const body = (text: string, y: number, x = 72, sup?: string, after?: string): Run => ({ text, x, y, size: 10, ...(sup ? { sup, after } : {}) });
+const body = (text: string, y: number, x = 72, sup?: string, after?: string): Run => ({
+  text,
+  x,
+  y,
+  size: 10,
+  ...(sup ? { sup, after } : {}),
+});
 const small = (text: string, y: number, x = 72): Run => ({ text, x, y, size: 8.5 });
-const note = (marker: string, text: string, y: number): Run => ({ text: '', x: 72, y, size: 8.5, sup: marker, after: ` ${text}` });
+const note = (marker: string, text: string, y: number): Run => ({
+  text: '',
+  x: 72,
+  y,
+  size: 8.5,
+  sup: marker,
+  after: ` ${text}`,
+});
 
 /** The page furniture of page `n`: a running header and a page number, smaller than the body. */
-const furniture = (n: number): Run[] => [small('A/RES/99/1', 750), small('Test of the reader', 750, 400), small(`${n}/2`, 40, 300)];
+const furniture = (n: number): Run[] => [
+  small('A/RES/99/1', 750),
+  small('Test of the reader', 750, 400),
+  small(`${n}/2`, 40, 300),
+];
 
 const pages: Run[][] = [
   [
@@ -41,12 +58,21 @@ describe('a UN PDF made to order', () => {
   it('ties each marker to the footnote of its page when the numbers restart, and reads the page furniture as furniture', async () => {
     const doc = await extractBytes(layoutPdf(pages), { file: 'made.pdf', catalogue });
     expect(doc.document).toMatchObject({ symbol: 'A/RES/99/1', title: 'Test of the reader' });
-    expect(doc.paragraphs.map((p) => [p.id, p.pages])).toEqual([['title-1', [1]], ['preamble-1', [1]], ['op-1', [1]], ['op-2', [1, 2]], ['op-3', [2]]]);
+    expect(doc.paragraphs.map((p) => [p.id, p.pages])).toEqual([
+      ['title-1', [1]],
+      ['preamble-1', [1]],
+      ['op-1', [1]],
+      ['op-2', [1, 2]],
+      ['op-3', [2]],
+    ]);
     const text = (id: string) => doc.paragraphs.find((p) => p.id === id)!.text;
     expect(text('op-2')).toBe('Decides to continue the consideration of the question at its next session;');
     expect(text('op-1')).toBe('Welcomes the report of the Secretary-General on the matter before it and its annex;');
     expect(doc.footnotes.map((f) => [f.marker, f.paragraph, f.pages])).toEqual([
-      ['1', 'preamble-1', [1]], ['2', 'op-1', [1]], ['1', 'op-3', [2]], ['*', 'title-1', [2]],
+      ['1', 'preamble-1', [1]],
+      ['2', 'op-1', [1]],
+      ['1', 'op-3', [2]],
+      ['*', 'title-1', [2]],
     ]);
     const cited = (id: string) => doc.paragraphs.find((p) => p.id === id)!.citations.map((c) => [c.target.id, c.via]);
     expect(cited('op-3')).toContainEqual(['cat', 'text']);

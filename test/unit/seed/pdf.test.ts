@@ -22,7 +22,13 @@ const files = { res3: join(corpus, 'A_RES_73_3-EN.pdf'), res8: join(corpus, 'A_R
 async function readerText(file: string): Promise<PdfText> {
   const pages = await readPages(readFileSync(file), file);
   const lines = pages.map(pageLines);
-  return toClean(layoutPages(lines, pages.map((p) => p.height)), bodySize(lines));
+  return toClean(
+    layoutPages(
+      lines,
+      pages.map((p) => p.height),
+    ),
+    bodySize(lines),
+  );
 }
 
 /** Per page: the markers set as superscripts in the body, and those opening a footnote. */
@@ -40,17 +46,40 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('footnote markers from the glyphs', () => {
-  it.each(Object.entries(files))('%s: the markers on each page are exactly the footnotes at its foot', async (_name, file) => {
-    const byPage = markersByPage(await readerText(file));
-    expect(byPage.size).toBeGreaterThan(0);
-    for (const [page, { body, footnotes }] of byPage) expect({ page, markers: body }).toEqual({ page, markers: footnotes });
-  }, 60_000);
+  it.each(Object.entries(files))(
+    '%s: the markers on each page are exactly the footnotes at its foot',
+    async (_name, file) => {
+      const byPage = markersByPage(await readerText(file));
+      expect(byPage.size).toBeGreaterThan(0);
+      for (const [page, { body, footnotes }] of byPage)
+        expect({ page, markers: body }).toEqual({ page, markers: footnotes });
+    },
+    60_000,
+  );
 
   it('A/RES/73/3: footnotes 1-6 stand on page 2 and 7 on page 5, each held by the paragraph that carries its marker', () => {
     const doc = docs.res3!;
-    expect(doc.footnotes.map((f) => [f.marker, f.pages])).toEqual([['1', [2]], ['2', [2]], ['3', [2]], ['4', [2]], ['5', [2]], ['6', [2]], ['7', [5]]]);
-    expect(doc.footnotes.map((f) => f.paragraph)).toEqual(['annex-op-1', 'annex-op-1', 'annex-op-2', 'annex-op-2', 'annex-op-2', 'annex-op-3', 'annex-op-23']);
-    expect(doc.footnotes[3]!.text).toBe('See Official Records of the General Assembly, Seventy-first Session, Supplement No. 53A and corrigendum (A/71/53/Add.1 and A/71/53/Add.1/Corr.1), chap. II.');
+    expect(doc.footnotes.map((f) => [f.marker, f.pages])).toEqual([
+      ['1', [2]],
+      ['2', [2]],
+      ['3', [2]],
+      ['4', [2]],
+      ['5', [2]],
+      ['6', [2]],
+      ['7', [5]],
+    ]);
+    expect(doc.footnotes.map((f) => f.paragraph)).toEqual([
+      'annex-op-1',
+      'annex-op-1',
+      'annex-op-2',
+      'annex-op-2',
+      'annex-op-2',
+      'annex-op-3',
+      'annex-op-23',
+    ]);
+    expect(doc.footnotes[3]!.text).toBe(
+      'See Official Records of the General Assembly, Seventy-first Session, Supplement No. 53A and corrigendum (A/71/53/Add.1 and A/71/53/Add.1/Corr.1), chap. II.',
+    );
     expect(doc.warnings).toEqual([]);
   });
 
@@ -61,7 +90,10 @@ describe('footnote markers from the glyphs', () => {
     expect(text('annex-op-3')).toContain('Millennium Development Goals and associated');
     expect(text('annex-preamble-1')).toContain('including its drug-resistant forms');
     expect(text('annex-op-6')).toContain('99 per cent of tuberculosis-associated deaths');
-    for (const p of doc.paragraphs) expect(p.text).not.toMatch(/18-16895|\d+\/10\b|A\/RES\/73\/3|Political declaration of the high-level meeting of the General Assembly on the fight against tuberculosis\s+\S/);
+    for (const p of doc.paragraphs)
+      expect(p.text).not.toMatch(
+        /18-16895|\d+\/10\b|A\/RES\/73\/3|Political declaration of the high-level meeting of the General Assembly on the fight against tuberculosis\s+\S/,
+      );
   });
 });
 
@@ -91,18 +123,27 @@ describe('the PDF and the text paths agree on structure', () => {
   it('A/RES/73/3: the same document, and the same scored paragraphs with the same sections and numbers', () => {
     const fromText = extractFile(join(import.meta.dirname, '../../fixtures/pdf/A-RES-73-3.layout.txt'), catalogue);
     const fromPdf = docs.res3!;
-    const shape = (doc: ExtractedDocument) => doc.paragraphs.filter((p) => scoredParagraph.test(p.id)).map((p) => [p.id, p.section, p.number]);
+    const shape = (doc: ExtractedDocument) =>
+      doc.paragraphs.filter((p) => scoredParagraph.test(p.id)).map((p) => [p.id, p.section, p.number]);
     expect(fromPdf.document).toEqual(fromText.document);
     expect(shape(fromPdf)).toEqual(shape(fromText));
     // The adopting clause, then the declaration as the resolution's annex: its opening and 53 paragraphs.
-    expect(shape(fromPdf).slice(0, 3)).toEqual([['op-1', 'operative', null], ['annex-preamble-1', 'annex-preamble', 1], ['annex-op-1', 'annex-operative', 1]]);
+    expect(shape(fromPdf).slice(0, 3)).toEqual([
+      ['op-1', 'operative', null],
+      ['annex-preamble-1', 'annex-preamble', 1],
+      ['annex-op-1', 'annex-operative', 1],
+    ]);
     expect(shape(fromPdf)).toHaveLength(55);
   });
 
   it('A/RES/73/8: a resolution with a preamble and numbered paragraphs', () => {
     const doc = docs.res8!;
     expect(doc.document).toMatchObject({ symbol: 'A/RES/73/8', date: '2018-11-01', kind: 'resolution' });
-    expect(doc.paragraphs.map((p) => p.id)).toEqual(['title-1', ...Array.from({ length: 8 }, (_, k) => `preamble-${k + 1}`), ...Array.from({ length: 5 }, (_, k) => `op-${k + 1}`)]);
+    expect(doc.paragraphs.map((p) => p.id)).toEqual([
+      'title-1',
+      ...Array.from({ length: 8 }, (_, k) => `preamble-${k + 1}`),
+      ...Array.from({ length: 5 }, (_, k) => `op-${k + 1}`),
+    ]);
     expect(doc.footnotes).toEqual([expect.objectContaining({ marker: '1', paragraph: 'op-1', pages: [2] })]);
   });
 });
@@ -131,6 +172,8 @@ describe('what counts as a PDF', () => {
     const pdf = readFileSync(files.res8);
     expect(isPdf(pdf)).toBe(true);
     expect(isPdf(Buffer.concat([Buffer.from('junk from a mail gateway\n'), pdf]))).toBe(true);
-    expect(isPdf(Buffer.from('The General Assembly,\n\nNoting that files open with %PDF-1.7,\n\n1. Decides;\n'))).toBe(false);
+    expect(isPdf(Buffer.from('The General Assembly,\n\nNoting that files open with %PDF-1.7,\n\n1. Decides;\n'))).toBe(
+      false,
+    );
   });
 });

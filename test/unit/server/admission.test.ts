@@ -54,7 +54,10 @@ describe('admission control', () => {
       },
       ping: async () => ({ ok: true as const }),
     };
-    const config = defaultServerConfig({ responseCacheBytes: 0, admission: { maxInFlight: 1, maxQueued: 0, maxWaitMs: 1_000 } });
+    const config = defaultServerConfig({
+      responseCacheBytes: 0,
+      admission: { maxInFlight: 1, maxQueued: 0, maxWaitMs: 1_000 },
+    });
     const app = createApp({ db, config, logger: createLogger('silent') });
     const post = () =>
       app.fetch('http://localhost/graphql', {
@@ -81,7 +84,10 @@ describe('admission control', () => {
       read: () => new Promise<never>(() => {}),
       ping: async () => ({ ok: false as const, problem: 'connection refused' }),
     };
-    const config = defaultServerConfig({ responseCacheBytes: 0, admission: { maxInFlight: 1, maxQueued: 0, maxWaitMs: 1_000 } });
+    const config = defaultServerConfig({
+      responseCacheBytes: 0,
+      admission: { maxInFlight: 1, maxQueued: 0, maxWaitMs: 1_000 },
+    });
     const app = createApp({ db: gone, config, logger: createLogger('silent') });
     const post = () =>
       app.fetch('http://localhost/graphql', {
@@ -93,16 +99,22 @@ describe('admission control', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const refused = await post();
     expect(refused.status).toBe(503);
-    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect(((await refused.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe(
+      'DATABASE_UNAVAILABLE',
+    );
   });
 
   it('reports a query the database does not answer in time as SERVER_BUSY while Neo4j answers a ping, DATABASE_UNAVAILABLE when it does not', async () => {
     const stuck = (up: boolean) => ({
-      read: (query: string) => (query.includes('InstrumentGraphVersion') ? Promise.resolve([{ version: 'v1' }]) : new Promise<never>(() => {})),
+      read: (query: string) =>
+        query.includes('InstrumentGraphVersion') ? Promise.resolve([{ version: 'v1' }]) : new Promise<never>(() => {}),
       ping: async () => (up ? { ok: true as const } : { ok: false as const, problem: 'connection refused' }),
     });
     const config = defaultServerConfig({ responseCacheBytes: 0, queryTimeoutMs: 100 });
-    for (const [up, status, code] of [[true, 503, 'SERVER_BUSY'], [false, 200, 'DATABASE_UNAVAILABLE']] as const) {
+    for (const [up, status, code] of [
+      [true, 503, 'SERVER_BUSY'],
+      [false, 200, 'DATABASE_UNAVAILABLE'],
+    ] as const) {
       const app = createApp({ db: stuck(up), config, logger: createLogger('silent') });
       const response = await app.fetch('http://localhost/graphql', {
         method: 'POST',

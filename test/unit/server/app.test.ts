@@ -41,17 +41,22 @@ async function post(app: ReturnType<typeof appWith>, query: string, headers: Rec
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
     body: JSON.stringify({ query }),
   });
-  return { response, body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    response,
+    body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }
 
-const codes = (body: { errors?: { extensions?: { code?: string } }[] }) => (body.errors ?? []).map((e) => e.extensions?.code);
+const codes = (body: { errors?: { extensions?: { code?: string } }[] }) =>
+  (body.errors ?? []).map((e) => e.extensions?.code);
 
 describe('the API app without a database', () => {
   const empty = () => fakeDb(() => []);
 
   it('rejects a query deeper than the limit with QUERY_TOO_COMPLEX before touching the database', async () => {
     const db = empty();
-    const deep = '{ paragraph(id: "op-1") { next { next { next { next { next { next { next { next { next { next { id } } } } } } } } } } } }';
+    const deep =
+      '{ paragraph(id: "op-1") { next { next { next { next { next { next { next { next { next { next { id } } } } } } } } } } } }';
     const { body } = await post(appWith(db, { maxQueryDepth: 5 }), deep);
     expect(codes(body)).toContain('QUERY_TOO_COMPLEX');
     expect(body.errors![0]!.message).toMatch(/depth/i);
@@ -60,9 +65,15 @@ describe('the API app without a database', () => {
 
   it('rejects costly, alias-heavy and token-heavy queries with QUERY_TOO_COMPLEX', async () => {
     const app = appWith(empty(), { maxQueryCost: 100, maxAliases: 3, maxTokens: 200 });
-    const costly = await post(app, '{ paragraphs(first: 100) { edges { node { citations { target { id label } } } } } }');
+    const costly = await post(
+      app,
+      '{ paragraphs(first: 100) { edges { node { citations { target { id label } } } } } }',
+    );
     expect(codes(costly.body)).toContain('QUERY_TOO_COMPLEX');
-    const aliases = await post(app, '{ a: stats { documents } b: stats { documents } c: stats { documents } d: stats { documents } }');
+    const aliases = await post(
+      app,
+      '{ a: stats { documents } b: stats { documents } c: stats { documents } d: stats { documents } }',
+    );
     expect(codes(aliases.body)).toContain('QUERY_TOO_COMPLEX');
     const tokens = await post(app, `{ ${Array.from({ length: 150 }, () => 'documents { id }').join(' ')} }`);
     expect(codes(tokens.body)).toContain('QUERY_TOO_COMPLEX');
@@ -109,7 +120,9 @@ describe('the API app without a database', () => {
       throw new DatabaseError('DATABASE_ERROR', `Neo.ClientError.Statement.SyntaxError: ${query}`);
     });
     const { body } = await post(appWith(db), '{ stats { documents } }');
-    expect(body.errors).toEqual([expect.objectContaining({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+    ]);
     expect(JSON.stringify(body)).not.toMatch(/MATCH|Neo\.|at .*\.ts/);
   });
 
@@ -169,7 +182,11 @@ describe('the API app without a database', () => {
     expect(await up.json()).toMatchObject({ status: 'ok', neo4j: 'reachable' });
     const down = await appWith(fakeDb(() => [], false)).fetch('http://localhost/health');
     expect(down.status).toBe(503);
-    expect(await down.json()).toMatchObject({ status: 'unavailable', neo4j: 'unreachable', problem: 'Neo4j at bolt://nowhere is unavailable' });
+    expect(await down.json()).toMatchObject({
+      status: 'unavailable',
+      neo4j: 'unreachable',
+      problem: 'Neo4j at bolt://nowhere is unavailable',
+    });
   });
 
   it('echoes a sane X-Request-Id and makes one up otherwise', async () => {
@@ -181,16 +198,23 @@ describe('the API app without a database', () => {
   });
 
   it('sends no CORS headers by default and the configured origins otherwise', async () => {
-    const preflight = { method: 'OPTIONS', headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' } };
+    const preflight = {
+      method: 'OPTIONS',
+      headers: { origin: 'https://elsewhere.example', 'access-control-request-method': 'POST' },
+    };
     const closed = await appWith(empty()).fetch('http://localhost/graphql', preflight);
     expect(closed.headers.get('access-control-allow-origin')).toBeNull();
-    const open = await appWith(empty(), { corsOrigins: ['https://elsewhere.example'] }).fetch('http://localhost/graphql', preflight);
+    const open = await appWith(empty(), { corsOrigins: ['https://elsewhere.example'] }).fetch(
+      'http://localhost/graphql',
+      preflight,
+    );
     expect(open.headers.get('access-control-allow-origin')).toBe('https://elsewhere.example');
   });
 
   it('serves GraphiQL with the example queries preloaded', async () => {
     const page = await appWith(empty()).fetch('http://localhost/graphql', { headers: { accept: 'text/html' } });
     const html = await page.text();
-    for (const name of ['ParagraphsCitingUNCAC', 'WhatOp12Cites', 'PathToSecurityCouncil', 'CitedWithUNTOC']) expect(html).toContain(name);
+    for (const name of ['ParagraphsCitingUNCAC', 'WhatOp12Cites', 'PathToSecurityCouncil', 'CitedWithUNTOC'])
+      expect(html).toContain(name);
   });
 });

@@ -9,7 +9,11 @@ describe('createBatchLoader', () => {
       return new Map(keys.map((k) => [k, k.toUpperCase()]));
     });
     // Loads that start in different microtasks of the same level still share the batch.
-    const values = await Promise.all([loader.load('a'), Promise.resolve().then(() => loader.load('b')), loader.load('a')]);
+    const values = await Promise.all([
+      loader.load('a'),
+      Promise.resolve().then(() => loader.load('b')),
+      loader.load('a'),
+    ]);
     expect(values).toEqual(['A', 'B', 'A']);
     expect(batches).toEqual([['a', 'b']]);
     expect(await loader.load('b')).toBe('B');

@@ -4,11 +4,20 @@ import { HARD_MAX_NEIGHBORHOOD_DEPTH, readServerConfig } from '../../../server/c
 describe('readServerConfig', () => {
   it('has defaults for everything', () => {
     const config = readServerConfig({});
-    expect(config).toMatchObject({ port: 4000, corsOrigins: [], logLevel: 'info', maxPageSize: 100, maxNeighborhoodDepth: HARD_MAX_NEIGHBORHOOD_DEPTH });
+    expect(config).toMatchObject({
+      port: 4000,
+      corsOrigins: [],
+      logLevel: 'info',
+      maxPageSize: 100,
+      maxNeighborhoodDepth: HARD_MAX_NEIGHBORHOOD_DEPTH,
+    });
   });
 
   it('reads CORS_ORIGINS as a comma-separated list', () => {
-    expect(readServerConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).corsOrigins).toEqual(['https://a.example', 'http://localhost:5173']);
+    expect(readServerConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:5173' }).corsOrigins).toEqual([
+      'https://a.example',
+      'http://localhost:5173',
+    ]);
   });
 
   it.each([

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { kindOf, labelText, parseRelationshipId, relationshipId, type NodeRecord } from '../../../server/cypher-rows.ts';
+import {
+  kindOf,
+  labelText,
+  parseRelationshipId,
+  relationshipId,
+  type NodeRecord,
+} from '../../../server/cypher-rows.ts';
 
-const node = (label: string, props: Record<string, unknown>): NodeRecord => ({ id: String(props.id ?? 'x'), labels: [label, 'InstrumentGraph'], ...props }) as NodeRecord;
+const node = (label: string, props: Record<string, unknown>): NodeRecord =>
+  ({ id: String(props.id ?? 'x'), labels: [label, 'InstrumentGraph'], ...props }) as NodeRecord;
 
 describe('node labels', () => {
   it.each([
@@ -13,7 +20,10 @@ describe('node labels', () => {
     [node('Paragraph', { section: 'title', number: null, localId: 'title-2' }), 'Title 2'],
     [node('Footnote', { marker: '5' }), 'Footnote 5'],
     [node('Instrument', { acronym: 'UNCAC', shortTitle: 'x', title: 'y' }), 'UNCAC'],
-    [node('Instrument', { shortTitle: 'Trafficking in Persons Protocol', title: 'Protocol to ...' }), 'Trafficking in Persons Protocol'],
+    [
+      node('Instrument', { shortTitle: 'Trafficking in Persons Protocol', title: 'Protocol to ...' }),
+      'Trafficking in Persons Protocol',
+    ],
     [node('Instrument', { title: 'Only a title' }), 'Only a title'],
     [node('Resolution', { symbol: 'A/RES/55/25' }), 'A/RES/55/25'],
     [node('Document', { symbol: 'E/CN.15/2005/5' }), 'E/CN.15/2005/5'],
@@ -31,15 +41,31 @@ describe('node labels', () => {
   });
 
   it('names a citation by its ends, offsets and route', () => {
-    expect(relationshipId('CITES', 'D#op-4', 'uncac', { start: 3, end: 9, via: 'footnote' })).toBe('CITES:D#op-4->uncac@3-9/footnote');
+    expect(relationshipId('CITES', 'D#op-4', 'uncac', { start: 3, end: 9, via: 'footnote' })).toBe(
+      'CITES:D#op-4->uncac@3-9/footnote',
+    );
     expect(relationshipId('NEXT', 'D#op-4', 'D#op-5', {})).toBe('NEXT:D#op-4->D#op-5');
   });
 
   it('reads the parts of a citation or mention id back, symbols with slashes included', () => {
     const cited = relationshipId('CITES', 'A/RES/80/1#op-4', 'A/RES/55/25', { start: 3, end: 19, via: 'text' });
-    expect(parseRelationshipId('CITES', cited)).toEqual({ type: 'CITES', paragraph: 'A/RES/80/1#op-4', target: 'A/RES/55/25', start: 3, end: 19, via: 'text' });
+    expect(parseRelationshipId('CITES', cited)).toEqual({
+      type: 'CITES',
+      paragraph: 'A/RES/80/1#op-4',
+      target: 'A/RES/55/25',
+      start: 3,
+      end: 19,
+      via: 'text',
+    });
     const named = relationshipId('MENTIONS', 'D#op-21', 'security-council', { start: 0, end: 16 });
-    expect(parseRelationshipId('MENTIONS', named)).toEqual({ type: 'MENTIONS', paragraph: 'D#op-21', target: 'security-council', start: 0, end: 16, via: null });
+    expect(parseRelationshipId('MENTIONS', named)).toEqual({
+      type: 'MENTIONS',
+      paragraph: 'D#op-21',
+      target: 'security-council',
+      start: 0,
+      end: 16,
+      via: null,
+    });
     expect(parseRelationshipId('MENTIONS', cited)).toBeNull();
     expect(parseRelationshipId('CITES', 'CITES:D#op-4->uncac')).toBeNull();
   });

@@ -47,7 +47,9 @@ describe('pretty logs', () => {
 
   it('keep an error stack under its line, and pass a line that is not JSON through', () => {
     const error = new Error('boom');
-    const text = prettyLine(JSON.stringify({ level: 50, time: Date.now(), msg: 'failed', err: { message: 'boom', stack: error.stack } }));
+    const text = prettyLine(
+      JSON.stringify({ level: 50, time: Date.now(), msg: 'failed', err: { message: 'boom', stack: error.stack } }),
+    );
     const [first, second] = text.split('\n');
     expect(first).toMatch(/ERROR failed$/);
     expect(second).toMatch(/^ {4}Error: boom/);
@@ -58,7 +60,12 @@ describe('pretty logs', () => {
     const { out, lines } = capture();
     createLogger('info', 'json', out).info({ reqId: 'r1' }, 'request');
     await new Promise((resolve) => setImmediate(resolve));
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 30, msg: 'request', reqId: 'r1', service: 'instrument-graph-api' });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: 30,
+      msg: 'request',
+      reqId: 'r1',
+      service: 'instrument-graph-api',
+    });
   });
 });
 
@@ -68,14 +75,19 @@ describe("Yoga's messages", () => {
   it("log a request Yoga refuses (a 4xx) at debug, without a stack, and the server's own faults as errors", async () => {
     const { out, lines } = capture();
     const logger = yogaLogger(createLogger('debug', 'json', out));
-    logger.error(new GraphQLError('Variable "$id" of required type "ID!" was not provided.', { extensions: { http: { status: 400 } } }));
+    logger.error(
+      new GraphQLError('Variable "$id" of required type "ID!" was not provided.', {
+        extensions: { http: { status: 400 } },
+      }),
+    );
     logger.error(new Error('socket hang up'));
     await settle();
-    const [refused, fault] = lines.map((line) => JSON.parse(line) as { level: number; msg: string; err?: { stack?: string } });
+    const [refused, fault] = lines.map(
+      (line) => JSON.parse(line) as { level: number; msg: string; err?: { stack?: string } },
+    );
     expect(refused).toMatchObject({ level: 20, msg: 'Variable "$id" of required type "ID!" was not provided.' });
     expect(refused!.err).toBeUndefined();
     expect(fault).toMatchObject({ level: 50, msg: 'socket hang up' });
     expect(fault!.err?.stack).toContain('socket hang up');
   });
 });
-

@@ -19,7 +19,10 @@ describe('luceneQuery', () => {
       const query = luceneQuery(hostile);
       if (query === null) continue;
       // Every clause is one of the forms the server writes, over letters and digits only.
-      for (const clause of query.split(' +')) expect(clause.replace(/^\+/, '')).toMatch(/^\([\p{L}\p{N}]+\^3( [\p{L}\p{N}]+\*\^2)?( [\p{L}\p{N}]+~[12])?\)$/u);
+      for (const clause of query.split(' +'))
+        expect(clause.replace(/^\+/, '')).toMatch(
+          /^\([\p{L}\p{N}]+\^3( [\p{L}\p{N}]+\*\^2)?( [\p{L}\p{N}]+~[12])?\)$/u,
+        );
       expect(query).not.toMatch(/\b(AND|OR|NOT)\b/);
     }
   });

@@ -13,9 +13,18 @@ function around(text: string, surface: string): string {
 
 describe('sentenceAround', () => {
   it.each([
-    ['United Nations Convention against Transnational Organized Crime', 'We welcome the entry into force of the United Nations Convention against Transnational Organized Crime and two of its Protocols.'],
-    ['United Nations Convention against Corruption', 'We call upon all States that have not yet done so to seek to ratify the United Nations Convention against Corruption.'],
-    ['those instruments', 'In implementing the provisions of those instruments, we commit ourselves to full compliance.'],
+    [
+      'United Nations Convention against Transnational Organized Crime',
+      'We welcome the entry into force of the United Nations Convention against Transnational Organized Crime and two of its Protocols.',
+    ],
+    [
+      'United Nations Convention against Corruption',
+      'We call upon all States that have not yet done so to seek to ratify the United Nations Convention against Corruption.',
+    ],
+    [
+      'those instruments',
+      'In implementing the provisions of those instruments, we commit ourselves to full compliance.',
+    ],
   ])('finds the sentence around %s', (surface, sentence) => {
     expect(around(op4, surface)).toBe(sentence);
   });

@@ -1,7 +1,12 @@
 // Who may add a document: the guard's decisions on the headers alone, for each configuration.
 import { describe, expect, it } from 'vitest';
 import { defaultServerConfig, readServerConfig } from '../../../server/config.ts';
-import { checkUploadRequest, isLoopback, uploadPolicy, type UploadHeaders } from '../../../server/upload/upload-guard.ts';
+import {
+  checkUploadRequest,
+  isLoopback,
+  uploadPolicy,
+  type UploadHeaders,
+} from '../../../server/upload/upload-guard.ts';
 
 const loopback = uploadPolicy(defaultServerConfig());
 const TOKEN = 'a-long-enough-upload-token';
@@ -17,8 +22,19 @@ describe('the upload policy', () => {
     expect(uploadPolicy(defaultServerConfig({ uploadToken: TOKEN })).mode).toBe('token');
   });
 
-  it.each([['localhost', true], ['127.0.0.1', true], ['127.8.9.1', true], ['::1', true], ['[::1]', true], ['::ffff:127.0.0.1', true],
-    ['0.0.0.0', false], ['::', false], ['192.168.1.2', false], ['example.org', false], ['localhost.example.org', false]])('%s is loopback: %s', (host, expected) => {
+  it.each([
+    ['localhost', true],
+    ['127.0.0.1', true],
+    ['127.8.9.1', true],
+    ['::1', true],
+    ['[::1]', true],
+    ['::ffff:127.0.0.1', true],
+    ['0.0.0.0', false],
+    ['::', false],
+    ['192.168.1.2', false],
+    ['example.org', false],
+    ['localhost.example.org', false],
+  ])('%s is loopback: %s', (host, expected) => {
     expect(isLoopback(host)).toBe(expected);
   });
 
@@ -33,7 +49,9 @@ describe('the upload policy', () => {
 describe('a request to add a document', () => {
   it('passes with the header, a loopback Host and its own Origin', () => {
     expect(codeOf(OK)).toBeNull();
-    expect(codeOf({ ...OK, host: 'localhost:4000', origin: 'http://localhost:4000', 'sec-fetch-site': 'same-origin' })).toBeNull();
+    expect(
+      codeOf({ ...OK, host: 'localhost:4000', origin: 'http://localhost:4000', 'sec-fetch-site': 'same-origin' }),
+    ).toBeNull();
     expect(codeOf({ ...OK, host: '[::1]:4000', origin: 'http://[::1]:4000' })).toBeNull();
   });
 
