@@ -5,14 +5,12 @@
 // mini-map shows and a click on it moves the view.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { warmUp } from '../../server/warm-up.ts';
-import { cy, nextFrames, openExplorer, startExplorer, type Explorer } from './explorer-support.ts';
+import { cy, nextFrames, openExplorer, selectedId, startWarmExplorer, type Explorer } from './explorer-support.ts';
 
 let explorer: Explorer;
 let page: Page | undefined;
 beforeAll(async () => {
-  explorer = await startExplorer({ queryTimeoutMs: 60_000 });
-  await warmUp(explorer.api.db);
+  explorer = await startWarmExplorer();
 }, 300_000);
 afterAll(async () => explorer?.close(), 120_000);
 afterEach(async () => {
@@ -21,12 +19,6 @@ afterEach(async () => {
 });
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 100 });
-const selected = (p: Page) =>
-  p.evaluate(
-    () =>
-      (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app
-        .state.selected,
-  );
 
 describe('the Analysis panel', () => {
   it('sizes by PageRank, lists the top node first, and selects it from the keyboard', {
@@ -50,7 +42,7 @@ describe('the Analysis panel', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('ol.ranked') !== null)).toBe(true);
     await page.keyboard.press('Enter');
-    await poll(() => selected(page!)).toBe(top);
+    await poll(() => selectedId(page!)).toBe(top);
     // Back to times cited: no node keeps a score.
     await page.selectOption('#size-by', 'cited');
     expect(await cy<number>(page, "cy.nodes().filter((n) => n.data('score') !== undefined).length")).toBe(0);

@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { build } from 'vite';
 import type { ServerConfig } from '../../server/config.ts';
 import { listen, type RunningServer } from '../../server/http-server.ts';
+import { warmUp } from '../../server/warm-up.ts';
 import { seededApi, type TestApi } from '../int/api/support.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -50,6 +51,26 @@ export async function startExplorer(
       await api.close();
     },
   };
+}
+
+/**
+ * The explorer for files that test gestures, not speed: the API's query bound raised, since on a
+ * loaded machine a fresh database's first answers can pass the default 10 s, and the database
+ * warmed as `npm start` warms it, so that cold plans do not eat into it.
+ */
+export async function startWarmExplorer(): Promise<Explorer> {
+  const explorer = await startExplorer({ queryTimeoutMs: 60_000 });
+  await warmUp(explorer.api.db);
+  return explorer;
+}
+
+/** The id of the node or edge the explorer has selected, from its state. */
+export function selectedId(page: Page): Promise<string | null> {
+  return page.evaluate(
+    () =>
+      (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app
+        .state.selected,
+  );
 }
 
 /** Opens the explorer and waits until the graph is drawn and its layout has settled. */
@@ -133,12 +154,7 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(at.x, at.y);
   // fcose places nodes afresh on each load, so an edge can cross a node's centre and take the
   // click. Then, and only then, tap the node through Cytoscape (the same handler runs).
-  const selected = await page.evaluate(
-    () =>
-      (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app
-        .state.selected,
-  );
-  if (selected !== id) {
+  if ((await selectedId(page)) !== id) {
     await page.evaluate((nodeId) => {
       const cy = (
         window as unknown as { instrumentGraph: { cy: { getElementById(id: string): { emit(e: string): void } } } }

@@ -6,15 +6,12 @@ import { corpusFiles, DEFAULT_DOCUMENT } from '../../seed/corpora.ts';
 import { resetGraph, seedDocuments } from '../../seed/seed-documents.ts';
 import { EXAMPLE_QUERIES } from '../../server/graphiql.ts';
 import { warmUp } from '../../server/warm-up.ts';
-import { startExplorer, type Explorer } from './explorer-support.ts';
+import { startWarmExplorer, type Explorer } from './explorer-support.ts';
 
 let explorer: Explorer;
 beforeAll(async () => {
-  // What is tested is that each example runs, not how fast: on a loaded machine the first answers
-  // of a fresh database can pass the API's default 10 s bound.
-  explorer = await startExplorer({ queryTimeoutMs: 60_000 });
-  // As `npm start` does: a cold Neo4j's first plans would otherwise eat into the query timeout.
-  await warmUp(explorer.api.db);
+  // What is tested is that each example runs, not how fast.
+  explorer = await startWarmExplorer();
 }, 300_000);
 afterAll(async () => {
   // Other files expect the Bangkok Declaration alone.

@@ -4,17 +4,13 @@
 // of a selection the filters take away; labels drawn at the default zoom never overlap.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { warmUp } from '../../server/warm-up.ts';
-import { clickNode, cy, openExplorer, startExplorer, type Explorer } from './explorer-support.ts';
+import { clickNode, cy, openExplorer, selectedId, startWarmExplorer, type Explorer } from './explorer-support.ts';
 
 const SYMBOL = 'E/CN.15/2005/5';
 let explorer: Explorer;
 let page: Page | undefined;
 beforeAll(async () => {
-  // What is tested is the gestures, not speed: on a loaded machine a fresh database's first
-  // answers can pass the API's default 10 s bound.
-  explorer = await startExplorer({ queryTimeoutMs: 60_000 });
-  await warmUp(explorer.api.db);
+  explorer = await startWarmExplorer();
 }, 300_000);
 afterAll(async () => explorer?.close(), 120_000);
 afterEach(async () => {
@@ -23,12 +19,6 @@ afterEach(async () => {
 });
 
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 100 });
-const selected = (p: Page) =>
-  p.evaluate(
-    () =>
-      (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app
-        .state.selected,
-  );
 
 /** Page source: pairs of drawn labels whose boxes, as Cytoscape draws them, overlap. */
 const OVERLAPS = `(() => {
@@ -54,7 +44,7 @@ describe('the overview', () => {
     );
     expect(weight).toBeGreaterThan(1);
     await clickNode(page, SYMBOL);
-    await poll(() => selected(page!)).toBe(SYMBOL);
+    await poll(() => selectedId(page!)).toBe(SYMBOL);
     await page.locator('#cy').focus();
     await page.keyboard.press('Enter');
     await poll(() => cy<number>(page!, "cy.nodes('.paragraph').length")).toBeGreaterThan(10);
@@ -85,7 +75,7 @@ describe('the canvas', () => {
   it('moves the selection to a neighbour with the arrow keys', async () => {
     page = await openExplorer(explorer);
     await clickNode(page, 'uncac');
-    await poll(() => selected(page!)).toBe('uncac');
+    await poll(() => selectedId(page!)).toBe('uncac');
     await page.locator('#cy').focus();
     const neighbours = await cy<string[]>(
       page,
@@ -93,9 +83,9 @@ describe('the canvas', () => {
     );
     for (const key of ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']) {
       await page.keyboard.press(key);
-      if ((await selected(page)) !== 'uncac') break;
+      if ((await selectedId(page)) !== 'uncac') break;
     }
-    expect(neighbours).toContain(await selected(page));
+    expect(neighbours).toContain(await selectedId(page));
   });
 
   it('lets go of a selection that a filter takes away, and the details panel follows', {
@@ -105,7 +95,7 @@ describe('the canvas', () => {
     await clickNode(page, 'uncac');
     await poll(() => page!.locator('#details-body h2').first().textContent()).not.toBe('Who cites what');
     await page.locator('#filter-kinds label', { hasText: 'Instrument' }).click();
-    await poll(() => selected(page!)).toBeNull();
+    await poll(() => selectedId(page!)).toBeNull();
     await poll(() => page!.locator('#details-body h2').first().textContent()).toBe('Who cites what');
     expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
   });
