@@ -128,8 +128,10 @@ export class App {
         next.hidden = hidden;
         history.replaceState(null, '', serializeState(next) || location.pathname);
       }
-      this.parts.showView(next);
-      this.parts.syncChrome(next);
+      // The latest state, not this call's: an earlier apply that finishes late (a first load still
+      // laying out while the user clicks on) must not leave the view and toolbar of a past state.
+      this.parts.showView(this.state);
+      this.parts.syncChrome(this.state);
     } catch (error) {
       this.parts.onError(error as Error);
     }
