@@ -174,8 +174,9 @@ describe('scoreCitations', () => {
     });
   }
 
-  it('computes precision, recall and f1 overall and per kind', () => {
-    const score = scoreCitations(
+  /** Gold 4, found 3, 2 of them right, over three kinds of target. */
+  const scoreFourThreeTwo = () =>
+    scoreCitations(
       extracted([
         ['op-1', 'npt'],
         ['op-1', 'bwc'],
@@ -188,6 +189,9 @@ describe('scoreCitations', () => {
         ['op-3', 'A/1/2', 'document'],
       ]),
     );
+
+  it('computes precision, recall and f1 overall and per kind', () => {
+    const score = scoreFourThreeTwo();
     expect(score.precision).toBeCloseTo(2 / 3);
     expect(score.recall).toBeCloseTo(2 / 4);
     expect(score.f1).toBeCloseTo((2 * (2 / 3) * 0.5) / (2 / 3 + 0.5));
@@ -202,19 +206,7 @@ describe('scoreCitations', () => {
   it('micro-averages by summing counts over documents before taking the rates', () => {
     // Document 1: gold 4, found 3, 2 right. Document 2: gold 1, found 1, right. Macro would give
     // precision (2/3 + 1) / 2 = 0.83; the micro figure weighs each citation once: 3/4.
-    const one = scoreCitations(
-      extracted([
-        ['op-1', 'npt'],
-        ['op-1', 'bwc'],
-        ['op-2', 'A/RES/1/1', 'resolution'],
-      ]),
-      gold([
-        ['op-1', 'npt'],
-        ['op-2', 'A/RES/1/1', 'resolution'],
-        ['op-2', 'A/RES/2/2', 'resolution'],
-        ['op-3', 'A/1/2', 'document'],
-      ]),
-    );
+    const one = scoreFourThreeTwo();
     const two = scoreCitations(
       extracted([['op-1', 'A/RES/3/3', 'resolution']]),
       gold([['op-1', 'A/RES/3/3', 'resolution']]),
