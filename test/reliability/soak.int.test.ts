@@ -8,7 +8,6 @@
 //   Retry-After), the answered ones within 2 s at the 99th percentile, and the heap flat.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { corpusFiles } from '../../seed/corpora.ts';
-import { resetGraph } from '../../seed/seed-documents.ts';
 import { seedBangkok, seedOrThrow } from '../int/api/support.ts';
 import { connectTestDatabase } from '../support/database.ts';
 import { ask, HEAVY_MIX, MIX, percentile, runClients, tally } from './load.ts';
@@ -37,14 +36,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  // Other files expect the Bangkok Declaration alone.
-  const db = await connectTestDatabase();
-  try {
-    await resetGraph(db);
-  } finally {
-    await db.close();
-  }
-}, 120_000);
+});
 
 const MB = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 

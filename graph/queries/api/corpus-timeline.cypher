@@ -63,13 +63,16 @@ CALL (valid, targets, doc) {
 WITH targetIds, documentIds, date, kind, node, document, paragraphCount, inferred
 ORDER BY date IS NULL, date, node, kind, document
 LIMIT $limit
-WITH targetIds, documentIds, collect({date: date, kind: kind, node: node, document: document, paragraphCount: paragraphCount, inferred: inferred}) AS events
-// The nodes the events name, each once. Matched against a list rather than by unwinding the
-// events: a subquery that unwinds them carries the whole list on every row it de-duplicates,
-// which outgrows the transaction's memory once the corpus holds a thousand dated events.
+// `ids`: the nodes the events name (collect leaves out the nulls of events without a document).
+WITH targetIds, documentIds,
+  collect({date: date, kind: kind, node: node, document: document, paragraphCount: paragraphCount, inferred: inferred}) AS events,
+  collect(node) + collect(document) AS ids
+// Matched against the list rather than by unwinding the events: a subquery that unwinds them
+// carries the whole list on every row it de-duplicates, which outgrows the transaction's memory
+// once the corpus holds a thousand dated events.
 RETURN targetIds, documentIds, events,
   COLLECT {
     MATCH (n:Instrument|Resolution|Document|Group|Body|Theme)
-    WHERE n.id IN [e IN events | e.node] + [e IN events WHERE e.document IS NOT NULL | e.document]
+    WHERE n.id IN ids
     RETURN n {.*, labels: labels(n)}
   } AS nodes
