@@ -1,7 +1,8 @@
 // Opens an embedded Neo4j Community database with the Bolt connector on loopback,
 // so that machines without Docker still test and run against a real Neo4j.
 //
-// Usage: java -cp <neo4j classpath> Launcher.java <data dir> <bolt port>
+// Usage: java -cp <launcher jar>:<neo4j classpath> Launcher <data dir> <bolt port>
+// (graph/neo4j-local/launcher-build.ts compiles it into that jar once.)
 //
 // Prints "READY bolt://127.0.0.1:<port>" once Bolt accepts connections, then runs
 // until it receives SIGTERM/SIGINT or its standard input closes (the parent died).

@@ -1,7 +1,7 @@
 // Resolves the classpath of the embedded Neo4j with Maven, once: the jars land in the usual
 // local repository (~/.m2) and the classpath is cached next to the data folder.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -84,5 +84,6 @@ export async function resolveClasspath(
   });
   const classpath = readFileSync(outputFile, 'utf8').trim();
   writeFileSync(cacheFile, classpath);
+  rmSync(outputFile, { force: true });
   return classpath;
 }

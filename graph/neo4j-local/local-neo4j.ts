@@ -5,7 +5,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { resolve } from 'node:path';
-import { LAUNCHER_SOURCE, MAVEN_CACHE_DIR, requireTool, resolveClasspath } from './classpath.ts';
+import { MAVEN_CACHE_DIR, requireTool, resolveClasspath } from './classpath.ts';
+import { classArchiveOptions, launcherJar } from './launcher-build.ts';
 
 export interface LocalNeo4jOptions {
   port: number;
@@ -42,7 +43,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   requireTool('java', env);
   const dataDir = resolve(options.dataDir);
   ensureWritable(dataDir);
-  const classpath = await resolveClasspath(MAVEN_CACHE_DIR, log, env);
+  const jars = await resolveClasspath(MAVEN_CACHE_DIR, log, env);
+  const classpath = `${await launcherJar(MAVEN_CACHE_DIR, jars, env)}:${jars}`;
+  const archive = await classArchiveOptions(MAVEN_CACHE_DIR, classpath, env, log);
 
   log(`Starting Neo4j (embedded, data in ${dataDir}) on ${uri}...`);
   const jvm = spawn(
@@ -50,9 +53,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     [
       `-Xmx${options.heap ?? '2g'}`,
       '-XX:+ExitOnOutOfMemoryError',
+      ...archive,
       '-cp',
       classpath,
-      LAUNCHER_SOURCE,
+      'Launcher',
       dataDir,
       String(options.port),
     ],

@@ -1,12 +1,15 @@
-// Downloads the embedded Neo4j's jars through the same code path `npm start` uses, so CI and a
-// fresh machine pay the download once, up front, with progress on the terminal.
+// Downloads the embedded Neo4j's jars and builds its launcher and class archive through the same
+// code path `npm start` uses, so CI and a fresh machine pay for them once, up front, with progress
+// on the terminal.
 import { parseArgs } from 'node:util';
 import { MAVEN_CACHE_DIR, neo4jVersion, requireTool, resolveClasspath } from './classpath.ts';
+import { classArchiveOptions, launcherJar } from './launcher-build.ts';
 
 const USAGE = `Usage: npx tsx graph/neo4j-local/prefetch.ts
 
-Downloads the jars of Neo4j ${neo4jVersion()} (embedded) through Maven into ${MAVEN_CACHE_DIR}, as the
-first \`npm start\` would, and prints how many are ready. Needs java and mvn on the PATH.`;
+Downloads the jars of Neo4j ${neo4jVersion()} (embedded) through Maven, compiles the launcher and
+prepares the class archive that makes Neo4j start faster, into ${MAVEN_CACHE_DIR}, as the first
+\`npm start\` would. Needs a JDK (java, javac) and mvn on the PATH.`;
 
 try {
   if (parseArgs({ strict: true, options: { help: { type: 'boolean', short: 'h' } } }).values.help) {
@@ -19,5 +22,10 @@ try {
 }
 
 requireTool('java');
-const classpath = await resolveClasspath(MAVEN_CACHE_DIR, (line) => console.log(line));
-console.log(`Neo4j ${neo4jVersion()}: ${classpath.split(':').length} jars ready`);
+const log = (line: string) => console.log(line);
+const jars = await resolveClasspath(MAVEN_CACHE_DIR, log);
+const jar = await launcherJar(MAVEN_CACHE_DIR, jars, process.env);
+const archive = await classArchiveOptions(MAVEN_CACHE_DIR, `${jar}:${jars}`, process.env, log);
+console.log(
+  `Neo4j ${neo4jVersion()}: ${jars.split(':').length} jars and the launcher ready, ${archive.length > 0 ? 'with' : 'without'} a class archive`,
+);
