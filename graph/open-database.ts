@@ -12,14 +12,16 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
+/** `shortLived`: a command that stops the Neo4j it starts once done (see LocalNeo4jOptions). */
 export async function openDatabase(
   config: Neo4jConfig,
   log: (line: string) => void = () => {},
+  { shortLived = false }: { shortLived?: boolean } = {},
 ): Promise<OpenedDatabase> {
   let local: LocalNeo4j | undefined;
   let uri = config.uri;
   if (!uri) {
-    local = await startLocalNeo4j({ port: config.localPort, dataDir: config.localDataDir, log });
+    local = await startLocalNeo4j({ port: config.localPort, dataDir: config.localDataDir, log, shortLived });
     uri = local.uri;
   }
   try {

@@ -124,7 +124,7 @@ async function main(): Promise<number> {
       }
     : say;
 
-  const opened: OpenedDatabase = await openDatabase(readNeo4jConfig(), progress);
+  const opened: OpenedDatabase = await openDatabase(readNeo4jConfig(), progress, { shortLived: true });
   const interrupt = () => {
     interrupted = true;
     say('Interrupted: the group being written is rolled back; closing the database...');
