@@ -3,11 +3,11 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
 import type { ServerConfig } from '../../server/config.ts';
 import { listen, type RunningServer } from '../../server/http-server.ts';
 import { warmUp } from '../../server/warm-up.ts';
 import { seededApi, type TestApi } from '../int/api/support.ts';
+import { builtClient } from '../support/client-build.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = join(ROOT, 'test-results');
@@ -32,10 +32,9 @@ export async function startExplorer(
   options: ExplorerOptions = {},
 ): Promise<Explorer> {
   mkdirSync(SHOTS, { recursive: true });
-  await build({ configFile: join(ROOT, 'client/vite.config.ts'), logLevel: 'warn' });
+  const clientDir = await builtClient();
   const api = await seededApi(config);
   await options.prepare?.(api);
-  const clientDir = join(ROOT, 'client/dist');
   const server = await (options.serve?.(api, clientDir) ?? listen(api.app, { port: 0, host: '127.0.0.1', clientDir }));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/database.ts';
 import { ensureSchemaAndCatalogue, seedDocuments } from '../../seed/seed-documents.ts';
-import { connectTestDatabase } from '../support/database.ts';
+import { connectTestDatabase, testNeo4j } from '../support/database.ts';
 import { ABSENT, census, documentState, isWhole } from './support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'instrument-graph-hostile-docs-'));
@@ -188,7 +188,7 @@ describe('seedDocuments over broken files mixed with good ones', () => {
 
 describe('the seed command over broken files', () => {
   it('exits 1, names every bad file with its reason, loads the good ones, and does not crash', async () => {
-    const { uri, user, password, database } = inject('neo4j');
+    const { uri, user, password, database } = await testNeo4j();
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'seed/cli/seed.ts', '--quiet', ...mixed()], {
       encoding: 'utf8',
       timeout: 180_000,

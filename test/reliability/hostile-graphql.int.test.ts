@@ -5,10 +5,10 @@
 // included. (Cypher injection through each string argument: test/int/api/safety.int.test.ts; the
 // property test below also checks the database is unchanged after all it sent.)
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../graph/database.ts';
 import { seedBangkok } from '../int/api/support.ts';
-import { connectTestDatabase } from '../support/database.ts';
+import { connectTestDatabase, testNeo4j } from '../support/database.ts';
 import { census, startServerProcess, type ServerProcess } from './support.ts';
 
 // The server runs in a process of its own, as in production: under vitest `graphql` loads twice
@@ -19,7 +19,7 @@ let db: Database;
 beforeAll(async () => {
   db = await connectTestDatabase();
   await seedBangkok(db);
-  server = await startServerProcess(inject('neo4j'));
+  server = await startServerProcess(await testNeo4j());
 }, 120_000);
 afterAll(async () => {
   await server?.close();

@@ -115,7 +115,13 @@ async function checkDocuments(run: Interrupted): Promise<{ whole: number; absent
   let neo4j: LocalNeo4j | undefined;
   let db: Database | undefined;
   try {
-    neo4j = await startLocalNeo4j({ port: run.port, dataDir: run.dataDir, heap: '512m', startTimeoutMs: 240_000 });
+    neo4j = await startLocalNeo4j({
+      port: run.port,
+      dataDir: run.dataDir,
+      heap: '512m',
+      startTimeoutMs: 240_000,
+      shortLived: true,
+    });
     expect(neo4j.reused).toBe(false);
     db = await Database.connect({ uri: neo4j.uri, attempts: 10 });
     let whole = 0;

@@ -6,15 +6,15 @@
 // - The heavy mix (hub neighbourhoods, the whole corpus's graph, paths, odd searches over the
 //   whole shipped corpus, cache off): every answer is data or a coded SERVER_BUSY (503 with
 //   Retry-After), the answered ones within 2 s at the 99th percentile, and the heap flat.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { corpusFiles } from '../../seed/corpora.ts';
 import { seedBangkok, seedOrThrow } from '../int/api/support.ts';
-import { connectTestDatabase } from '../support/database.ts';
+import { connectTestDatabase, testNeo4j } from '../support/database.ts';
 import { ask, HEAVY_MIX, MIX, percentile, runClients, tally } from './load.ts';
 import { sleep, startServerProcess, type ServerProcess } from './support.ts';
 
 const CLIENTS = 64;
-const SOAK_S = Number(process.env.SOAK_SECONDS ?? 8);
+const SOAK_S = Number(process.env.SOAK_SECONDS ?? 4);
 const WARM_UP_S = Math.min(10, SOAK_S);
 /** Far above what 64 clients can send in the time; only there so that no loop is unbounded. */
 const MAX_PER_CLIENT = 100_000;
@@ -30,7 +30,7 @@ beforeAll(async () => {
   } finally {
     await db.close();
   }
-  server = await startServerProcess(inject('neo4j'));
+  server = await startServerProcess(await testNeo4j());
   url = server.url;
 }, 120_000);
 
@@ -94,7 +94,7 @@ describe('the heavy soak', () => {
   it(
     `answers ${CLIENTS} clients of the heavy mix for ${SOAK_S} s with data or SERVER_BUSY, p99 of answers under 2 s, a flat heap`,
     async () => {
-      const heavy = await startServerProcess(inject('neo4j'), { responseCacheBytes: 0 });
+      const heavy = await startServerProcess(await testNeo4j(), { responseCacheBytes: 0 });
       try {
         for (let i = 0; i < HEAVY_MIX.length; i++) {
           const first = await ask(heavy.url, i, 60_000, HEAVY_MIX);

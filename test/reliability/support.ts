@@ -50,7 +50,7 @@ export async function crashableNeo4j(name: string): Promise<CrashableNeo4j> {
   const dir = mkdtempSync(join(tmpdir(), `instrument-graph-${name}-`));
   const dataDir = join(dir, 'data');
   const port = await freePort();
-  const start = () => startLocalNeo4j({ port, dataDir, heap: '1g', startTimeoutMs: 240_000 });
+  const start = () => startLocalNeo4j({ port, dataDir, heap: '1g', startTimeoutMs: 240_000, shortLived: true });
   let current: LocalNeo4j | undefined;
   try {
     current = await start();

@@ -20,7 +20,7 @@ let neo4j: LocalNeo4j | undefined;
 let db: Database;
 let server: RunningServer;
 
-const start = () => startLocalNeo4j({ port, dataDir: join(dir, 'data'), heap: '512m' });
+const start = () => startLocalNeo4j({ port, dataDir: join(dir, 'data'), heap: '512m', shortLived: true });
 
 async function ask(): Promise<{ data?: any; errors?: { extensions?: { code?: string } }[] }> {
   const response = await fetch(`${server.url}/graphql`, {
