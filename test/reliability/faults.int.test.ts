@@ -173,7 +173,8 @@ describe('Neo4j killed while the API is under load', () => {
     expect(await health.json()).toMatchObject({ status: 'unavailable', neo4j: 'unreachable' });
     for (
       let i = 0;
-      i < 120 && load.outcomes.filter((o) => o.at > killedAt && o.result === 'DATABASE_UNAVAILABLE').length < 32;
+      i < 120 &&
+      load.outcomes.filter((o) => o.at > killedAt && o.result === 'DATABASE_UNAVAILABLE').length < 2 * CLIENTS;
       i++
     )
       await sleep(250);

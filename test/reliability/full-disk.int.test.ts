@@ -23,7 +23,8 @@ const LATER = ['seed/corpus/ga-80/A-RES-80-14.txt', 'seed/corpus/ga-80/A-RES-80-
 let mount: string;
 let port: number;
 let neo4j: LocalNeo4j | undefined;
-const start = () => startLocalNeo4j({ port, dataDir: join(mount, 'data'), heap: '512m', startTimeoutMs: 240_000 });
+const start = () =>
+  startLocalNeo4j({ port, dataDir: join(mount, 'data'), heap: '512m', startTimeoutMs: 240_000, shortLived: true });
 
 beforeAll(async () => {
   mount = mkdtempSync(join(tmpdir(), 'instrument-graph-full-disk-'));
@@ -35,6 +36,9 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
+  // The space back first: Neo4j's shutdown writes a checkpoint, and on a full disk it would wait
+  // for the stop's 30 s escalation to SIGKILL.
+  rmSync(join(mount, 'filler'), { force: true });
   await neo4j?.stop().catch(() => {});
   execFileSync('umount', ['-l', mount]);
   rmSync(mount, { recursive: true, force: true });
