@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import CostSequencer from './test/support/cost-sequencer.ts';
 
 // Tests by cost, in one command: unit tests (test/unit) need nothing but Node; integration
 // (*.int.test.ts, real Neo4j), reliability and end-to-end (*.e2e.test.ts, real browser) tests get
@@ -15,6 +16,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     maxWorkers: WORKERS,
+    // The costliest files first, so that the run does not end on one long file alone.
+    sequence: { sequencer: CostSequencer },
     // The default reporter, then each tier's time (test/support/tier-times.ts).
     reporters: ['default', './test/support/tier-times.ts'],
     projects: [
