@@ -38,6 +38,11 @@ describe('the overview', () => {
   }, async () => {
     page = await openExplorer(explorer, '?doc=*');
     expect(await cy<number>(page, "cy.nodes('.paragraph').length")).toBe(0);
+    // The introduction speaks of what the overview draws: documents, and the documents citing each starter.
+    const intro = page.locator('#details-body');
+    await poll(() => intro.textContent()).toContain('Each document (dark square) links to the instruments');
+    expect(await intro.textContent()).toContain('Which documents cite');
+    expect(await intro.locator('.starters .count').first().textContent()).toMatch(/^ 1 document$/);
     const weight = await cy<number>(
       page,
       `cy.edges('[?aggregate]').filter((e) => e.target().id() === 'uncac').map((e) => e.data('weight'))[0]`,

@@ -6,21 +6,35 @@ import { mostCited } from './trace.ts';
 
 export function showIntro(app: App): void {
   const top = mostCited(app.canvas);
+  // The corpus overview draws documents and weighted lines, not paragraphs: the words follow what
+  // is drawn, and so does what the starters count.
+  const overview = app.canvas.cy.edges('[?aggregate]').nonempty();
+  const citer = overview ? 'document' : 'paragraph';
   fill(
     byId('details-body'),
     h('h2', { id: 'details-title', tabindex: '-1' }, 'Who cites what'),
-    h(
-      'p',
-      {},
-      'Each ',
-      h('b', {}, 'paragraph'),
-      ' (blue box) links to the ',
-      h('b', {}, 'instruments'),
-      ' (orange diamonds), resolutions and documents it cites. Click a shape to read it; click a line for the exact words; double-click to expand.',
-    ),
+    overview
+      ? h(
+          'p',
+          {},
+          'Each ',
+          h('b', {}, 'document'),
+          ' (dark square) links to the ',
+          h('b', {}, 'instruments'),
+          ' (orange diamonds), resolutions and documents its paragraphs cite; the thicker the line, the more paragraphs. Select a document and press Enter, or double-click it, to open it into its paragraphs.',
+        )
+      : h(
+          'p',
+          {},
+          'Each ',
+          h('b', {}, 'paragraph'),
+          ' (blue box) links to the ',
+          h('b', {}, 'instruments'),
+          ' (orange diamonds), resolutions and documents it cites. Click a shape to read it; click a line for the exact words; double-click to expand.',
+        ),
     top.length
       ? [
-          h('h3', {}, 'Which paragraphs cite…'),
+          h('h3', {}, `Which ${citer}s cite…`),
           h(
             'ul',
             { class: 'starters' },
@@ -33,7 +47,7 @@ export function showIntro(app: App): void {
                   { type: 'button', onclick: () => void app.update({ trace: { mode: 'citers', target: n.id } }) },
                   `${n.label}`,
                 ),
-                h('span', { class: 'count' }, ` ${n.count} paragraph${n.count === 1 ? '' : 's'}`),
+                h('span', { class: 'count' }, ` ${n.count} ${citer}${n.count === 1 ? '' : 's'}`),
               ),
             ),
           ),
