@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { LAUNCHER_SOURCE, MissingToolError } from './classpath.ts';
+import { LAUNCHER_SOURCE, MissingToolError, resolveClasspath } from './classpath.ts';
 import { freePort } from './free-port.ts';
 
 const run = promisify(execFile);
@@ -25,6 +25,24 @@ const shortHash = (...parts: string[]) => createHash('sha256').update(parts.join
 export function javaVersion(env: NodeJS.ProcessEnv = process.env): string {
   const probe = spawnSync('java', ['-version'], { env, encoding: 'utf8' });
   return `${probe.stderr ?? ''}${probe.stdout ?? ''}`.split('\n')[0]!.trim();
+}
+
+export interface PreparedLauncher {
+  /** The launcher's jar, then Neo4j's jars. */
+  classpath: string;
+  /** The JVM options for the class archive: empty when there is none. */
+  archiveOptions: string[];
+}
+
+/** Everything a start needs, each made once and then reused: the jars, the launcher, the archive. */
+export async function prepareLauncher(
+  cacheDir: string,
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<PreparedLauncher> {
+  const jars = await resolveClasspath(cacheDir, log, env);
+  const classpath = `${await launcherJar(cacheDir, jars, env)}:${jars}`;
+  return { classpath, archiveOptions: await classArchiveOptions(cacheDir, classpath, env, log) };
 }
 
 /** Compiles Launcher.java against the Neo4j jars into `<cacheDir>/launcher-<hash>.jar`, once. */

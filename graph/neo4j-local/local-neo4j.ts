@@ -5,8 +5,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { resolve } from 'node:path';
-import { MAVEN_CACHE_DIR, requireTool, resolveClasspath } from './classpath.ts';
-import { classArchiveOptions, launcherJar } from './launcher-build.ts';
+import { MAVEN_CACHE_DIR, requireTool } from './classpath.ts';
+import { prepareLauncher } from './launcher-build.ts';
 
 export interface LocalNeo4jOptions {
   port: number;
@@ -51,9 +51,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   requireTool('java', env);
   const dataDir = resolve(options.dataDir);
   ensureWritable(dataDir);
-  const jars = await resolveClasspath(MAVEN_CACHE_DIR, log, env);
-  const classpath = `${await launcherJar(MAVEN_CACHE_DIR, jars, env)}:${jars}`;
-  const archive = await classArchiveOptions(MAVEN_CACHE_DIR, classpath, env, log);
+  const { classpath, archiveOptions } = await prepareLauncher(MAVEN_CACHE_DIR, env, log);
 
   log(`Starting Neo4j (embedded, data in ${dataDir}) on ${uri}...`);
   const jvm = spawn(
@@ -61,7 +59,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     [
       `-Xmx${options.heap ?? '2g'}`,
       '-XX:+ExitOnOutOfMemoryError',
-      ...archive,
+      ...archiveOptions,
       ...(options.shortLived ? SHORT_LIVED_JVM : []),
       '-cp',
       classpath,

@@ -2,8 +2,8 @@
 // code path `npm start` uses, so CI and a fresh machine pay for them once, up front, with progress
 // on the terminal.
 import { parseArgs } from 'node:util';
-import { MAVEN_CACHE_DIR, neo4jVersion, requireTool, resolveClasspath } from './classpath.ts';
-import { classArchiveOptions, launcherJar } from './launcher-build.ts';
+import { MAVEN_CACHE_DIR, neo4jVersion, requireTool } from './classpath.ts';
+import { prepareLauncher } from './launcher-build.ts';
 
 const USAGE = `Usage: npx tsx graph/neo4j-local/prefetch.ts
 
@@ -22,10 +22,8 @@ try {
 }
 
 requireTool('java');
-const log = (line: string) => console.log(line);
-const jars = await resolveClasspath(MAVEN_CACHE_DIR, log);
-const jar = await launcherJar(MAVEN_CACHE_DIR, jars, process.env);
-const archive = await classArchiveOptions(MAVEN_CACHE_DIR, `${jar}:${jars}`, process.env, log);
+const { classpath, archiveOptions } = await prepareLauncher(MAVEN_CACHE_DIR, process.env, (line) => console.log(line));
+// The launcher's jar comes first on the classpath; the rest are Neo4j's.
 console.log(
-  `Neo4j ${neo4jVersion()}: ${jars.split(':').length} jars and the launcher ready, ${archive.length > 0 ? 'with' : 'without'} a class archive`,
+  `Neo4j ${neo4jVersion()}: ${classpath.split(':').length - 1} jars and the launcher ready, ${archiveOptions.length > 0 ? 'with' : 'without'} a class archive`,
 );

@@ -1,4 +1,4 @@
-// Shared by the explorer's end-to-end tests: the client built fresh, the real API (createApp +
+// Shared by the explorer's end-to-end tests: the client (built once per run), the real API (createApp +
 // listen) on a free port over the run's seeded Neo4j, and headless Chromium.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';

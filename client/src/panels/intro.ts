@@ -13,25 +13,17 @@ export function showIntro(app: App): void {
   fill(
     byId('details-body'),
     h('h2', { id: 'details-title', tabindex: '-1' }, 'Who cites what'),
-    overview
-      ? h(
-          'p',
-          {},
-          'Each ',
-          h('b', {}, 'document'),
-          ' (dark square) links to the ',
-          h('b', {}, 'instruments'),
-          ' (orange diamonds), resolutions and documents its paragraphs cite; the thicker the line, the more paragraphs. Select a document and press Enter, or double-click it, to open it into its paragraphs.',
-        )
-      : h(
-          'p',
-          {},
-          'Each ',
-          h('b', {}, 'paragraph'),
-          ' (blue box) links to the ',
-          h('b', {}, 'instruments'),
-          ' (orange diamonds), resolutions and documents it cites. Click a shape to read it; click a line for the exact words; double-click to expand.',
-        ),
+    h(
+      'p',
+      {},
+      'Each ',
+      h('b', {}, citer),
+      overview ? ' (dark square) links to the ' : ' (blue box) links to the ',
+      h('b', {}, 'instruments'),
+      overview
+        ? ' (orange diamonds), resolutions and documents its paragraphs cite; the thicker the line, the more paragraphs. Select a document and press Enter, or double-click it, to open it into its paragraphs.'
+        : ' (orange diamonds), resolutions and documents it cites. Click a shape to read it; click a line for the exact words; double-click to expand.',
+    ),
     top.length
       ? [
           h('h3', {}, `Which ${citer}s cite…`),
