@@ -10,6 +10,9 @@ export const HARD_MAX_NEIGHBORHOOD_DEPTH = 3;
 /** The most a path query can search: path.cypher bounds shortestPath with this literal. */
 export const HARD_MAX_PATH_LENGTH = 10;
 
+/** See ServerConfig.queryDeadlineSlackMs. */
+export const DEFAULT_DEADLINE_SLACK_MS = 5_000;
+
 /** The extractor's own bound on one document (seed/stages/read-input.ts): uploads cannot exceed it. */
 const MAX_UPLOAD_MB = maxFileBytes / (1024 * 1024);
 
@@ -114,6 +117,11 @@ export interface ServerConfig {
   maxNeighborhoodNodes: number;
   /** Upper bound on every read transaction the API runs. */
   queryTimeoutMs: number;
+  /**
+   * How long past `queryTimeoutMs` the API waits for Neo4j's own timeout before it stops waiting
+   * and asks, by a ping, whether the database is busy or gone (server/cypher-reader.ts).
+   */
+  queryDeadlineSlackMs: number;
   /** Most bytes of answers the response cache keeps; 0 means no cache. */
   responseCacheBytes: number;
   /** Admission control: operations at once, operations waiting, longest wait (ms). */
@@ -163,6 +171,7 @@ export function readServerConfig(
     maxGraphNodes: v.MAX_GRAPH_NODES,
     maxNeighborhoodNodes: Math.min(v.MAX_NEIGHBORHOOD_NODES, v.MAX_GRAPH_NODES),
     queryTimeoutMs: v.API_QUERY_TIMEOUT_MS,
+    queryDeadlineSlackMs: DEFAULT_DEADLINE_SLACK_MS,
     responseCacheBytes: Math.round(v.API_RESPONSE_CACHE_MB * 1024 * 1024),
     admission: { maxInFlight: v.API_MAX_IN_FLIGHT, maxQueued: v.API_MAX_QUEUED, maxWaitMs: v.API_QUEUE_TIMEOUT_MS },
     uploadToken: v.UPLOAD_TOKEN,

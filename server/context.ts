@@ -36,6 +36,10 @@ export function createContext(
   logger: Logger,
   memo: ProcessMemo = createProcessMemo(),
 ): ApiContext {
-  const reader = createReader(db, { timeoutMs: config.queryTimeoutMs, requestId });
+  const reader = createReader(db, {
+    timeoutMs: config.queryTimeoutMs,
+    deadlineSlackMs: config.queryDeadlineSlackMs,
+    requestId,
+  });
   return { db: reader, config, details: createDetailsLoader(reader), requestId, logger, memo };
 }

@@ -6,9 +6,6 @@ import { cypher } from '../graph/cypher.ts';
 import type { Database, Params, Row } from '../graph/database.ts';
 import { DatabaseError } from '../graph/errors.ts';
 
-/** How long past its own timeout a transaction may take before the API stops waiting for it. */
-export const DEADLINE_SLACK_MS = 5_000;
-
 /** The part of Database the API needs: reading only. */
 export type ReadableDatabase = Pick<Database, 'read' | 'ping'>;
 
@@ -24,7 +21,14 @@ export interface ApiReader {
   readonly count: number;
 }
 
-export function createReader(db: ReadableDatabase, options: { timeoutMs: number; requestId: string }): ApiReader {
+export interface ReaderOptions {
+  timeoutMs: number;
+  /** How long past its own timeout a transaction may take before the API stops waiting for it. */
+  deadlineSlackMs: number;
+  requestId: string;
+}
+
+export function createReader(db: ReadableDatabase, options: ReaderOptions): ApiReader {
   let count = 0;
   const run = (name: string, query: string, params: Params) => {
     count++;
@@ -35,7 +39,7 @@ export function createReader(db: ReadableDatabase, options: { timeoutMs: number;
     // Neo4j stops a slow transaction at timeoutMs itself (QUERY_TIMEOUT). No answer well past that
     // means either the driver cannot reach the database and is retrying (for up to 30 s), or the
     // database is swamped: a ping tells which, so a busy server is never reported as an outage.
-    const deadline = options.timeoutMs + DEADLINE_SLACK_MS;
+    const deadline = options.timeoutMs + options.deadlineSlackMs;
     const late = new DatabaseError('DATABASE_UNAVAILABLE', `Neo4j did not answer within ${deadline} ms`);
     return withDeadline(read, deadline, () => late).catch(async (error: unknown) => {
       // Only our own deadline is in doubt; a driver that says the database is away is believed.

@@ -8,6 +8,7 @@
 // Left out: graph-all and stats, which read the whole graph whatever their parameters (they plan
 // in well under a second), and the corpus-* statements of the cross-document API.
 import { createReader, type ReadableDatabase } from './cypher-reader.ts';
+import { DEFAULT_DEADLINE_SLACK_MS } from './config.ts';
 
 /** A key that names no node: ids, symbols and names never contain spaces and brackets together. */
 export const NO_SUCH_KEY = '[warm-up: no such node]';
@@ -72,7 +73,11 @@ export async function warmUp(
   options: { timeoutMs?: number; limit?: number } = {},
 ): Promise<WarmUpReport> {
   const started = performance.now();
-  const reader = createReader(db, { timeoutMs: options.timeoutMs ?? 30_000, requestId: 'warm-up' });
+  const reader = createReader(db, {
+    timeoutMs: options.timeoutMs ?? 30_000,
+    deadlineSlackMs: DEFAULT_DEADLINE_SLACK_MS,
+    requestId: 'warm-up',
+  });
   const statements = warmUpStatements(options.limit);
   const failed: string[] = [];
   // One at a time: planning is CPU-bound, and in parallel it would slow a loaded machine as much.
