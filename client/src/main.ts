@@ -5,6 +5,7 @@ import { ApiError } from './api.ts';
 import { App } from './app.ts';
 import { Canvas, defaults as canvasDefaults } from './canvas/canvas.ts';
 import { defaults as layoutDefaults, runLayout } from './canvas/layouts.ts';
+import { prefersReducedMotion } from './canvas/motion.ts';
 import { wireKeyboard } from './chrome/keyboard.ts';
 import { mountToolbar } from './chrome/toolbar.ts';
 import { createCorpusWiring } from './corpus-wiring.ts';
@@ -122,15 +123,18 @@ async function boot(): Promise<void> {
     { ...canvasDefaults, webgl },
   );
   // First paint fast: fcose's draft pass (spectral, ~0.1 s) is drawn at once, and the full
-  // pass then polishes it from there with animation, so nodes move only a little.
+  // pass then polishes it from there with animation, so nodes move only a little. With motion
+  // reduced, nothing moves: the full pass runs before the first paint.
   metrics.canvasCreated = performance.now();
   // Positions computed ahead of time (very large graphs, where fcose would take minutes) are used as they are.
   const precomputed =
     graph.nodes.length > 0 && graph.nodes.every((n) => typeof n.data?.x === 'number' && typeof n.data?.y === 'number');
-  const polish = state.layout === 'fcose' && !isLarge(canvas) && !precomputed;
+  const polish = state.layout === 'fcose' && !isLarge(canvas) && !precomputed && !prefersReducedMotion();
   if (precomputed) canvas.cy.fit(undefined, 24);
   else await runLayout(canvas.cy, state.layout, { animate: false, randomize: true, draft: polish });
   metrics.layoutDone = performance.now();
+  // `polished`: the first layout is final (at once when no animated pass follows).
+  if (!polish) metrics.polished = metrics.layoutDone;
   await new Promise((resolve) => requestAnimationFrame(resolve));
   metrics.firstRender = performance.now();
   metrics.nodes = canvas.cy.nodes().length;

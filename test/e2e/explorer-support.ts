@@ -72,13 +72,18 @@ export function selectedId(page: Page): Promise<string | null> {
   );
 }
 
-/** Opens the explorer and waits until the graph is drawn and its layout has settled. */
+/**
+ * Opens the explorer and waits until the graph is drawn and its layout has settled. Pages ask for
+ * reduced motion unless told otherwise: tests of gestures and answers need the final picture,
+ * not the glide to it, and the tests of motion say so (`motion: 'no-preference'`).
+ */
 export async function openExplorer(
   explorer: Explorer,
   query = '',
   viewport = { width: 1280, height: 720 },
+  { motion = 'reduce' }: { motion?: 'reduce' | 'no-preference' } = {},
 ): Promise<Page> {
-  const page = await explorer.browser.newPage({ viewport, acceptDownloads: true });
+  const page = await explorer.browser.newPage({ viewport, acceptDownloads: true, reducedMotion: motion });
   page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
   await page.goto(`${explorer.server.url}/${query}`);
   await settle(page);

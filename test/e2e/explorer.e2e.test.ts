@@ -35,7 +35,7 @@ const state = () =>
 
 describe('the explorer', () => {
   it('draws the whole Bangkok Declaration graph on first load, with a legend', async () => {
-    page = await openExplorer(explorer);
+    page = await openExplorer(explorer, '', undefined, { motion: 'no-preference' });
     const { data } = await explorer.api.gql(`{ graph(document: "${SYMBOL}") { nodes { id } edges { id } } }`);
     expect(await cy<number>(page, 'cy.nodes().length')).toBe(data.graph.nodes.length);
     expect(await cy<number>(page, 'cy.edges().length')).toBe(data.graph.edges.length);
@@ -47,7 +47,33 @@ describe('the explorer', () => {
       () => (window as unknown as { instrumentGraph: { metrics: Record<string, number> } }).instrumentGraph.metrics,
     );
     console.log(`first render ${Math.round(metrics.firstRender!)} ms after navigation start`);
+    // A quick first picture, which the full layout then polishes in motion.
+    expect(metrics.polished).toBeGreaterThan(metrics.firstRender!);
     await shot('load');
+  });
+
+  it('moves nothing when the reader asks for reduced motion: one layout before the first paint, and Fit jumps', async () => {
+    const fitAtOnce = (p: Page) =>
+      p.evaluate(() => {
+        const { cy } = (
+          window as unknown as { instrumentGraph: { cy: { zoom(z?: number): number; animated(): boolean } } }
+        ).instrumentGraph;
+        cy.zoom(cy.zoom() * 3);
+        const zoomed = cy.zoom();
+        document.getElementById('btn-fit')!.click();
+        // Read in the same turn as the click: an animation would not have moved the viewport yet.
+        return { animated: cy.animated(), moved: cy.zoom() !== zoomed };
+      });
+    page = await openExplorer(explorer);
+    const metrics = await page.evaluate(
+      () => (window as unknown as { instrumentGraph: { metrics: Record<string, number> } }).instrumentGraph.metrics,
+    );
+    expect(metrics.polished).toBe(metrics.layoutDone);
+    expect(await fitAtOnce(page)).toEqual({ animated: false, moved: true });
+    await page.close();
+    // Without the preference, the same Fit glides.
+    page = await openExplorer(explorer, '', undefined, { motion: 'no-preference' });
+    expect(await fitAtOnce(page)).toEqual({ animated: true, moved: false });
   });
 
   it('shows op-12 with its three treaties and footnotes highlighted at their words', async () => {

@@ -5,6 +5,7 @@ import type { Core, ElementDefinition, NodeSingular, Position } from 'cytoscape'
 import { Rel, kindOfLabel } from '../../../graph/model.ts';
 import { toElements } from './elements.ts';
 import { registerLayouts } from './layouts.ts';
+import { moveViewport } from './motion.ts';
 import type { CanvasSnapshot } from '../state/undo.ts';
 import { stylesheet } from './style.ts';
 import { applyImportance } from './importance.ts';
@@ -249,7 +250,7 @@ export class Canvas {
     const el = this.cy.getElementById(id);
     if (el.empty()) return;
     const zoom = Math.max(this.cy.zoom(), 0.9);
-    this.cy.animate({ center: { eles: el }, zoom }, { duration: 300 });
+    moveViewport(this.cy, { center: { eles: el }, zoom }, 300);
   }
 
   hide(ids: string[]): void {
@@ -393,7 +394,7 @@ export class Canvas {
     );
     const { x, y } = centre(box);
     cy.stop(true);
-    cy.animate({ zoom, pan: { x: cy.width() / 2 - zoom * x, y: cy.height() / 2 - zoom * y } }, { duration: 350 });
+    moveViewport(cy, { zoom, pan: { x: cy.width() / 2 - zoom * x, y: cy.height() / 2 - zoom * y } }, 350);
   }
 
   clearHighlight(): void {

@@ -8,6 +8,7 @@ import { kindOfLabel } from '../../../graph/model.ts';
 import { documentOrderPositions, type DocumentOrderOptions } from './document-order.ts';
 import { applyImportance } from './importance.ts';
 import { hierarchyPositions, type HierarchyOptions } from './hierarchy.ts';
+import { prefersReducedMotion } from './motion.ts';
 import { kindStyle } from './style.ts';
 
 const KIND_SIZE = (kind: string) => kindStyle(kind).size;
@@ -22,7 +23,7 @@ export const LAYOUT_LABEL: Record<LayoutName, string> = {
 };
 
 export const defaults = {
-  /** Layout changes animate so the eye can follow nodes to their new places. */
+  /** Layout changes animate so the eye can follow nodes to their new places (unless motion is reduced). */
   animate: true,
   animationDuration: 450,
   padding: 24,
@@ -76,7 +77,7 @@ export function layoutOptions(
   options: LayoutDefaults = defaults,
 ): LayoutOptions {
   const large = cy.nodes().length > options.largeGraph;
-  const animate = (run.animate ?? options.animate) && !large;
+  const animate = (run.animate ?? options.animate) && !large && !prefersReducedMotion();
   const common = {
     animate,
     animationDuration: options.animationDuration,

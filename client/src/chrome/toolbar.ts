@@ -4,6 +4,7 @@
 import { REL_TYPES } from '../../../graph/model.ts';
 import type { App } from '../app.ts';
 import { LAYOUT_LABEL, LAYOUTS } from '../canvas/layouts.ts';
+import { moveViewport } from '../canvas/motion.ts';
 import { byId, fill, h } from '../dom.ts';
 import { DIRECTIONS, type LinkDirection } from '../scene/expansion.ts';
 import type { ViewState } from '../state/url-state.ts';
@@ -55,9 +56,7 @@ export function mountToolbar(need: () => App, onError: (e: Error) => void): Tool
   layout.addEventListener('change', () => void need().update({ layout: layout.value as ViewState['layout'] }));
   const selected = () => need().state.selected;
   const on = (id: string, fn: () => void) => byId(id).addEventListener('click', fn);
-  on('btn-fit', () =>
-    need().canvas.cy.animate({ fit: { eles: need().canvas.visible(), padding: 24 } }, { duration: 300 }),
-  );
+  on('btn-fit', () => moveViewport(need().canvas.cy, { fit: { eles: need().canvas.visible(), padding: 24 } }, 300));
   on('btn-expand', () => selected() && void need().expand(selected()!));
   on('btn-hide', () => selected() && need().hide([selected()!]));
   on('btn-focus', () => need().focus(need().state.focus.length > 0 || !selected() ? [] : [selected()!]));
