@@ -155,8 +155,8 @@ export interface LoadRun {
 }
 
 /**
- * `clients` loops, each sending one request at a time, starting at a different query, until stop()
- * or until it has sent `maxPerClient` requests.
+ * `clients` loops, each sending one request at a time, starting at a different query, until stop(),
+ * until it has sent `maxPerClient` requests, or until an answer of its own meets `until`.
  */
 export function runClients(
   url: string,
@@ -164,6 +164,7 @@ export function runClients(
   maxPerClient: number,
   record = true,
   mix = MIX,
+  until: (outcome: Outcome) => boolean = () => false,
 ): LoadRun & { count(): number } {
   const outcomes: Outcome[] = [];
   let stopped = false;
@@ -173,6 +174,7 @@ export function runClients(
       const outcome = await ask(url, id + i, 60_000, mix);
       sent++;
       if (record || outcome.result !== 'ok') outcomes.push(outcome);
+      if (until(outcome)) return;
     }
   };
   const done = Promise.all(Array.from({ length: clients }, (_, id) => client(id))).then(() => {});
