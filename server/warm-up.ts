@@ -1,7 +1,9 @@
 // Runs each API statement once at start, with parameters that match nothing, so that Neo4j has
 // planned them before the first user asks: planning node-details (resolve-keys + one COLLECT per
 // relationship) takes about a second on a loaded machine, and Neo4j caches plans by the exact
-// text and the parameter types. EXPLAIN does not fill that cache, so the statements really run;
+// text and the parameter types (and, unless told not to, by each string's length: the project's
+// local Neo4j and docker-compose.yml turn that off, so one warm-up serves every key). EXPLAIN
+// does not fill that cache, so the statements really run;
 // a key no node has makes each of them cost an index look-up. The text and the parameters go
 // through createReader, as every resolver's do, so the plans cached are the ones requests use.
 //
