@@ -403,6 +403,11 @@ describe('the explorer', () => {
     await poll(() => textOf(page!.locator('#details-body h2'))).toBe('¶ 12');
     const box = await page.locator('#cy').boundingBox();
     expect(box!.width).toBeGreaterThan(300);
+    // The controls leave most of the first screen to the graph: the views scroll sideways in
+    // one row instead of wrapping (wrapped, the header took 255 px of 844 before any graph).
+    const views = await page.locator('nav.views').boundingBox();
+    expect(views!.height).toBeLessThan(40);
+    expect(box!.y).toBeLessThan(240);
     await shot('narrow');
   });
 });
