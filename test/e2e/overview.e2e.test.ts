@@ -107,7 +107,8 @@ describe('the canvas', () => {
 
   it('draws no two overlapping labels at the default zoom of the default views', { timeout: 180_000 }, async () => {
     for (const query of ['', '?doc=*', '?layout=hierarchical', '?layout=document']) {
-      page = await openExplorer(explorer, query);
+      // As most readers see them: the first picture, then the full layout's animated pass.
+      page = await openExplorer(explorer, query, undefined, { motion: 'no-preference' });
       // Labels are placed once the view has stopped moving; two frames later they are drawn.
       await page.waitForFunction(() => {
         const ig = (

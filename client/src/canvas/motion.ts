@@ -15,8 +15,13 @@ export type ViewportMove =
 
 /** Moves the viewport over `duration` ms, or at once when motion is reduced. */
 export function moveViewport(cy: Core, to: ViewportMove, duration: number): void {
-  if (!prefersReducedMotion()) cy.animate(to, { duration });
-  else if ('fit' in to) cy.fit(to.fit.eles, to.fit.padding);
+  if (!prefersReducedMotion()) {
+    cy.animate(to, { duration });
+    return;
+  }
+  // A glide started before the setting changed would otherwise carry on from the jump.
+  cy.stop(true);
+  if ('fit' in to) cy.fit(to.fit.eles, to.fit.padding);
   else if ('pan' in to) cy.viewport({ zoom: to.zoom, pan: to.pan });
   else {
     cy.zoom(to.zoom);
