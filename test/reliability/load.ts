@@ -158,13 +158,19 @@ export interface LoadRun {
  * `clients` loops, each sending one request at a time, starting at a different query, until stop(),
  * until it has sent `maxPerClient` requests, or until an answer of its own meets `until`.
  */
+export interface ClientOptions {
+  /** Keep every outcome (true), or only those that are not ok. */
+  record?: boolean;
+  mix?: typeof MIX;
+  /** A client stops after an answer of its own that meets this. */
+  until?: (outcome: Outcome) => boolean;
+}
+
 export function runClients(
   url: string,
   clients: number,
   maxPerClient: number,
-  record = true,
-  mix = MIX,
-  until: (outcome: Outcome) => boolean = () => false,
+  { record = true, mix = MIX, until = () => false }: ClientOptions = {},
 ): LoadRun & { count(): number } {
   const outcomes: Outcome[] = [];
   let stopped = false;

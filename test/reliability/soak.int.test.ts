@@ -60,7 +60,7 @@ describe('the soak', () => {
         for (let attempt = 0; attempt < 3 && first.result !== 'ok'; attempt++) first = await ask(url, i);
         expect(first.result, MIX[i]!.name).toBe('ok');
       }
-      const warm = runClients(url, CLIENTS, MAX_PER_CLIENT, false);
+      const warm = runClients(url, CLIENTS, MAX_PER_CLIENT, { record: false });
       await sleep(WARM_UP_S * 1000);
       warm.stop();
       await warm.done;
@@ -108,14 +108,14 @@ describe('the heavy soak', () => {
           const first = await ask(heavy.url, i, 60_000, HEAVY_MIX);
           expect(first.result, HEAVY_MIX[i]!.name).toBe('ok');
         }
-        const warm = runClients(heavy.url, CLIENTS, MAX_PER_CLIENT, false, HEAVY_MIX);
+        const warm = runClients(heavy.url, CLIENTS, MAX_PER_CLIENT, { record: false, mix: HEAVY_MIX });
         await sleep(WARM_UP_S * 1000);
         warm.stop();
         await warm.done;
         const afterWarmUp = await heavy.heap();
 
         const started = performance.now();
-        const soak = runClients(heavy.url, CLIENTS, MAX_PER_CLIENT, true, HEAVY_MIX);
+        const soak = runClients(heavy.url, CLIENTS, MAX_PER_CLIENT, { mix: HEAVY_MIX });
         await sleep(SOAK_S * 1000);
         soak.stop();
         await soak.done;
