@@ -1,8 +1,9 @@
 // Runs each API statement once at start, with parameters that match nothing, so that Neo4j has
 // planned them before the first user asks: planning node-details (resolve-keys + one COLLECT per
 // relationship) takes about a second on a loaded machine, and Neo4j caches plans by the exact
-// text and the parameter types (and, unless told not to, by each string's length: the project's
-// local Neo4j and docker-compose.yml turn that off, so one warm-up serves every key). EXPLAIN
+// text and the parameter types (and, unless told not to, by each string's and list's size to a
+// power of ten: the project's local Neo4j and docker-compose.yml turn that off, so that one
+// warm-up serves keys of every length). EXPLAIN
 // does not fill that cache, so the statements really run;
 // a key no node has makes each of them cost an index look-up. The text and the parameters go
 // through createReader, as every resolver's do, so the plans cached are the ones requests use.
@@ -10,7 +11,7 @@
 // Left out: graph-all and stats, which read the whole graph whatever their parameters (they plan
 // in well under a second), and the corpus-* statements of the cross-document API.
 import { createReader, type ReadableDatabase } from './cypher-reader.ts';
-import { DEFAULT_DEADLINE_SLACK_MS } from './config.ts';
+import { DEFAULT_QUERY_DEADLINE_SLACK_MS } from './config.ts';
 
 /** A key that names no node: ids, symbols and names never contain spaces and brackets together. */
 export const NO_SUCH_KEY = '[warm-up: no such node]';
@@ -77,7 +78,7 @@ export async function warmUp(
   const started = performance.now();
   const reader = createReader(db, {
     timeoutMs: options.timeoutMs ?? 30_000,
-    deadlineSlackMs: DEFAULT_DEADLINE_SLACK_MS,
+    deadlineSlackMs: DEFAULT_QUERY_DEADLINE_SLACK_MS,
     requestId: 'warm-up',
   });
   const statements = warmUpStatements(options.limit);

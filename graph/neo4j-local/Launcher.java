@@ -44,11 +44,12 @@ public class Launcher {
         // databases have already closed every transaction: 10 s of every stop, for nothing here.
         .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ZERO)
         .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
-        // Cypher's plan cache keys a query by the size of each string parameter too, so every id or
-        // search term of a length not seen before plans the whole statement again: 0.5-0.7 s for
-        // a timeline whose key is unknown, against 0.04-0.08 s once planned. Without the hint, the
-        // plans of the node details and the timeline for 1, 2 or 600 keys are the same operators.
-        // (docker-compose.yml sets the same.)
+        // Cypher's plan cache also keys a query by the size of each string and list parameter,
+        // rounded to a power of ten, so a key of 5 characters, one of 20 and one of 200 each plan
+        // the whole statement again: 0.5-0.7 s for a timeline, against 0.04-0.08 s once planned.
+        // Without the hint, the plans of the node details and the timeline for 1, 2 or 600 keys
+        // are the same operators. It is an internal setting, which a later Neo4j may rename; this
+        // file then stops compiling, naming it. (docker-compose.yml sets the same.)
         .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
         .build();
 
