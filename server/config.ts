@@ -11,7 +11,7 @@ export const HARD_MAX_NEIGHBORHOOD_DEPTH = 3;
 export const HARD_MAX_PATH_LENGTH = 10;
 
 /** See ServerConfig.queryDeadlineSlackMs. */
-export const DEFAULT_DEADLINE_SLACK_MS = 5_000;
+export const DEFAULT_QUERY_DEADLINE_SLACK_MS = 5_000;
 
 /** The extractor's own bound on one document (seed/stages/read-input.ts): uploads cannot exceed it. */
 const MAX_UPLOAD_MB = maxFileBytes / (1024 * 1024);
@@ -171,7 +171,7 @@ export function readServerConfig(
     maxGraphNodes: v.MAX_GRAPH_NODES,
     maxNeighborhoodNodes: Math.min(v.MAX_NEIGHBORHOOD_NODES, v.MAX_GRAPH_NODES),
     queryTimeoutMs: v.API_QUERY_TIMEOUT_MS,
-    queryDeadlineSlackMs: DEFAULT_DEADLINE_SLACK_MS,
+    queryDeadlineSlackMs: DEFAULT_QUERY_DEADLINE_SLACK_MS,
     responseCacheBytes: Math.round(v.API_RESPONSE_CACHE_MB * 1024 * 1024),
     admission: { maxInFlight: v.API_MAX_IN_FLIGHT, maxQueued: v.API_MAX_QUEUED, maxWaitMs: v.API_QUEUE_TIMEOUT_MS },
     uploadToken: v.UPLOAD_TOKEN,

@@ -404,7 +404,7 @@ describe('the explorer', () => {
     const box = await page.locator('#cy').boundingBox();
     expect(box!.width).toBeGreaterThan(300);
     // The controls leave most of the first screen to the graph: the views scroll sideways in
-    // one row instead of wrapping (wrapped, the header took 255 px of 844 before any graph).
+    // one row instead of wrapping (wrapped, the graph started 265 px down, of 844).
     const views = await page.locator('nav.views').boundingBox();
     expect(views!.height).toBeLessThan(40);
     expect(box!.y).toBeLessThan(240);

@@ -110,7 +110,7 @@ describe('admission control', () => {
         query.includes('InstrumentGraphVersion') ? Promise.resolve([{ version: 'v1' }]) : new Promise<never>(() => {}),
       ping: async () => (up ? { ok: true as const } : { ok: false as const, problem: 'connection refused' }),
     });
-    // The API gives up 100 + 200 ms after it sent the query, not 10 + 5 s.
+    // The API gives up 100 + 200 ms after it sent the query, not 0.1 + 5 s.
     const config = defaultServerConfig({ responseCacheBytes: 0, queryTimeoutMs: 100, queryDeadlineSlackMs: 200 });
     for (const [up, status, code] of [
       [true, 503, 'SERVER_BUSY'],
