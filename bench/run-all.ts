@@ -10,6 +10,7 @@
 //   bench:client  as its defaults (5 page loads each, the real server with the ga-80 corpus
 //                 included)
 //   bench:linear  --runs 1 (six pathological inputs at 1, 2, 4 and 8 MB, extraction alone)
+//   bench:plan-cache  as its defaults (two Neo4j, keys of four lengths; about 40 s)
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { commandLine } from '../seed/cli/command-line.ts';
@@ -24,17 +25,19 @@ const steps: { script: string; args: string[] }[] = [
   },
   { script: 'bench:client', args: [] },
   { script: 'bench:linear', args: ['--runs', '1'] },
+  { script: 'bench:plan-cache', args: [] },
 ];
 
 commandLine(
   'bench',
   `Usage: npm run bench [-- --help]
 
-Runs the seeding, API and client benchmarks one after another, each in its own process, at
+Runs the benchmarks one after another, each in its own process, at
 sizes that finish in under 10 minutes together on a 2-core machine, and prints the time each took:
 ${steps.map(({ script, args }) => `  npm run ${script}${args.length ? ` -- ${args.join(' ')}` : ''}`).join('\n')}
-Each uses a throwaway local Neo4j unless NEO4J_URI is set. For other sizes run one of them
-alone (each takes --help). Exit status: 0 when all three succeeded, 1 otherwise.`,
+Each uses a throwaway local Neo4j unless NEO4J_URI is set (bench:plan-cache always starts its own
+two, since it sets one of them). For other sizes run one of them
+alone (each takes --help). Exit status: 0 when all of them succeeded, 1 otherwise.`,
   { options: {} },
 );
 

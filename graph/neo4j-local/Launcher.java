@@ -1,7 +1,8 @@
 // Opens an embedded Neo4j Community database with the Bolt connector on loopback,
 // so that machines without Docker still test and run against a real Neo4j.
 //
-// Usage: java -cp <launcher jar>:<neo4j classpath> Launcher <data dir> <bolt port>
+// Usage: java -cp <launcher jar>:<neo4j classpath> Launcher <data dir> <bolt port> [name=value ...]
+// (each name=value a Neo4j setting applied after the ones below, for a benchmark that compares)
 // (graph/neo4j-local/launcher-build.ts compiles it into that jar once.)
 //
 // Prints "READY bolt://127.0.0.1:<port>" once Bolt accepts connections, then runs
@@ -11,6 +12,9 @@
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -19,18 +23,28 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 import org.neo4j.io.ByteUnit;
 
 public class Launcher {
   public static void main(String[] args) throws Exception {
-    if (args.length != 2) {
-      System.err.println("usage: Launcher <data dir> <bolt port>");
+    if (args.length < 2) {
+      System.err.println("usage: Launcher <data dir> <bolt port> [name=value ...]");
       System.exit(64);
     }
     Path home = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
+    Map<String, String> extra = new HashMap<>();
+    for (int i = 2; i < args.length; i++) {
+      int eq = args[i].indexOf('=');
+      if (eq < 1) {
+        System.err.println("not a name=value setting: " + args[i]);
+        System.exit(64);
+      }
+      extra.put(args[i].substring(0, eq), args[i].substring(eq + 1));
+    }
 
-    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+    DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
@@ -50,8 +64,15 @@ public class Launcher {
         // Without the hint, the plans of the node details and the timeline for 1, 2 or 600 keys
         // are the same operators. It is an internal setting, which a later Neo4j may rename; this
         // file then stops compiling, naming it. (docker-compose.yml sets the same.)
-        .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false)
-        .build();
+        .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false);
+    // The settings given by name, parsed by Neo4j's own Config (an unknown name fails there, named).
+    Config parsed = Config.newBuilder().setRaw(extra).build();
+    for (String name : extra.keySet()) {
+      @SuppressWarnings("unchecked")
+      Setting<Object> setting = (Setting<Object>) parsed.getSetting(name);
+      builder.setConfig(setting, parsed.get(setting));
+    }
+    DatabaseManagementService dbms = builder.build();
 
     // Wait for the default database to be online before announcing readiness.
     dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally("RETURN 1");
