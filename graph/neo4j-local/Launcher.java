@@ -60,10 +60,11 @@ public class Launcher {
         .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
         // Cypher's plan cache also keys a query by the size of each string and list parameter,
         // rounded to a power of ten, so a key of 5 characters, one of 20 and one of 200 each plan
-        // the whole statement again: 0.5-0.7 s for a timeline, against 0.04-0.08 s once planned.
-        // Without the hint, the plans of the node details and the timeline for 1, 2 or 600 keys
-        // are the same operators. It is an internal setting, which a later Neo4j may rename; this
-        // file then stops compiling, naming it. (docker-compose.yml sets the same.)
+        // the whole statement again: 0.5-0.8 s for a timeline, 9-15 times what it takes once
+        // planned (npm run bench:plan-cache). Without the hint, the plans of the node details and
+        // the timeline for 1, 2 or 600 keys are the same operators. It is an internal setting,
+        // which a later Neo4j may rename; this file then stops compiling, naming it.
+        // (docker-compose.yml sets the same.)
         .setConfig(GraphDatabaseInternalSettings.cypher_size_hint_parameters, false);
     // The settings given by name, parsed by Neo4j's own Config (an unknown name fails there, named).
     Config parsed = Config.newBuilder().setRaw(extra).build();
