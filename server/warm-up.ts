@@ -3,9 +3,8 @@
 // relationship) takes about a second on a loaded machine, and Neo4j caches plans by the exact
 // text and the parameter types (and, unless told not to, by each string's and list's size to a
 // power of ten: the project's local Neo4j and docker-compose.yml turn that off, so that one
-// warm-up serves keys of every length). EXPLAIN
-// does not fill that cache, so the statements really run;
-// a key no node has makes each of them cost an index look-up. The text and the parameters go
+// warm-up serves keys of every length). EXPLAIN does not fill that cache, so the statements really
+// run; a key no node has makes each of them cost an index look-up. The text and the parameters go
 // through createReader, as every resolver's do, so the plans cached are the ones requests use.
 //
 // Left out: graph-all and stats, which read the whole graph whatever their parameters (they plan

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort } from '../../graph/neo4j-local/free-port.ts';
+import { readNeo4jConfig } from '../../graph/config.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../../graph/neo4j-local/local-neo4j.ts';
 import { startResourcePool, type ResourcePool } from './resource-pool.ts';
 
@@ -34,18 +35,12 @@ let pool: ResourcePool | undefined;
 let runDir: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  const env = process.env;
+  // Read and checked as every command reads them (graph/config.ts): a bad NEO4J_URI is named.
+  const { uri, user, password, database } = readNeo4jConfig();
   runDir = mkdtempSync(join(tmpdir(), 'instrument-graph-test-'));
   let databases: Neo4jSettings[];
-  if (env.NEO4J_URI) {
-    databases = [
-      {
-        uri: env.NEO4J_URI,
-        user: env.NEO4J_USER ?? 'neo4j',
-        password: env.NEO4J_PASSWORD ?? '',
-        database: env.NEO4J_DATABASE ?? 'neo4j',
-      },
-    ];
+  if (uri) {
+    databases = [{ uri, user, password, database }];
   } else {
     const count = project.vitest.config.maxWorkers;
     const started = await Promise.allSettled(
