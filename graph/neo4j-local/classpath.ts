@@ -1,7 +1,8 @@
 // Resolves the classpath of the embedded Neo4j with Maven, once: the jars land in the usual
 // local repository (~/.m2) and the classpath is cached next to the data folder.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,6 +39,9 @@ export function neo4jVersion(): string {
   return match[1]!;
 }
 
+/** Resolutions running in this process, by cache file: starts side by side share one Maven run. */
+const resolving = new Map<string, Promise<string>>();
+
 /**
  * Returns the classpath, running Maven when the cache is missing or a jar has gone.
  * `onProgress` hears one line per artifact Maven downloads (the first run fetches ~200 jars).
@@ -52,9 +56,25 @@ export async function resolveClasspath(
     const cached = readFileSync(cacheFile, 'utf8').trim();
     if (cached?.split(':').every((jar) => existsSync(jar))) return cached;
   }
+  let running = resolving.get(cacheFile);
+  if (!running) {
+    running = runMaven(cacheDir, cacheFile, onProgress, env).finally(() => resolving.delete(cacheFile));
+    resolving.set(cacheFile, running);
+  }
+  return running;
+}
+
+async function runMaven(
+  cacheDir: string,
+  cacheFile: string,
+  onProgress: (line: string) => void,
+  env: NodeJS.ProcessEnv,
+): Promise<string> {
   requireTool('mvn', env);
   mkdirSync(cacheDir, { recursive: true });
-  const outputFile = `${cacheFile}.tmp`;
+  // Names of this run's own: another process resolving at the same time writes other files, and
+  // the cache appears by a rename, whole or not at all.
+  const outputFile = `${cacheFile}.${process.pid}-${randomUUID()}.tmp`;
   onProgress(`Resolving Neo4j ${neo4jVersion()} with Maven (the first time downloads about 200 jars)...`);
   await new Promise<void>((resolve, reject) => {
     const mvn = spawn('mvn', ['-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${outputFile}`], {
@@ -83,7 +103,7 @@ export async function resolveClasspath(
     });
   });
   const classpath = readFileSync(outputFile, 'utf8').trim();
-  writeFileSync(cacheFile, classpath);
-  rmSync(outputFile, { force: true });
+  writeFileSync(outputFile, classpath);
+  renameSync(outputFile, cacheFile);
   return classpath;
 }
