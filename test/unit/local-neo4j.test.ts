@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MissingToolError } from '../../graph/neo4j-local/classpath.ts';
+import { MissingToolError, neo4jVersion, resolveClasspath } from '../../graph/neo4j-local/classpath.ts';
 import { classArchiveOptions, launcherJar } from '../../graph/neo4j-local/launcher-build.ts';
 import { startLocalNeo4j } from '../../graph/neo4j-local/local-neo4j.ts';
 
@@ -46,5 +46,26 @@ describe('the launcher build', () => {
     );
     // Nothing half-made is left to be mistaken for an archive next time.
     expect(readdirSync(join(bin, 'cache'))).toEqual([]);
+  });
+});
+
+describe('the classpath resolution', () => {
+  it('runs Maven once for starts side by side, and leaves only the cache behind', async () => {
+    // An `mvn` that counts its runs, takes a moment, and writes a classpath of one existing jar.
+    const bin = mkdtempSync(join(tmpdir(), 'fake-mvn-'));
+    const jar = join(bin, 'neo4j.jar');
+    writeFileSync(jar, '');
+    writeFileSync(
+      join(bin, 'mvn'),
+      `#!/bin/sh\nfor a in "$@"; do case "$a" in -Dmdep.outputFile=*) out="\${a#-Dmdep.outputFile=}";; esac; done\n` +
+        `[ -n "$out" ] || exit 0\necho run >> "${join(bin, 'runs')}"\nsleep 0.3\nprintf '%s' "${jar}" > "$out"\n`,
+      { mode: 0o755 },
+    );
+    const cache = join(bin, 'cache');
+    const env = { ...process.env, PATH: `${bin}:${process.env.PATH}` };
+    const both = await Promise.all([resolveClasspath(cache, () => {}, env), resolveClasspath(cache, () => {}, env)]);
+    expect(both).toEqual([jar, jar]);
+    expect(readFileSync(join(bin, 'runs'), 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(readdirSync(cache)).toEqual([`classpath-${neo4jVersion()}.txt`]);
   });
 });
