@@ -2,23 +2,14 @@
 // swaps the client/dist symlink to it in one rename. A server serving client/dist meanwhile
 // (`npm start` builds at each start, perhaps while another server of the same checkout serves)
 // sees the old build or the new one, never a folder half emptied by the build. The previous
-// build's hashed assets are copied into the new one, so a page loaded just before the swap still
-// finds its scripts after it; older builds are removed.
-import {
-  cpSync,
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readdirSync,
-  readlinkSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-} from 'node:fs';
+// build's own hashed assets are copied into the new one, so a page loaded just before the swap
+// still finds its scripts after it (client/carry-over.ts); older builds are removed.
+import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'vite';
+import { build, type Rollup } from 'vite';
+import { buildOf, carryOver, recordOwnFiles } from './carry-over.ts';
 
 const CLIENT = dirname(fileURLToPath(import.meta.url));
 const BUILDS = join(CLIENT, 'builds');
@@ -38,16 +29,15 @@ async function main(): Promise<void> {
   mkdirSync(BUILDS, { recursive: true });
   const name = `build-${Date.now()}`;
   const outDir = join(BUILDS, name);
-  await build({ configFile: join(CLIENT, 'vite.config.ts'), build: { outDir, emptyOutDir: true }, logLevel: 'warn' });
+  const output = await build({
+    configFile: join(CLIENT, 'vite.config.ts'),
+    build: { outDir, emptyOutDir: true },
+    logLevel: 'warn',
+  });
+  recordOwnFiles(outDir, writtenFiles(output));
 
   const previous = existsSync(DIST) && lstatSync(DIST).isSymbolicLink() ? readlinkSync(DIST) : undefined;
-  if (previous && existsSync(join(CLIENT, previous, 'assets'))) {
-    cpSync(join(CLIENT, previous, 'assets'), join(outDir, 'assets'), {
-      recursive: true,
-      force: false,
-      errorOnExist: false,
-    });
-  }
+  if (previous) carryOver(join(CLIENT, previous), outDir);
   // A real folder left by an older build step cannot be replaced by a rename: moved aside once.
   if (existsSync(DIST) && !lstatSync(DIST).isSymbolicLink()) renameSync(DIST, join(BUILDS, `old-${Date.now()}`));
   const link = join(CLIENT, `.dist-${process.pid}`);
@@ -55,10 +45,16 @@ async function main(): Promise<void> {
   symlinkSync(join('builds', name), link);
   renameSync(link, DIST);
   for (const entry of readdirSync(BUILDS)) {
-    const path = join('builds', entry);
-    if (entry !== name && path !== previous) rmSync(join(BUILDS, entry), { recursive: true, force: true });
+    const path = join('builds', buildOf(entry));
+    if (buildOf(entry) !== name && path !== previous) rmSync(join(BUILDS, entry), { recursive: true, force: true });
   }
   console.log(`Built the explorer into client/${join('builds', name)} (client/dist points there).`);
+}
+
+/** The files Vite wrote, as paths relative to the build's folder. */
+function writtenFiles(output: Awaited<ReturnType<typeof build>>): string[] {
+  const outputs: Rollup.RollupOutput[] = Array.isArray(output) ? output : 'output' in output ? [output] : [];
+  return outputs.flatMap(({ output: files }) => files.map((file) => file.fileName));
 }
 
 main().catch((error: unknown) => {

@@ -144,7 +144,7 @@ async function large(browser: Browser, renderer: 'canvas' | 'webgl'): Promise<vo
 
 /**
  * The current build's files: those index.html names and, transitively, those their code names.
- * client/dist keeps the previous builds' assets for pages still open, so a listing would count them.
+ * client/dist keeps the previous build's assets for pages still open, so a listing would count them.
  */
 function currentAssets(html: string, all: string[]): { file: string; eager: boolean }[] {
   const named = (text: string) => all.filter((f) => text.includes(f));
