@@ -408,6 +408,23 @@ describe('the explorer', () => {
     const views = await page.locator('nav.views').boundingBox();
     expect(views!.height).toBeLessThan(40);
     expect(box!.y).toBeLessThan(240);
+    // The Tab key goes through the header's controls row by row, as they are drawn: it never
+    // goes back up (before, it went from the search, drawn last, to the top row).
+    await page.focus('#search');
+    const rows: { id: string; y: number }[] = [];
+    for (let i = 0; i < 40; i++) {
+      const at = await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        if (!focused.closest('.topbar')) return null;
+        return { id: focused.id || focused.textContent!.trim(), y: focused.getBoundingClientRect().top };
+      });
+      if (!at) break;
+      rows.push(at);
+      await page.keyboard.press('Tab');
+    }
+    expect(rows.length).toBeGreaterThan(10);
+    const upwards = rows.filter((at, i) => i > 0 && at.y < rows[i - 1]!.y - 4);
+    expect(upwards, JSON.stringify(rows)).toEqual([]);
     await shot('narrow');
   });
 });
