@@ -4,8 +4,7 @@ import { createAnalysisPanel } from './analysis/panel.ts';
 import { ApiError } from './api.ts';
 import { App } from './app.ts';
 import { Canvas, defaults as canvasDefaults } from './canvas/canvas.ts';
-import { defaults as layoutDefaults, runLayout } from './canvas/layouts.ts';
-import { prefersReducedMotion } from './canvas/motion.ts';
+import { mayAnimate, runLayout } from './canvas/layouts.ts';
 import { wireKeyboard } from './chrome/keyboard.ts';
 import { mountToolbar } from './chrome/toolbar.ts';
 import { createCorpusWiring } from './corpus-wiring.ts';
@@ -129,7 +128,7 @@ async function boot(): Promise<void> {
   // Positions computed ahead of time (very large graphs, where fcose would take minutes) are used as they are.
   const precomputed =
     graph.nodes.length > 0 && graph.nodes.every((n) => typeof n.data?.x === 'number' && typeof n.data?.y === 'number');
-  const polish = state.layout === 'fcose' && !isLarge(canvas) && !precomputed && !prefersReducedMotion();
+  const polish = state.layout === 'fcose' && !precomputed && mayAnimate(canvas.cy);
   if (precomputed) canvas.cy.fit(undefined, 24);
   else await runLayout(canvas.cy, state.layout, { animate: false, randomize: true, draft: polish });
   metrics.layoutDone = performance.now();
@@ -161,8 +160,6 @@ async function boot(): Promise<void> {
   metrics.ready = performance.now();
   void loadSidebarData();
 }
-
-const isLarge = (canvas: Canvas) => canvas.cy.nodes().length > layoutDefaults.largeGraph;
 
 async function loadSidebarData(): Promise<void> {
   try {

@@ -70,6 +70,14 @@ export interface RunOptions {
   draft?: boolean;
 }
 
+/**
+ * Whether a layout of this graph may move its nodes on screen: not when the reader asks for
+ * reduced motion, nor for a large graph, where animation costs more than it shows.
+ */
+export function mayAnimate(cy: Core, options: LayoutDefaults = defaults): boolean {
+  return cy.nodes().length <= options.largeGraph && !prefersReducedMotion();
+}
+
 export function layoutOptions(
   name: LayoutName,
   cy: Core,
@@ -77,7 +85,7 @@ export function layoutOptions(
   options: LayoutDefaults = defaults,
 ): LayoutOptions {
   const large = cy.nodes().length > options.largeGraph;
-  const animate = (run.animate ?? options.animate) && !large && !prefersReducedMotion();
+  const animate = (run.animate ?? options.animate) && mayAnimate(cy, options);
   const common = {
     animate,
     animationDuration: options.animationDuration,
