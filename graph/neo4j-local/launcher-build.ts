@@ -147,7 +147,8 @@ function training(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
       clearTimeout(timer);
       reject(error);
     });
-    jvm.on('exit', (code, signal) => {
+    // 'close', not 'exit': only then has all of stderr been read, so the reason is not lost.
+    jvm.on('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve();
       else reject(new Error(`the training run ended with ${code ?? signal}${errors ? `: ${errors.trim()}` : ''}`));

@@ -118,7 +118,8 @@ function waitUntilReady(
     jvm.stdout.on('data', collect);
     jvm.stderr.on('data', collect);
     jvm.on('error', (error) => settle(new LocalNeo4jError(`Could not start java: ${error.message}`)));
-    jvm.on('exit', (code) => {
+    // 'close', not 'exit': only then has all the JVM's output been read, the lock message included.
+    jvm.on('close', (code) => {
       const log = output.join('');
       if (/lock|FileLockException|StoreLockException/i.test(log)) {
         settle(
