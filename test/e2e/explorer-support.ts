@@ -166,4 +166,12 @@ export async function clickNode(page: Page, id: string): Promise<void> {
       cy.getElementById(nodeId).emit('tap');
     }, id);
   }
+  // What the test does next acts on the selection: the node, and nothing picked before it.
+  await page.waitForFunction(
+    (nodeId) =>
+      (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app
+        .state.selected === nodeId,
+    id,
+    { timeout: 5_000 },
+  );
 }
