@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { ServerConfig } from '../../server/config.ts';
 import { listen, type RunningServer } from '../../server/http-server.ts';
 import { warmUp } from '../../server/warm-up.ts';
@@ -167,11 +168,5 @@ export async function clickNode(page: Page, id: string): Promise<void> {
     }, id);
   }
   // What the test does next acts on the selection: the node, and nothing picked before it.
-  await page.waitForFunction(
-    (nodeId) =>
-      (window as unknown as { instrumentGraph: { app: { state: { selected: string | null } } } }).instrumentGraph.app
-        .state.selected === nodeId,
-    id,
-    { timeout: 5_000 },
-  );
+  await expect.poll(() => selectedId(page), { timeout: 5_000, interval: 50 }).toBe(id);
 }

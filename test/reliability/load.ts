@@ -154,10 +154,6 @@ export interface LoadRun {
   stop(): void;
 }
 
-/**
- * `clients` loops, each sending one request at a time, starting at a different query, until stop(),
- * until it has sent `maxPerClient` requests, or until an answer of its own meets `until`.
- */
 export interface ClientOptions {
   /** Keep every outcome (true), or only those that are not ok. */
   record?: boolean;
@@ -166,6 +162,10 @@ export interface ClientOptions {
   until?: (outcome: Outcome) => boolean;
 }
 
+/**
+ * `clients` loops, each sending one request at a time, starting at a different query, until stop(),
+ * until it has sent `maxPerClient` requests, or until an answer of its own meets `until`.
+ */
 export function runClients(
   url: string,
   clients: number,
